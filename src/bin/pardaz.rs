@@ -1,0 +1,2 @@
+//! The `pardaz` command-line tool.
+fn main() {}

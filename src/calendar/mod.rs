@@ -1,0 +1,1 @@
+//! Jalali (Solar Hijri), Gregorian and lunar Hijri calendars.

@@ -1,0 +1,1 @@
+//! Sentence and word tokenizers over raw or normalized Persian text.
