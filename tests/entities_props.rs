@@ -7,10 +7,50 @@ use proptest::prelude::*;
 /// punctuation, ZWNJ, Arabic letters and arbitrary characters.
 fn persianish() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "وزیر", "وزارت", "امور", "خارجه", "معاون", "رئيس", "جمهور", "سازمان", "برنامه", "و",
-        "بودجه", "ایران", "روسیه", "تهران", "آقای", "دکتر", "علی", "حمید", "فتاحی", "زاده",
-        "گفت", "تصریح", "کرد", "به", "گزارش", "نقل", "از", "«", "»", "،", ".", ":", "در",
-        "کمیته", "حوزه", "دولت", "استاندار", "سفیر", "\u{200c}", "ي", "ك", "۱۲", "ـ", "\n",
+        "وزیر",
+        "وزارت",
+        "امور",
+        "خارجه",
+        "معاون",
+        "رئيس",
+        "جمهور",
+        "سازمان",
+        "برنامه",
+        "و",
+        "بودجه",
+        "ایران",
+        "روسیه",
+        "تهران",
+        "آقای",
+        "دکتر",
+        "علی",
+        "حمید",
+        "فتاحی",
+        "زاده",
+        "گفت",
+        "تصریح",
+        "کرد",
+        "به",
+        "گزارش",
+        "نقل",
+        "از",
+        "«",
+        "»",
+        "،",
+        ".",
+        ":",
+        "در",
+        "کمیته",
+        "حوزه",
+        "دولت",
+        "استاندار",
+        "سفیر",
+        "\u{200c}",
+        "ي",
+        "ك",
+        "۱۲",
+        "ـ",
+        "\n",
     ]);
     let piece = prop_oneof![
         4 => words.prop_map(str::to_owned),
@@ -24,17 +64,25 @@ fn check(text: &str) {
     let doc = ex.analyze(text);
     for e in &doc.entities {
         assert!(e.start < e.end && e.end <= text.len(), "{e:?}");
-        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{e:?}");
+        assert!(
+            text.is_char_boundary(e.start) && text.is_char_boundary(e.end),
+            "{e:?}"
+        );
         assert_eq!(&text[e.start..e.end], e.text);
     }
     for w in doc.entities.windows(2) {
-        assert!((w[0].start, std::cmp::Reverse(w[0].end)) <= (w[1].start, std::cmp::Reverse(w[1].end)));
+        assert!(
+            (w[0].start, std::cmp::Reverse(w[0].end)) <= (w[1].start, std::cmp::Reverse(w[1].end))
+        );
     }
     for label in [Label::Person, Label::Title, Label::Org, Label::Loc] {
         let spans: Vec<_> = doc.entities.iter().filter(|e| e.label == label).collect();
         for (i, a) in spans.iter().enumerate() {
             for b in &spans[i + 1..] {
-                assert!(a.end <= b.start || b.end <= a.start, "{label}: {a:?} overlaps {b:?}");
+                assert!(
+                    a.end <= b.start || b.end <= a.start,
+                    "{label}: {a:?} overlaps {b:?}"
+                );
             }
         }
     }

@@ -103,11 +103,12 @@ pub struct Document<'a> {
 /// use pardaz::entities::{Extractor, Label};
 ///
 /// let ex = Extractor::default();
-/// let doc = ex.analyze("حمید فتاحی معاون وزیر ارتباطات و فناوری اطلاعات گفت: …");
+/// let doc = ex.analyze("دکتر فتاحی معاون وزیر ارتباطات و فناوری اطلاعات گفت: …");
 /// let found: Vec<(Label, &str)> = doc.entities.iter().map(|e| (e.label, e.text)).collect();
 /// assert!(found.contains(&(Label::Title, "معاون وزیر ارتباطات و فناوری اطلاعات")));
 /// assert!(found.contains(&(Label::Org, "ارتباطات و فناوری اطلاعات")));
 /// let official = doc.officials[0];
+/// assert_eq!(doc.entities[official.person].text, "فتاحی");
 /// assert_eq!(doc.entities[official.title].text, "معاون وزیر ارتباطات و فناوری اطلاعات");
 /// ```
 #[derive(Clone)]
@@ -276,9 +277,9 @@ impl Extractor {
     ///
     /// ```
     /// use pardaz::entities::{Extractor, Label};
-    /// let found = Extractor::default().extract("سفیر ایران در روسیه به مسکو رفت");
+    /// let found = Extractor::default().extract("سفیر ایران در روسیه به تهران رفت");
     /// let flat: Vec<(Label, &str)> = found.iter().filter(|e| !e.nested).map(|e| (e.label, e.text)).collect();
-    /// assert_eq!(flat, [(Label::Title, "سفیر ایران در روسیه"), (Label::Loc, "مسکو")]);
+    /// assert_eq!(flat, [(Label::Title, "سفیر ایران در روسیه"), (Label::Loc, "تهران")]);
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
         self.analyze(text).entities

@@ -23,6 +23,7 @@
 //! | `person_surnames*.txt` | surnames |
 //! | `title_*.txt` | titles complete in themselves (`رئیس جمهور`): TITLE |
 //! | `neg_*.txt` | words that are not an entity on their own (`ایرانی`, `دنیا`) |
+//! | `*_ambiguous*.txt` (any of the above) | names that are also common words (`مالی`, `نور`): trusted only with a cue |
 //! | `rule_<name>.txt` | word lists the rules use, one file per [`RuleList`] |
 //!
 //! A file whose name fits none of these is an error ([`GazetteerError::UnknownFile`]).
@@ -66,6 +67,10 @@ impl Cats {
     pub const PARTICLE: Cats = Cats(1 << 22);
     pub const CUE_FRAME: Cats = Cats(1 << 23);
     pub const LIGHT_VERB: Cats = Cats(1 << 24);
+    /// From an `*_ambiguous*` file: a name that is also a common word, trusted only with a cue.
+    pub const AMBIG: Cats = Cats(1 << 25);
+    /// Negative or ambiguous: not trusted without a cue.
+    pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
     /// Whether any of `other`'s categories is in `self`.
     #[inline]
@@ -203,6 +208,11 @@ fn file_kind(file: &str) -> Option<FileKind> {
         return RuleList::from_stem(rule).map(FileKind::Rule);
     } else {
         return None;
+    };
+    let cats = if stem.contains("_ambiguous") {
+        cats.or(Cats::AMBIG)
+    } else {
+        cats
     };
     Some(FileKind::Cats(cats))
 }
@@ -446,6 +456,10 @@ mod tests {
             ),
             ("person_given_names.txt", Some(FileKind::Cats(Cats::GIVEN))),
             ("neg_demonyms.txt", Some(FileKind::Cats(Cats::NEG))),
+            (
+                "loc_iran_cities_ambiguous.txt",
+                Some(FileKind::Cats(Cats::LOC.or(Cats::AMBIG))),
+            ),
             ("rule_roles.txt", Some(FileKind::Rule(RuleList::Roles))),
             ("rule_unheard_of.txt", None),
             ("misc.txt", None),

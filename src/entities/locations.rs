@@ -14,15 +14,17 @@ use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
 use super::scan::Scan;
 
-/// The end of a location starting at token `t`.
-pub(crate) fn loc_at(s: &Scan, t: usize) -> Option<usize> {
+/// The end of a location starting at token `t`. With `cued` (the complement of a title such
+/// as `استاندار` or `فرماندار`), a place that is also a common word is trusted too.
+pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
     let h = s.hit(t)?;
     if h.cats.any(Cats::LOC_HEAD) {
         if let Some(place) = s.hit_with(h.t1, Cats::LOC) {
             return Some(place.t1);
         }
     }
-    if h.cats.any(Cats::LOC) && !h.cats.any(Cats::NEG) {
+    let trusted = !h.cats.any(Cats::UNSURE) || (cued && !h.cats.any(Cats::NEG));
+    if h.cats.any(Cats::LOC) && trusted {
         return Some(h.t1);
     }
     None
@@ -32,7 +34,7 @@ pub(crate) fn loc_at(s: &Scan, t: usize) -> Option<usize> {
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
-        if let Some(end) = loc_at(s, t) {
+        if let Some(end) = loc_at(s, t, false) {
             out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Loc));
             t = end;
         } else {

@@ -65,7 +65,7 @@ fn plural_marker(s: &Scan, t: usize) -> bool {
 /// A country (or `کشورمان`) right after an ORG or a TITLE: `وزارت دفاع روسیه`.
 pub(crate) fn country_after(s: &Scan, t: usize) -> Option<Part> {
     if let Some(h) = s.hit_with(t, Cats::COUNTRY) {
-        if !h.cats.any(Cats::NEG) {
+        if !h.cats.any(Cats::UNSURE) {
             return Some(Part::new(Label::Loc, t, h.t1));
         }
     }
@@ -104,7 +104,7 @@ fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> usize {
             continue;
         }
         if let Some(h) = s.hit(t) {
-            if h.cats.any(Cats::LOC) && !h.cats.any(Cats::NEG) {
+            if h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE) {
                 nested.push(Part::new(Label::Loc, t, h.t1));
                 t = h.t1;
                 last_loc = true;
@@ -168,7 +168,7 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         }
     }
     let h = *s.hit(t)?;
-    if h.cats.any(Cats::ORG) && !h.cats.any(Cats::LOC.or(Cats::NEG)) {
+    if h.cats.any(Cats::ORG) && !h.cats.any(Cats::LOC.or(Cats::UNSURE)) {
         let mut nested = Vec::new();
         let mut end = h.t1;
         // `بانک مرکزی ایران`: a country after a head-noun organization belongs to it.

@@ -49,7 +49,7 @@ fn namelike(s: &Scan, t: usize) -> bool {
 /// Whether token `t` starts a place or an organization (never a surname).
 fn is_entity(s: &Scan, t: usize) -> bool {
     s.hit(t)
-        .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::NEG)))
+        .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::UNSURE)))
 }
 
 /// A run of given names from `t` (at most three: `سید محمد علی`): its end and whether one of
@@ -82,7 +82,7 @@ fn detached(s: &Scan, t: usize) -> usize {
 fn surname_at(s: &Scan, t: usize) -> Option<usize> {
     let end = if let Some(h) = s.hit_with(t, Cats::SURNAME) {
         if h.cats
-            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG))
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
         {
             return None;
         }
@@ -171,7 +171,7 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
 fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     let h = s.hit(t).copied();
     if let Some(h) = h {
-        if h.cats.any(Cats::PERSON) && !h.cats.any(Cats::NEG) {
+        if h.cats.any(Cats::PERSON) && !h.cats.any(Cats::UNSURE) {
             return Some(Cand::new(
                 Label::Person,
                 t,

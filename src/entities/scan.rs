@@ -224,7 +224,7 @@ impl<'f> Scan<'f> {
                 .is_some_and(|t| t.ms + t.len() == found.end());
             let cats = self.lex.cats(found.pattern().as_usize());
             if at_end {
-                return (cats.any(Cats::LOC) && !cats.any(Cats::NEG)).then_some(t1);
+                return (cats.any(Cats::LOC) && !cats.any(Cats::UNSURE)).then_some(t1);
             }
             // Ended inside a word: retry on a shorter span.
             let prev = t1.checked_sub(2).and_then(|l| self.toks.get(l))?;

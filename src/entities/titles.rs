@@ -92,7 +92,7 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
     if s.text(h.t0) == "نماینده" && s.text(e) == "مردم" {
         return representative(s, e + 1);
     }
-    if let Some(loc_end) = loc_at(s, e) {
+    if let Some(loc_end) = loc_at(s, e, true) {
         nested.push(Part::new(Label::Loc, e, loc_end));
         let mut end = loc_end;
         // `سفیر ایران در روسیه`
@@ -119,11 +119,11 @@ fn inner_with(mut inner: TitleMatch, mut nested: Vec<Part>) -> TitleMatch {
 /// first place at `t`.
 fn representative(s: &Scan, mut t: usize) -> Option<TitleMatch> {
     let mut nested = Vec::new();
-    let end = loc_at(s, t)?;
+    let end = loc_at(s, t, true)?;
     nested.push(Part::new(Label::Loc, t, end));
     t = end;
-    while (s.text(t) == "و" || s.is_comma(t)) && loc_at(s, t + 1).is_some() {
-        let e = loc_at(s, t + 1)?;
+    while (s.text(t) == "و" || s.is_comma(t)) && loc_at(s, t + 1, true).is_some() {
+        let e = loc_at(s, t + 1, true)?;
         nested.push(Part::new(Label::Loc, t + 1, e));
         t = e;
     }
