@@ -24,3 +24,7 @@ pub mod chars;
 pub mod entities;
 pub mod normalize;
 pub mod tokenize;
+
+pub use tokenize::{
+    Sentence, Sentences, Token, TokenKind, Tokenizer, TokenizerOptions, Tokens, sentences, tokens,
+};
