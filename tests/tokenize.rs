@@ -1,10 +1,13 @@
 //! The tokenization conventions, one table row per case, on sentences written for these tests.
 
-use pardaz::{Tokenizer, TokenizerOptions, TokenKind, sentences, tokens};
+use pardaz::{TokenKind, Tokenizer, TokenizerOptions, sentences, tokens};
 
 /// The token texts of `input`, joined by ` | ` so that a failing row is easy to read.
 fn split(input: &str) -> String {
-    tokens(input).map(|t| t.text).collect::<Vec<_>>().join(" | ")
+    tokens(input)
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 fn check(table: &[(&str, &str)]) {
@@ -123,14 +126,29 @@ fn latin_words_and_identifiers_stay_whole() {
 #[test]
 fn urls_emails_hashtags_and_mentions_stay_whole() {
     check(&[
-        ("سایت https://www.irna.ir/news/85012345 را", "سایت | https://www.irna.ir/news/85012345 | را"),
+        (
+            "سایت https://www.irna.ir/news/85012345 را",
+            "سایت | https://www.irna.ir/news/85012345 | را",
+        ),
         ("به www.isna.ir بروید.", "به | www.isna.ir | بروید | ."),
         ("منبع: isna.ir/news/1،", "منبع | : | isna.ir/news/1 | ،"),
-        ("(http://example.com/a_(b))", "( | http://example.com/a_(b) | )"),
-        ("http://fa.wikipedia.org/wiki/تهران.", "http://fa.wikipedia.org/wiki/تهران | ."),
+        (
+            "(http://example.com/a_(b))",
+            "( | http://example.com/a_(b) | )",
+        ),
+        (
+            "http://fa.wikipedia.org/wiki/تهران.",
+            "http://fa.wikipedia.org/wiki/تهران | .",
+        ),
         ("نشانی info@irna.ir است", "نشانی | info@irna.ir | است"),
-        ("ali.rezaei+news@mail.co.ir،", "ali.rezaei+news@mail.co.ir | ،"),
-        ("برچسب #ایران_قوی و #نوروز۱۴۰۳", "برچسب | #ایران_قوی | و | #نوروز۱۴۰۳"),
+        (
+            "ali.rezaei+news@mail.co.ir،",
+            "ali.rezaei+news@mail.co.ir | ،",
+        ),
+        (
+            "برچسب #ایران_قوی و #نوروز۱۴۰۳",
+            "برچسب | #ایران_قوی | و | #نوروز۱۴۰۳",
+        ),
         ("#خبر‌فوری!", "#خبر‌فوری | !"),
         ("از @pardaz_bot و @a.b.", "از | @pardaz_bot | و | @a.b | ."),
         // Not units: a lone sign, a dotted word with an unknown suffix.
@@ -149,7 +167,10 @@ fn initials_and_abbreviations_keep_their_periods() {
         ("J. K. Rowling", "J. | K. | Rowling"),
         ("U.S.A. و Dr. Smith", "U.S.A. | و | Dr. | Smith"),
         ("امام صادق (ع) فرمود", "امام | صادق | ( | ع | ) | فرمود"),
-        ("پیامبر (ص) و امام (ره)", "پیامبر | ( | ص | ) | و | امام | ( | ره | )"),
+        (
+            "پیامبر (ص) و امام (ره)",
+            "پیامبر | ( | ص | ) | و | امام | ( | ره | )",
+        ),
         // A word of two letters or more keeps no period.
         ("etc. و دو.", "etc | . | و | دو | ."),
     ]);
@@ -226,10 +247,19 @@ fn sentence_texts(input: &str) -> Vec<&str> {
     sentences(input).map(|s| s.text).collect()
 }
 
+fn check_sentences(table: &[(&str, &[&str])]) {
+    for (input, expected) in table {
+        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
+    }
+}
+
 #[test]
 fn sentences_end_at_final_marks_followed_by_space() {
     let table: &[(&str, &[&str])] = &[
-        ("هوا سرد است. باران می‌بارد.", &["هوا سرد است.", "باران می‌بارد."]),
+        (
+            "هوا سرد است. باران می‌بارد.",
+            &["هوا سرد است.", "باران می‌بارد."],
+        ),
         ("آمدی؟ بله! خوب", &["آمدی؟", "بله!", "خوب"]),
         ("واقعا؟! عجب.", &["واقعا؟!", "عجب."]),
         ("صبر کن... بعد", &["صبر کن...", "بعد"]),
@@ -237,21 +267,20 @@ fn sentences_end_at_final_marks_followed_by_space() {
         ("بدون نقطه", &["بدون نقطه"]),
         ("  فاصله در دو سر.  ", &["فاصله در دو سر."]),
     ];
-    for (input, expected) in table {
-        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
-    }
+    check_sentences(table);
 }
 
 #[test]
 fn closing_quotes_and_brackets_stay_with_the_sentence_they_close() {
     let table: &[(&str, &[&str])] = &[
-        ("او گفت: «کار تمام است.» سپس رفت.", &["او گفت: «کار تمام است.»", "سپس رفت."]),
+        (
+            "او گفت: «کار تمام است.» سپس رفت.",
+            &["او گفت: «کار تمام است.»", "سپس رفت."],
+        ),
         ("(این مهم است!) بعدی", &["(این مهم است!)", "بعدی"]),
         ("«چرا؟»» بله", &["«چرا؟»»", "بله"]),
     ];
-    for (input, expected) in table {
-        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
-    }
+    check_sentences(table);
 }
 
 #[test]
@@ -259,19 +288,26 @@ fn semicolons_decimals_urls_and_abbreviations_never_end_a_sentence() {
     let table: &[(&str, &[&str])] = &[
         ("او آمد؛ ما رفتیم.", &["او آمد؛ ما رفتیم."]),
         ("رشد 10.7 درصد بود. خوب", &["رشد 10.7 درصد بود.", "خوب"]),
-        ("به www.isna.ir بروید. سپس", &["به www.isna.ir بروید.", "سپس"]),
-        ("نامه به info@irna.ir رسید.", &["نامه به info@irna.ir رسید."]),
+        (
+            "به www.isna.ir بروید. سپس",
+            &["به www.isna.ir بروید.", "سپس"],
+        ),
+        (
+            "نامه به info@irna.ir رسید.",
+            &["نامه به info@irna.ir رسید."],
+        ),
         ("در سال ۵۰۰ ق.م. جنگ شد.", &["در سال ۵۰۰ ق.م. جنگ شد."]),
         ("شعر م. سرشک خواندنی است.", &["شعر م. سرشک خواندنی است."]),
         ("نوشته J. K. Rowling است.", &["نوشته J. K. Rowling است."]),
         ("با Dr. Smith دیدار کرد.", &["با Dr. Smith دیدار کرد."]),
-        ("امام علی (ع) فرمود: علم بهتر است.", &["امام علی (ع) فرمود: علم بهتر است."]),
+        (
+            "امام علی (ع) فرمود: علم بهتر است.",
+            &["امام علی (ع) فرمود: علم بهتر است."],
+        ),
         ("۱. مقدمه", &["۱. مقدمه"]),
         ("ساعت 12:30 است", &["ساعت 12:30 است"]),
     ];
-    for (input, expected) in table {
-        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
-    }
+    check_sentences(table);
 }
 
 #[test]
@@ -282,9 +318,7 @@ fn a_line_break_ends_a_sentence_and_blank_lines_make_none() {
         ("\n\n  \n", &[]),
         ("", &[]),
     ];
-    for (input, expected) in table {
-        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
-    }
+    check_sentences(table);
 }
 
 #[test]
@@ -300,11 +334,12 @@ fn a_dateline_at_the_start_of_a_paragraph_is_its_own_sentence() {
         ),
         // Not datelines: no dash, or not at a paragraph start.
         ("وزیر گفت: جلسه برگزار شد.", &["وزیر گفت: جلسه برگزار شد."]),
-        ("خبر اول. تهران - ایرنا: خبر دوم.", &["خبر اول.", "تهران - ایرنا: خبر دوم."]),
+        (
+            "خبر اول. تهران - ایرنا: خبر دوم.",
+            &["خبر اول.", "تهران - ایرنا: خبر دوم."],
+        ),
     ];
-    for (input, expected) in table {
-        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
-    }
+    check_sentences(table);
 }
 
 #[test]
@@ -316,9 +351,7 @@ fn a_final_mark_between_persian_letters_ends_a_sentence_without_a_space() {
         ("ق.م.", &["ق.م."]),
         ("index.html را ببین", &["index.html را ببین"]),
     ];
-    for (input, expected) in table {
-        assert_eq!(sentence_texts(input), *expected, "input: {input:?}");
-    }
+    check_sentences(table);
 }
 
 #[test]
@@ -362,8 +395,8 @@ fn options_switch_units_off() {
     assert_eq!(
         got,
         [
-            "www", ".", "a", ".", "ir", "a", "@", "b", ".", "ir", "#", "تگ", "@", "id", "👍",
-            "🏽", "م", "."
+            "www", ".", "a", ".", "ir", "a", "@", "b", ".", "ir", "#", "تگ", "@", "id", "👍", "🏽",
+            "م", "."
         ]
     );
 }

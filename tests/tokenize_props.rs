@@ -19,24 +19,86 @@ fn check_spans(text: &str, spans: &[(usize, usize, &str)]) -> Result<(), TestCas
     let mut prev = 0;
     for &(start, end, slice) in spans {
         prop_assert!(start < end, "empty span {start}..{end}");
-        prop_assert!(prev <= start, "span {start}..{end} overlaps or is out of order");
+        prop_assert!(
+            prev <= start,
+            "span {start}..{end} overlaps or is out of order"
+        );
         prop_assert!(end <= text.len());
         prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
         prop_assert_eq!(&text[start..end], slice);
-        prop_assert!(skippable(&text[prev..start]), "gap {:?} holds text", &text[prev..start]);
+        prop_assert!(
+            skippable(&text[prev..start]),
+            "gap {:?} holds text",
+            &text[prev..start]
+        );
         prev = end;
     }
-    prop_assert!(skippable(&text[prev..]), "tail {:?} holds text", &text[prev..]);
+    prop_assert!(
+        skippable(&text[prev..]),
+        "tail {:?} holds text",
+        &text[prev..]
+    );
     Ok(())
 }
 
 /// Persian-like text: letters, digits of three scripts, punctuation, ZWNJ, spaces, Latin, emoji.
 fn persianish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "کتاب", "‌", "ها", " ", "  ", "\n", ".", "،", "؛", "؟", "!", "?", "«", "»", "(", ")", "۱۲",
-        "٫", "٬", "3", ".", ",", ":", "/", "%", "٪", "abc", "-", "_", "@", "#", "http://", "www.",
-        "ir", "com", "م", "ق", "👍", "🏽", "\u{200D}", "\u{FE0F}", "\u{20E3}", "🇮", "\u{200F}",
-        "ـ", "\u{064E}", "ك", "ي", "…", "'", "\"", "خواهد", "رفته", "است", "تهران - ایرنا:",
+        "کتاب",
+        "‌",
+        "ها",
+        " ",
+        "  ",
+        "\n",
+        ".",
+        "،",
+        "؛",
+        "؟",
+        "!",
+        "?",
+        "«",
+        "»",
+        "(",
+        ")",
+        "۱۲",
+        "٫",
+        "٬",
+        "3",
+        ".",
+        ",",
+        ":",
+        "/",
+        "%",
+        "٪",
+        "abc",
+        "-",
+        "_",
+        "@",
+        "#",
+        "http://",
+        "www.",
+        "ir",
+        "com",
+        "م",
+        "ق",
+        "👍",
+        "🏽",
+        "\u{200D}",
+        "\u{FE0F}",
+        "\u{20E3}",
+        "🇮",
+        "\u{200F}",
+        "ـ",
+        "\u{064E}",
+        "ك",
+        "ي",
+        "…",
+        "'",
+        "\"",
+        "خواهد",
+        "رفته",
+        "است",
+        "تهران - ایرنا:",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -62,7 +124,10 @@ fn check_tokenizers(text: &str) -> Result<(), TestCaseError> {
         } else {
             check_spans(text, &toks)?;
         }
-        let sents: Vec<_> = t.sentences(text).map(|x| (x.start, x.end, x.text)).collect();
+        let sents: Vec<_> = t
+            .sentences(text)
+            .map(|x| (x.start, x.end, x.text))
+            .collect();
         check_spans(text, &sents)?;
     }
     Ok(())

@@ -76,7 +76,8 @@ const fn arabic_table() -> [Class; 512] {
                 Class::Mark
             } else if is_punct(c) {
                 Class::Punct
-            } else if matches!(c, '\u{710}'..='\u{74F}' | '\u{780}'..='\u{7B1}' | '\u{7C0}'..='\u{7F5}' | '\u{7FA}' | '\u{7FD}') {
+            } else if matches!(c, '\u{710}'..='\u{74F}' | '\u{780}'..='\u{7B1}' | '\u{7C0}'..='\u{7F5}' | '\u{7FA}' | '\u{7FD}')
+            {
                 // Syriac, Thaana and N'Ko letters, digits and marks.
                 Class::OtherAlnum
             } else {
@@ -191,8 +192,16 @@ pub(crate) const fn is_emoji_base(c: char) -> bool {
     matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{2668}' | '\u{266D}'..='\u{2775}' | '\u{27BF}')
         || matches!(
             c,
-            '\u{231A}' | '\u{231B}' | '\u{23E9}'..='\u{23EC}' | '\u{23F0}' | '\u{23F3}'
-                | '\u{25FD}' | '\u{25FE}' | '\u{2B1B}' | '\u{2B1C}' | '\u{2B50}' | '\u{2B55}'
+            '\u{231A}' | '\u{231B}' | '\u{23E9}'
+                ..='\u{23EC}'
+                    | '\u{23F0}'
+                    | '\u{23F3}'
+                    | '\u{25FD}'
+                    | '\u{25FE}'
+                    | '\u{2B1B}'
+                    | '\u{2B1C}'
+                    | '\u{2B50}'
+                    | '\u{2B55}'
         )
 }
 
@@ -253,7 +262,9 @@ mod tests {
     #[test]
     fn const_tables_agree_with_char_properties() {
         for cp in 0..0x3_0000u32 {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             let class = class_of(c);
             assert_eq!(class == Class::Space, c.is_whitespace(), "U+{cp:04X}");
             if class == Class::Digit {

@@ -18,7 +18,7 @@
 use crate::normalize::OffsetMap;
 
 use super::sentence::Sentences;
-use super::{Tokens, TokenKind};
+use super::{TokenKind, Tokens};
 
 /// A token of normalized text, with its place in the original text.
 ///
@@ -100,6 +100,15 @@ struct Mapper<'a, 'n, 'm> {
 type Raw = (usize, usize, usize, usize, TokenKind);
 
 impl<'a, 'n, 'm> Mapper<'a, 'n, 'm> {
+    fn new(original: &'a str, normalized: &'n str, map: &'m OffsetMap) -> Self {
+        Mapper {
+            original,
+            normalized,
+            map,
+            pending: None,
+        }
+    }
+
     /// Feeds the next normalized range; returns a finished item when one is complete.
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) -> Option<Raw> {
         let r = self.map.to_input(start..end);
@@ -118,12 +127,28 @@ impl<'a, 'n, 'm> Mapper<'a, 'n, 'm> {
         }
     }
 
-    fn finish(&mut self) -> Option<Raw> {
-        self.pending.take()
-    }
-
-    fn slices(&self, raw: Raw) -> Option<(&'a str, &'n str)> {
-        Some((self.original.get(raw.0..raw.1)?, self.normalized.get(raw.2..raw.3)?))
+    /// The next finished item, pulling normalized ranges from `next`: the raw offsets and the
+    /// original and normalized slices.
+    fn next_item(
+        &mut self,
+        mut next: impl FnMut() -> Option<(usize, usize, TokenKind)>,
+    ) -> Option<(Raw, &'a str, &'n str)> {
+        loop {
+            let raw = match next() {
+                Some((start, end, kind)) => match self.push(start, end, kind) {
+                    Some(raw) => raw,
+                    None => continue,
+                },
+                None => self.pending.take()?,
+            };
+            let (Some(text), Some(normalized)) = (
+                self.original.get(raw.0..raw.1),
+                self.normalized.get(raw.2..raw.3),
+            ) else {
+                continue;
+            };
+            return Some((raw, text, normalized));
+        }
     }
 }
 
@@ -150,12 +175,7 @@ impl<'a, 'n, 'm> MappedTokens<'a, 'n, 'm> {
     ) -> Self {
         MappedTokens {
             inner,
-            mapper: Mapper {
-                original,
-                normalized,
-                map,
-                pending: None,
-            },
+            mapper: Mapper::new(original, normalized, map),
         }
     }
 }
@@ -164,25 +184,19 @@ impl<'a, 'n> Iterator for MappedTokens<'a, 'n, '_> {
     type Item = MappedToken<'a, 'n>;
 
     fn next(&mut self) -> Option<MappedToken<'a, 'n>> {
-        loop {
-            let raw = match self.inner.next() {
-                Some(t) => match self.mapper.push(t.start, t.end, t.kind) {
-                    Some(raw) => raw,
-                    None => continue,
-                },
-                None => self.mapper.finish()?,
-            };
-            let Some((text, normalized)) = self.mapper.slices(raw) else { continue };
-            return Some(MappedToken {
-                text,
-                start: raw.0,
-                end: raw.1,
-                kind: raw.4,
-                normalized,
-                normalized_start: raw.2,
-                normalized_end: raw.3,
-            });
-        }
+        let inner = &mut self.inner;
+        let (raw, text, normalized) = self
+            .mapper
+            .next_item(|| inner.next().map(|t| (t.start, t.end, t.kind)))?;
+        Some(MappedToken {
+            text,
+            start: raw.0,
+            end: raw.1,
+            kind: raw.4,
+            normalized,
+            normalized_start: raw.2,
+            normalized_end: raw.3,
+        })
     }
 }
 
@@ -210,12 +224,7 @@ impl<'a, 'n, 'm> MappedSentences<'a, 'n, 'm> {
     ) -> Self {
         MappedSentences {
             inner,
-            mapper: Mapper {
-                original,
-                normalized,
-                map,
-                pending: None,
-            },
+            mapper: Mapper::new(original, normalized, map),
         }
     }
 }
@@ -224,23 +233,17 @@ impl<'a, 'n> Iterator for MappedSentences<'a, 'n, '_> {
     type Item = MappedSentence<'a, 'n>;
 
     fn next(&mut self) -> Option<MappedSentence<'a, 'n>> {
-        loop {
-            let raw = match self.inner.next() {
-                Some(s) => match self.mapper.push(s.start, s.end, TokenKind::Word) {
-                    Some(raw) => raw,
-                    None => continue,
-                },
-                None => self.mapper.finish()?,
-            };
-            let Some((text, normalized)) = self.mapper.slices(raw) else { continue };
-            return Some(MappedSentence {
-                text,
-                start: raw.0,
-                end: raw.1,
-                normalized,
-                normalized_start: raw.2,
-                normalized_end: raw.3,
-            });
-        }
+        let inner = &mut self.inner;
+        let (raw, text, normalized) = self
+            .mapper
+            .next_item(|| inner.next().map(|s| (s.start, s.end, TokenKind::Word)))?;
+        Some(MappedSentence {
+            text,
+            start: raw.0,
+            end: raw.1,
+            normalized,
+            normalized_start: raw.2,
+            normalized_end: raw.3,
+        })
     }
 }

@@ -50,16 +50,6 @@ pub(crate) struct SentenceRules {
     pub abbreviations: bool,
 }
 
-impl Default for SentenceRules {
-    fn default() -> Self {
-        SentenceRules {
-            line_breaks: true,
-            datelines: true,
-            abbreviations: true,
-        }
-    }
-}
-
 /// An iterator over the sentences of a text; see [`sentences`](crate::tokenize::sentences).
 ///
 /// ```
@@ -204,7 +194,10 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
             _ => break,
         }
     }
-    if e < end && char_before(text, e).is_some_and(|c| matches!(classes::class_of(c), Class::Arabic | Class::Mark)) {
+    if e < end
+        && char_before(text, e)
+            .is_some_and(|c| matches!(classes::class_of(c), Class::Arabic | Class::Mark))
+    {
         while e < end && matches!(char_at(text, e), Some(('\u{200C}' | '\u{200D}', _))) {
             e += 3;
         }
@@ -304,8 +297,10 @@ fn inside_web_unit(text: &str, t: usize) -> bool {
 /// It does not after an initial (`م.`, `J.`), a listed abbreviation (`Dr.`) or a list number
 /// that is the whole sentence so far (`۱.`).
 fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) -> bool {
-    let Some(before) = text.get(start..t) else { return true };
-    if !before.is_empty() && before.chars().all(|c| crate::chars::is_digit(c)) {
+    let Some(before) = text.get(start..t) else {
+        return true;
+    };
+    if !before.is_empty() && before.chars().all(crate::chars::is_digit) {
         return false;
     }
     if !rules.abbreviations {
@@ -317,7 +312,9 @@ fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) ->
     // The word's script is that of its last letter: Arabic, or Latin and the others.
     let mut arabic = None;
     while word_start > start {
-        let Some(c) = char_before(text, word_start) else { break };
+        let Some(c) = char_before(text, word_start) else {
+            break;
+        };
         match (classes::class_of(c), arabic) {
             (Class::Arabic, None | Some(true)) => {
                 arabic = Some(true);
@@ -360,7 +357,9 @@ fn dateline(text: &str, start: usize) -> Option<usize> {
                 let next_is_space = char_at(text, i + 1).is_none_or(|(n, _)| n.is_whitespace());
                 return (dash && words <= MAX_WORDS && next_is_space).then_some(i + 1);
             }
-            '.' | '!' | '?' | '؟' | '\n' | '\r' | '،' | '؛' | ',' | ';' | '«' | '"' => return None,
+            '.' | '!' | '?' | '؟' | '\n' | '\r' | '،' | '؛' | ',' | ';' | '«' | '"' => {
+                return None;
+            }
             '-' | '–' | '—' => dash = true,
             _ if c.is_whitespace() => {
                 if !in_space {

@@ -73,23 +73,40 @@ pub(crate) fn continues(expect: Expect, next: &str) -> Option<Option<Expect>> {
 
 /// Whether `word` is a past participle: (`ن` | `می‌` | `نمی‌`)? + past stem + `ه`.
 fn is_participle(word: &str) -> bool {
-    let Some(stem) = word.strip_suffix('ه') else { return false };
+    let Some(stem) = word.strip_suffix('ه') else {
+        return false;
+    };
     if PAST_STEMS.contains(stem) {
         return true;
     }
-    const PREFIXES: [&str; 8] = ["نمی\u{200C}", "نمي\u{200C}", "می\u{200C}", "مي\u{200C}", "نمی", "نمي", "می", "مي"];
+    const PREFIXES: [&str; 8] = [
+        "نمی\u{200C}",
+        "نمي\u{200C}",
+        "می\u{200C}",
+        "مي\u{200C}",
+        "نمی",
+        "نمي",
+        "می",
+        "مي",
+    ];
     let unprefixed = PREFIXES
         .iter()
         .find_map(|p| stem.strip_prefix(p))
         .unwrap_or(stem);
     PAST_STEMS.contains(unprefixed)
-        || unprefixed.strip_prefix('ن').is_some_and(|s| PAST_STEMS.contains(s))
+        || unprefixed
+            .strip_prefix('ن')
+            .is_some_and(|s| PAST_STEMS.contains(s))
 }
 
 /// Whether only spaces (no line break) separate two tokens.
 pub(crate) fn joinable_gap(text: &str, end: usize, next_start: usize) -> bool {
-    text.get(end..next_start)
-        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')))
+    text.get(end..next_start).is_some_and(|gap| {
+        !gap.is_empty()
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+    })
 }
 
 /// The token that covers `first` to `last`.
@@ -108,7 +125,17 @@ mod tests {
 
     #[test]
     fn participles_are_stems_with_heh_and_optional_prefixes() {
-        for w in ["کرده", "نکرده", "می‌کرده", "نمی‌کرده", "نوشته", "ننوشته", "شده", "نشده", "كرده"] {
+        for w in [
+            "کرده",
+            "نکرده",
+            "می‌کرده",
+            "نمی‌کرده",
+            "نوشته",
+            "ننوشته",
+            "شده",
+            "نشده",
+            "كرده",
+        ] {
             assert!(is_participle(w), "{w}");
         }
         for w in ["خانه", "نامه", "کرد", "هفته"] {

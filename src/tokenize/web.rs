@@ -67,7 +67,11 @@ pub(crate) fn url_with_prefix(text: &str, start: usize) -> Option<usize> {
         .find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))?
         .len();
     let body = start + prefix_len;
-    if !text.as_bytes().get(body).is_some_and(u8::is_ascii_alphanumeric) {
+    if !text
+        .as_bytes()
+        .get(body)
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
         return None;
     }
     Some(url_tail(text, start, body))
@@ -87,7 +91,9 @@ pub(crate) fn bare_host_url(text: &str, start: usize) -> Option<usize> {
     }
     // A path, port, query or fragment continues the URL.
     match bytes.get(end) {
-        Some(b'/' | b':' | b'?' | b'#') if bytes.get(end + 1).is_some_and(|b| !b.is_ascii_whitespace()) => {
+        Some(b'/' | b':' | b'?' | b'#')
+            if bytes.get(end + 1).is_some_and(|b| !b.is_ascii_whitespace()) =>
+        {
             Some(url_tail(text, start, end))
         }
         _ => Some(end),
@@ -128,7 +134,9 @@ fn trim_url_end(bytes: &[u8], start: usize, mut end: usize) -> usize {
             end -= 3;
             continue;
         }
-        let Some(&last) = end.checked_sub(1).and_then(|j| bytes.get(j)) else { return end };
+        let Some(&last) = end.checked_sub(1).and_then(|j| bytes.get(j)) else {
+            return end;
+        };
         let unbalanced = |open: u8, close: u8| {
             let url = bytes.get(start..end).unwrap_or_default();
             let (mut opens, mut closes) = (0usize, 0usize);

@@ -4,6 +4,7 @@
 //! need UTF-8 decoding: ASCII bytes and the two-byte characters of the Arabic block are
 //! classified by table (see [`super::classes`]); the rest decodes one `char`.
 
+use super::TokenizerOptions;
 use super::classes::{self, ASCII, Class, arabic_2b, char_at};
 use super::lists;
 use super::web;
@@ -155,30 +156,6 @@ impl<'a> Token<'a> {
     }
 }
 
-/// Which multi-character units the scanner recognizes; everything else is fixed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Units {
-    pub urls: bool,
-    pub emails: bool,
-    pub hashtags: bool,
-    pub mentions: bool,
-    pub emoji: bool,
-    pub abbreviations: bool,
-}
-
-impl Default for Units {
-    fn default() -> Self {
-        Units {
-            urls: true,
-            emails: true,
-            hashtags: true,
-            mentions: true,
-            emoji: true,
-            abbreviations: true,
-        }
-    }
-}
-
 /// Skips whitespace and ignorable characters from `i`; returns the start of the next token
 /// or `text.len()`.
 #[inline]
@@ -197,7 +174,9 @@ pub(crate) fn skip_gap(text: &str, mut i: usize) -> usize {
             }
         } else {
             match char_at(text, i) {
-                Some((c, len)) if matches!(classes::class_of(c), Class::Space | Class::Ignorable) => {
+                Some((c, len))
+                    if matches!(classes::class_of(c), Class::Space | Class::Ignorable) =>
+                {
                     i += len
                 }
                 _ => return i,
@@ -210,7 +189,7 @@ pub(crate) fn skip_gap(text: &str, mut i: usize) -> usize {
 /// The token starting at `start` (a char boundary that [`skip_gap`] stopped at, before the
 /// end): its end and kind.
 #[inline]
-pub(crate) fn scan(text: &str, start: usize, units: Units) -> (usize, TokenKind) {
+pub(crate) fn scan(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let b = bytes[start];
     if b < 0x80 {
@@ -282,7 +261,12 @@ fn next_non_ascii(text: &str, i: usize) -> Option<(char, usize)> {
 
 /// An ASCII byte that is neither a letter nor a digit: punctuation, symbol, `#` hashtag,
 /// `@` mention, keycap emoji.
-fn scan_ascii_other(text: &str, start: usize, b: u8, units: Units) -> (usize, TokenKind) {
+fn scan_ascii_other(
+    text: &str,
+    start: usize,
+    b: u8,
+    units: &TokenizerOptions,
+) -> (usize, TokenKind) {
     if units.emoji && matches!(b, b'#' | b'*') {
         if let Some(end) = keycap(text, start + 1) {
             return (end, TokenKind::Emoji);
@@ -319,7 +303,7 @@ fn keycap(text: &str, i: usize) -> Option<usize> {
 }
 
 /// A token starting with an ASCII letter: URL, e-mail, Latin word, initials, abbreviation.
-fn scan_ascii_word(text: &str, start: usize, units: Units) -> (usize, TokenKind) {
+fn scan_ascii_word(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     if units.emails {
         if let Some(end) = web::email(text, start) {
             return (end, TokenKind::Email);
@@ -389,7 +373,9 @@ pub(crate) fn scan_latin(text: &str, start: usize) -> usize {
             }
             return i;
         }
-        let Some((c, len)) = char_at(text, i) else { return i };
+        let Some((c, len)) = char_at(text, i) else {
+            return i;
+        };
         match classes::class_of(c) {
             Class::OtherAlnum | Class::Mark => i += len,
             _ if c == '\u{2019}' && i > start && alnum_at(text, i + len) => i += len,
@@ -402,9 +388,9 @@ pub(crate) fn scan_latin(text: &str, start: usize) -> usize {
 fn alnum_at(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i) {
         Some(b) if b.is_ascii_alphanumeric() => true,
-        Some(&b) if b >= 0x80 => char_at(text, i).is_some_and(|(c, _)| {
-            matches!(classes::class_of(c), Class::OtherAlnum)
-        }),
+        Some(&b) if b >= 0x80 => {
+            char_at(text, i).is_some_and(|(c, _)| matches!(classes::class_of(c), Class::OtherAlnum))
+        }
         _ => false,
     }
 }
@@ -412,7 +398,7 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// A word in the Arabic script from `start`: letters, marks, kashida, ZWNJ and ZWJ, and
 /// invisible marks between letters. A single letter followed by `.` becomes an initial or a
 /// chain of them (`م.`, `ق.م`, `ج.ا.ا`).
-fn scan_arabic_word(text: &str, start: usize, units: Units) -> (usize, TokenKind) {
+fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let end = arabic_run(text, start);
     if units.abbreviations && text.as_bytes().get(end) == Some(&b'.') {
         if is_single_letter(text, start, end) {
@@ -444,11 +430,16 @@ pub(crate) fn arabic_run(text: &str, mut i: usize) -> usize {
             return i;
         }
         // ZWNJ and ZWJ (E2 80 8C/8D) stay inside the word wherever they are.
-        if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x8C | 0x8D)) {
+        if b == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0x8C | 0x8D))
+        {
             i += 3;
             continue;
         }
-        let Some((c, len)) = char_at(text, i) else { return i };
+        let Some((c, len)) = char_at(text, i) else {
+            return i;
+        };
         match classes::class_of(c) {
             Class::Arabic | Class::Mark => i += len,
             // Other invisible characters only between two letters of the word.
@@ -464,9 +455,13 @@ fn starts_arabic_letter(text: &str, i: usize) -> bool {
 
 /// Whether `text[start..end]` is one Arabic-script letter and its marks.
 fn is_single_letter(text: &str, start: usize, end: usize) -> bool {
-    let Some(word) = text.get(start..end) else { return false };
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
     let mut chars = word.chars();
-    chars.next().is_some_and(|c| classes::class_of(c) == Class::Arabic && c != crate::chars::KASHIDA)
+    chars
+        .next()
+        .is_some_and(|c| classes::class_of(c) == Class::Arabic && c != crate::chars::KASHIDA)
         && chars.all(classes::is_mark)
 }
 
@@ -489,7 +484,7 @@ fn arabic_initials(text: &str, dot: usize) -> usize {
 /// A number from `start`: digits of any script, inner separators between digits, a trailing
 /// percent sign; digits glued to ASCII letters make a Latin token (`3D`); a digit followed by
 /// U+20E3 is a keycap emoji.
-fn scan_number(text: &str, start: usize, units: Units) -> (usize, TokenKind) {
+fn scan_number(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     if units.emoji {
         let len = if bytes[start] < 0x80 { 1 } else { 2 };
@@ -505,13 +500,10 @@ fn scan_number(text: &str, start: usize, units: Units) -> (usize, TokenKind) {
     let mut i = start;
     let mut ascii_only = true;
     loop {
-        match digit_len(bytes, i) {
-            Some(l) => {
-                ascii_only &= l == 1;
-                i += l;
-                continue;
-            }
-            None => {}
+        if let Some(l) = digit_len(bytes, i) {
+            ascii_only &= l == 1;
+            i += l;
+            continue;
         }
         // An inner separator needs a digit right after it.
         let sep = match bytes.get(i) {
@@ -563,7 +555,9 @@ fn scan_emoji(text: &str, start: usize, c: char, len: usize) -> Option<usize> {
         });
     }
     loop {
-        let Some((n, l)) = char_at(text, i) else { return Some(i) };
+        let Some((n, l)) = char_at(text, i) else {
+            return Some(i);
+        };
         if classes::is_emoji_extender(n) {
             i += l;
         } else if n == '\u{200D}' {
