@@ -40,7 +40,9 @@ fn name_word(s: &Scan, t: usize) -> bool {
     if !s.is_word(t) || s.is_number(t) {
         return false;
     }
-    if s.hit(t).is_some_and(|h| h.cats.any(BREAK) && !h.cats.any(Cats::ORG.or(Cats::LOC))) {
+    if s.hit(t)
+        .is_some_and(|h| h.cats.any(BREAK) && !h.cats.any(Cats::ORG.or(Cats::LOC)))
+    {
         return false;
     }
     // The nominal part of a verb (برگزار شد, برداشت می شد) ends the name before it, and so
@@ -232,8 +234,14 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
         let mut k = skip.t1;
         let limit = k + 4;
         while k < limit && k < s.len() {
-            if s.hit_with(k, Cats::ORG.or(Cats::ORG_HEAD).or(Cats::ORG_HEAD_WEAK).or(Cats::MINISTRY))
-                .is_some()
+            if s.hit_with(
+                k,
+                Cats::ORG
+                    .or(Cats::ORG_HEAD)
+                    .or(Cats::ORG_HEAD_WEAK)
+                    .or(Cats::MINISTRY),
+            )
+            .is_some()
                 || s.is_punct_in(k, &['«', '"'])
             {
                 break;

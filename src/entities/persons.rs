@@ -83,7 +83,9 @@ fn detached(s: &Scan, t: usize) -> usize {
 /// apart after it (`احمدی نژاد`). Returns its end.
 fn surname_word(s: &Scan, t: usize) -> Option<usize> {
     let end = if let Some(h) = s.hit_with(t, Cats::SURNAME) {
-        if h.cats.any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE)) {
+        if h.cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+        {
             return None;
         }
         h.t1
@@ -207,7 +209,13 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 e = more.t1;
             }
             let (a, b) = after_honorific(s, e, strong)?;
-            return Some(Cand::new(Label::Person, a, b, Vec::new(), Rank::PersonStrong));
+            return Some(Cand::new(
+                Label::Person,
+                a,
+                b,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
         }
     }
     if let Some((a, b)) = guillemets(s, t) {
