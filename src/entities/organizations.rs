@@ -348,7 +348,13 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some(m) = org_at(s, t) {
-            out.push(Cand::new(Label::Org, t, m.end, m.nested, Rank::Org));
+            // `دولت روحانی`: an organization named after a person outranks the person.
+            let rank = if s.text(t) == "دولت" {
+                Rank::Source
+            } else {
+                Rank::Org
+            };
+            out.push(Cand::new(Label::Org, t, m.end, m.nested, rank));
             t = m.end;
             continue;
         }
