@@ -24,3 +24,5 @@ pub mod chars;
 pub mod entities;
 pub mod normalize;
 pub mod tokenize;
+
+pub use normalize::{DigitPolicy, Normalizer, NormalizerOptions};
