@@ -26,3 +26,6 @@ pub mod normalize;
 pub mod tokenize;
 
 pub use calendar::{Calendar, DateError, GregorianDate, HijriDate, JalaliDate, Weekday};
+pub use tokenize::{
+    Sentence, Sentences, Token, TokenKind, Tokenizer, TokenizerOptions, Tokens, sentences, tokens,
+};
