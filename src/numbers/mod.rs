@@ -587,9 +587,11 @@ impl Iterator for Numbers<'_> {
                 let starts = if crate::chars::is_digit(c) {
                     !prev.is_some_and(|p| p.is_ascii_alphanumeric() || crate::chars::is_digit(p))
                 } else if crate::chars::is_arabic_script_letter(c) {
-                    !prev.is_some_and(|p| {
-                        crate::chars::is_arabic_script_letter(p) || crate::chars::is_arabic_mark(p)
-                    })
+                    Table::get().may_start_with(c)
+                        && !prev.is_some_and(|p| {
+                            crate::chars::is_arabic_script_letter(p)
+                                || crate::chars::is_arabic_mark(p)
+                        })
                 } else {
                     false
                 };
