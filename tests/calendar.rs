@@ -160,6 +160,15 @@ proptest! {
     }
 
     #[test]
+    fn parsing_arbitrary_text_never_panics(s in "\\PC{0,16}|[-۰-۹0-9/]{0,14}") {
+        if let Ok(j) = s.parse::<JalaliDate>() {
+            prop_assert_eq!(j.to_string().parse::<JalaliDate>(), Ok(j));
+        }
+        let _ = s.parse::<GregorianDate>();
+        let _ = s.parse::<HijriDate>();
+    }
+
+    #[test]
     fn iso_display_has_the_fields(n in day_number()) {
         let j = JalaliDate::from_day_number(n).unwrap();
         let iso = j.to_string();

@@ -41,7 +41,7 @@ use Label::{Loc, Org, Person, Title};
 
 fn check(cases: &[(&str, &[(Label, &str)])]) {
     for (text, want) in cases {
-        let got = flat(&EX.analyze(text));
+        let got = flat(&EX.analyze(text, None));
         let want: Vec<(Label, String)> = want.iter().map(|(l, s)| (*l, s.to_string())).collect();
         assert_eq!(got, want, "{text}");
     }
@@ -274,7 +274,7 @@ fn officials_tie_a_name_to_the_title_in_apposition() {
         ),
     ];
     for (text, person, title) in cases {
-        let doc = EX.analyze(text);
+        let doc = EX.analyze(text, None);
         let got: Vec<(&str, &str)> = doc
             .officials
             .iter()
@@ -286,7 +286,7 @@ fn officials_tie_a_name_to_the_title_in_apposition() {
 
 #[test]
 fn an_official_carries_the_organization_and_place_of_the_title() {
-    let doc = EX.analyze("حمید فتاحی وزیر ارتباطات ایران گفت");
+    let doc = EX.analyze("حمید فتاحی وزیر ارتباطات ایران گفت", None);
     let o = doc.officials[0];
     assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("ایران"));

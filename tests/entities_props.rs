@@ -61,7 +61,7 @@ fn persianish() -> impl Strategy<Value = String> {
 
 fn check(text: &str) {
     let ex = Extractor::default();
-    let doc = ex.analyze(text);
+    let doc = ex.analyze(text, None);
     for e in &doc.entities {
         assert!(e.start < e.end && e.end <= text.len(), "{e:?}");
         assert!(

@@ -1,7 +1,10 @@
 //! [`Date<C>`]: a validated date in one calendar, and its Persian display adapter.
 
 use super::error::write_iso;
-use super::{Calendar, CalendarSystem, DateError, DateErrorKind, Gregorian, HijriLunar, Jalali};
+use super::{
+    Calendar, CalendarSystem, DateError, DateErrorKind, Gregorian, HijriLunar, Jalali,
+    ParseDateError,
+};
 use super::{Weekday, gregorian};
 use std::fmt;
 use std::marker::PhantomData;
@@ -460,6 +463,58 @@ fn write_persian_number(f: &mut fmt::Formatter<'_>, n: u32) -> fmt::Result {
     f.write_char(digit)
 }
 
+impl<C: CalendarSystem> std::str::FromStr for Date<C> {
+    type Err = ParseDateError;
+
+    /// Reads `YYYY-MM-DD`, the form `Display` writes, in the calendar `C`. Also accepted:
+    /// `/` instead of `-`, months and days of one digit, Persian or Arabic-Indic digits, and
+    /// a leading `-` for proleptic years before year 1.
+    ///
+    /// ```
+    /// use pardaz::calendar::{GregorianDate, JalaliDate};
+    ///
+    /// let d: JalaliDate = "1402-01-12".parse()?;
+    /// assert_eq!(d, JalaliDate::new(1402, 1, 12)?);
+    /// assert_eq!("۱۴۰۲/۱/۱۲".parse::<JalaliDate>()?, d);
+    /// assert!("2023-02-29".parse::<GregorianDate>().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, ParseDateError> {
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let sep = if body.contains('/') { '/' } else { '-' };
+        let mut parts = body.split(sep);
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(ParseDateError::Syntax);
+        };
+        let year = parse_field(y, 1..=9).ok_or(ParseDateError::Syntax)?;
+        let month = parse_field(m, 1..=2).ok_or(ParseDateError::Syntax)?;
+        let day = parse_field(d, 1..=2).ok_or(ParseDateError::Syntax)?;
+        let year = i32::try_from(year).map_err(|_| ParseDateError::Syntax)?;
+        let year = if negative { -year } else { year };
+        // Fields of at most two digits fit in u8.
+        Ok(Date::new(year, month as u8, day as u8)?)
+    }
+}
+
+/// The value of a field of digits (any script) whose length is in `len`.
+fn parse_field(s: &str, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    let mut value = 0u32;
+    let mut n = 0;
+    for c in s.chars() {
+        n += 1;
+        if n > *len.end() {
+            return None;
+        }
+        value = value.checked_mul(10)? + u32::from(crate::chars::digit_value(c)?);
+    }
+    len.contains(&n).then_some(value)
+}
+
 macro_rules! impl_from_date {
     ($($from:ty => $to:ty),* $(,)?) => {$(
         impl From<Date<$from>> for Date<$to> {
@@ -590,6 +645,46 @@ mod tests {
         }
         assert!(JalaliDate::from_day_number(Date::<Gregorian>::MIN_DAY_NUMBER - 1).is_err());
         assert!(HijriDate::from_day_number(Date::<Gregorian>::MAX_DAY_NUMBER + 1).is_err());
+    }
+
+    #[test]
+    fn iso_text_parses_back_to_the_date() {
+        type Fields = Result<(i32, u8, u8), ParseDateError>;
+        let cases: &[(&str, Fields)] = &[
+            ("1402-01-12", Ok((1402, 1, 12))),
+            ("1402/1/12", Ok((1402, 1, 12))),
+            ("۱۴۰۳-۱۲-۳۰", Ok((1403, 12, 30))),
+            ("-0621-10-11", Ok((-621, 10, 11))),
+            (
+                "1402-12-30",
+                Err(JalaliDate::new(1402, 12, 30).unwrap_err().into()),
+            ),
+            ("1402-1", Err(ParseDateError::Syntax)),
+            ("1402-01-12-5", Err(ParseDateError::Syntax)),
+            ("1402-001-12", Err(ParseDateError::Syntax)),
+            ("1402-01/12", Err(ParseDateError::Syntax)),
+            ("1402-0a-12", Err(ParseDateError::Syntax)),
+            ("", Err(ParseDateError::Syntax)),
+            ("9999999999-01-01", Err(ParseDateError::Syntax)),
+        ];
+        for (text, want) in cases {
+            let got = text
+                .parse::<JalaliDate>()
+                .map(|d| (d.year(), d.month(), d.day()));
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn display_and_parse_round_trip() {
+        for n in
+            (Date::<Gregorian>::MIN_DAY_NUMBER..=Date::<Gregorian>::MAX_DAY_NUMBER).step_by(997)
+        {
+            let j = JalaliDate::from_day_number(n).unwrap();
+            assert_eq!(j.to_string().parse::<JalaliDate>(), Ok(j));
+            let h = HijriDate::from_day_number(n).unwrap();
+            assert_eq!(h.to_string().parse::<HijriDate>(), Ok(h));
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@
 use super::gazetteer::{Cats, GazetteerError, Lexicon, LexiconSource, embedded_source};
 use super::scan::Scan;
 use super::{Entity, Label, locations, officials, organizations, persons, titles};
+use crate::calendar::GregorianDate;
 use crate::normalize::fold_for_search;
 use std::fmt;
 use std::sync::{Arc, LazyLock};
@@ -103,7 +104,7 @@ pub struct Document<'a> {
 /// use pardaz::entities::{Extractor, Label};
 ///
 /// let ex = Extractor::default();
-/// let doc = ex.analyze("دکتر فتاحی معاون وزیر ارتباطات و فناوری اطلاعات گفت: …");
+/// let doc = ex.analyze("دکتر فتاحی معاون وزیر ارتباطات و فناوری اطلاعات گفت: …", None);
 /// let found: Vec<(Label, &str)> = doc.entities.iter().map(|e| (e.label, e.text)).collect();
 /// assert!(found.contains(&(Label::Title, "معاون وزیر ارتباطات و فناوری اطلاعات")));
 /// assert!(found.contains(&(Label::Org, "ارتباطات و فناوری اطلاعات")));
@@ -282,20 +283,24 @@ impl Extractor {
     /// assert_eq!(flat, [(Label::Title, "سفیر ایران در روسیه"), (Label::Loc, "تهران")]);
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
-        self.analyze(text).entities
+        self.analyze(text, None).entities
     }
 
     /// Every entity in `text` and the officials (person, title) the text ties together.
     ///
+    /// `reference` is the document's date, against which the temporal extractor resolves
+    /// relative expressions (`دیروز`, `سال گذشته`); without it they keep no calendar value.
+    ///
     /// ```
     /// use pardaz::entities::Extractor;
-    /// let doc = Extractor::default().analyze("«ماکسیم پارشین» معاون وزیر ارتباطات روسیه گفت");
+    /// let doc = Extractor::default().analyze("«ماکسیم پارشین» معاون وزیر ارتباطات روسیه گفت", None);
     /// let o = doc.officials[0];
     /// assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
     /// assert_eq!(doc.entities[o.title].text, "معاون وزیر ارتباطات روسیه");
     /// assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
     /// ```
-    pub fn analyze<'a>(&self, text: &'a str) -> Document<'a> {
+    pub fn analyze<'a>(&self, text: &'a str, reference: Option<GregorianDate>) -> Document<'a> {
+        let _ = reference;
         let folded = fold_for_search(text);
         let scan = Scan::new(&folded.text, &self.lex);
         let (ents, top_links) = resolve(&scan);

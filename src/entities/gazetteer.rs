@@ -69,6 +69,10 @@ impl Cats {
     pub const LIGHT_VERB: Cats = Cats(1 << 24);
     /// From an `*_ambiguous*` file: a name that is also a common word, trusted only with a cue.
     pub const AMBIG: Cats = Cats(1 << 25);
+    /// A weak organization head (`rule_org_heads_weak.txt`).
+    pub const ORG_HEAD_WEAK: Cats = Cats(1 << 26);
+    /// A weak honorific (`rule_honorifics_weak.txt`).
+    pub const HONORIFIC_WEAK: Cats = Cats(1 << 27);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -101,6 +105,9 @@ pub enum RuleList {
     RoleModifiers,
     /// `rule_honorifics.txt`: honorifics and ranks before a name (`آقای`, `دکتر`, `سردار`).
     Honorifics,
+    /// `rule_honorifics_weak.txt`: honorifics that also stand before common nouns (`خانم`,
+    /// `شهید`); a name follows only when it starts with a given name or a surname.
+    HonorificsWeak,
     /// `rule_cue_verbs.txt`: reported-speech verbs (`گفت`, `تصریح کرد`).
     CueVerbs,
     /// `rule_cue_frames.txt`: phrases between a speaker and the cue verb (`با اشاره به`).
@@ -111,6 +118,9 @@ pub enum RuleList {
     SourceSkips,
     /// `rule_org_heads.txt`: head nouns of organization names (`سازمان`, `دانشگاه`).
     OrgHeads,
+    /// `rule_org_heads_weak.txt`: head nouns that open a name only with a place or an
+    /// organization in it (`بورس تهران`).
+    OrgHeadsWeak,
     /// `rule_loc_heads.txt`: place-type words that join a place name (`استان`, `شهر`).
     LocHeads,
     /// `rule_stop_words.txt`: function words no name or title runs across.
@@ -127,18 +137,20 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 17] = [
+    const ALL: [(&'static str, RuleList); 19] = [
         ("portfolios", RuleList::Portfolios),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
         ("roles", RuleList::Roles),
         ("role_modifiers", RuleList::RoleModifiers),
         ("honorifics", RuleList::Honorifics),
+        ("honorifics_weak", RuleList::HonorificsWeak),
         ("cue_verbs", RuleList::CueVerbs),
         ("cue_frames", RuleList::CueFrames),
         ("source_cues", RuleList::SourceCues),
         ("source_skips", RuleList::SourceSkips),
         ("org_heads", RuleList::OrgHeads),
+        ("org_heads_weak", RuleList::OrgHeadsWeak),
         ("loc_heads", RuleList::LocHeads),
         ("stop_words", RuleList::StopWords),
         ("surname_suffixes", RuleList::SurnameSuffixes),
@@ -162,11 +174,13 @@ impl RuleList {
             RuleList::Roles => Cats::ROLE,
             RuleList::RoleModifiers => Cats::ROLE_MOD,
             RuleList::Honorifics => Cats::HONORIFIC,
+            RuleList::HonorificsWeak => Cats::HONORIFIC_WEAK,
             RuleList::CueVerbs => Cats::CUE,
             RuleList::CueFrames => Cats::CUE_FRAME,
             RuleList::SourceCues => Cats::SOURCE_CUE,
             RuleList::SourceSkips => Cats::SOURCE_SKIP,
             RuleList::OrgHeads => Cats::ORG_HEAD,
+            RuleList::OrgHeadsWeak => Cats::ORG_HEAD_WEAK,
             RuleList::LocHeads => Cats::LOC_HEAD,
             RuleList::StopWords => Cats::STOP,
             RuleList::SurnameDetached => Cats::DETACHED,

@@ -19,12 +19,13 @@ use super::scan::Scan;
 pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
     let h = s.hit(t)?;
     if h.cats.any(Cats::LOC_HEAD) {
-        if let Some(place) = s.hit_with(h.t1, Cats::LOC) {
-            return Some(place.t1);
+        // Place words chain: `غرب استان تهران`.
+        if let Some(end) = loc_at(s, h.t1, true) {
+            return Some(end);
         }
     }
     let trusted = !h.cats.any(Cats::UNSURE) || (cued && !h.cats.any(Cats::NEG));
-    if h.cats.any(Cats::LOC) && trusted {
+    if h.cats.any(Cats::LOC) && trusted && !h.cats.any(Cats::STOP) {
         return Some(h.t1);
     }
     None

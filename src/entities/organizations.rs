@@ -45,9 +45,14 @@ fn name_word(s: &Scan, t: usize) -> bool {
     {
         return false;
     }
-    // The nominal part of a light verb (برگزار شد) ends the name before it, and so does a
-    // verb-like word closing a sentence (Persian is verb-final).
-    !s.hit(t + 1).is_some_and(|h| h.cats.any(Cats::LIGHT_VERB)) && !verb_at_sentence_end(s, t)
+    // The nominal part of a verb (برگزار شد, برداشت می شد) ends the name before it, and so
+    // does a verb-like word closing a sentence (Persian is verb-final).
+    !verb_follows(s, t + 1) && !verb_at_sentence_end(s, t)
+}
+
+/// Whether a verb starts at `t`: a light verb or the prefix می / نمی.
+fn verb_follows(s: &Scan, t: usize) -> bool {
+    s.hit(t).is_some_and(|h| h.cats.any(Cats::LIGHT_VERB)) || matches!(s.text(t), "می" | "نمی")
 }
 
 /// Whether `t` closes a sentence and ends like a verb (`رفت`, `آمدند`, `می کنیم`).
@@ -62,65 +67,79 @@ fn plural_marker(s: &Scan, t: usize) -> bool {
     matches!(s.text(t), "ها" | "های")
 }
 
-/// A country (or `کشورمان`) right after an ORG or a TITLE: `وزارت دفاع روسیه`.
+/// A country right after an ORG or a TITLE: `وزارت دفاع روسیه`.
 pub(crate) fn country_after(s: &Scan, t: usize) -> Option<Part> {
-    if let Some(h) = s.hit_with(t, Cats::COUNTRY) {
-        if !h.cats.any(Cats::UNSURE) {
-            return Some(Part::new(Label::Loc, t, h.t1));
-        }
-    }
-    None
+    let h = s.hit_with(t, Cats::COUNTRY)?;
+    (!h.cats.any(Cats::UNSURE)).then(|| Part::new(Label::Loc, t, h.t1))
 }
 
-/// The name words after a head noun, from token `t`: returns the end and nested places.
-fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> usize {
+/// The name words after a head noun.
+struct Phrase {
+    end: usize,
+    /// Whether a place, an organization or a person is inside.
+    anchored: bool,
+}
+
+/// The name words after a head noun, from token `t`. A place closes the name (`… استان
+/// زنجان`) unless `و` and another place follow, and so does a listed organization.
+fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
     let start = t;
     let mut last_loc = false;
+    let mut anchored = false;
     while t < s.len() && t - start < MAX_PHRASE {
         if s.text(t) == "و" {
             // "و" joins name words (برنامه و بودجه) and places (ایران و روسیه), but not two
             // entities of different kinds (سازمان ملل و آمریکا) nor a new organization.
             let n = t + 1;
             let next = s.hit(n);
-            let next_loc = next.is_some_and(|h| h.cats.any(Cats::LOC));
+            let next_loc = next.is_some_and(|h| h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE));
             let blocked = next.is_some_and(|h| {
                 h.cats.any(
                     Cats::ORG_HEAD
+                        .or(Cats::ORG_HEAD_WEAK)
                         .or(Cats::MINISTRY)
                         .or(Cats::PERSON)
                         .or(Cats::GIVEN)
                         .or(Cats::ORG),
                 )
             });
-            if t == start || !name_word(s, n) || blocked || (next_loc && !last_loc) {
+            if t == start || !name_word(s, n) || blocked || next_loc != last_loc {
                 break;
             }
             t = n;
+            last_loc = false;
             continue;
+        }
+        if last_loc {
+            break;
         }
         if plural_marker(s, t) && t > start && name_word(s, t + 1) {
             t += 1;
-            last_loc = false;
             continue;
         }
         if let Some(h) = s.hit(t) {
             if h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE) {
-                nested.push(Part::new(Label::Loc, t, h.t1));
-                t = h.t1;
+                let end = super::locations::loc_at(s, t, false).unwrap_or(h.t1);
+                nested.push(Part::new(Label::Loc, t, end));
+                t = end;
                 last_loc = true;
+                anchored = true;
                 continue;
             }
             if h.cats.any(Cats::MINISTRY) {
                 if let Some(m) = ministry(s, t) {
                     nested.extend(m.nested);
                     t = m.end;
-                    last_loc = false;
-                    continue;
+                    anchored = true;
+                    break;
                 }
             }
-            if h.cats.any(Cats::ORG.or(Cats::PERSON)) && !h.cats.any(BREAK) {
+            if h.cats.any(Cats::ORG.or(Cats::PERSON)) && !h.cats.any(BREAK.or(Cats::UNSURE)) {
                 t = h.t1;
-                last_loc = false;
+                anchored = true;
+                if h.cats.any(Cats::ORG) {
+                    break;
+                }
                 continue;
             }
         }
@@ -128,9 +147,8 @@ fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> usize {
             break;
         }
         t += 1;
-        last_loc = false;
     }
-    t
+    Phrase { end: t, anchored }
 }
 
 /// `وزارت` + portfolio (+ country).
@@ -180,18 +198,19 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         }
         return Some(OrgMatch { end, nested });
     }
-    if h.cats.any(Cats::ORG_HEAD) {
+    let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
+    if h.cats.any(Cats::ORG_HEAD) || weak {
         let mut nested = Vec::new();
-        let end = phrase(s, h.t1, &mut nested);
-        if end == h.t1 {
+        let p = phrase(s, h.t1, &mut nested);
+        if p.end == h.t1 || (weak && !p.anchored) {
             return None;
         }
-        let mut end = end;
+        let mut end = p.end;
         // A working group's domain: `کمیته … در حوزه …`.
         if s.text(end) == "در" && matches!(s.text(end + 1), "حوزه" | "زمینه") {
             let more = phrase(s, end + 2, &mut nested);
-            if more > end + 2 {
-                end = more;
+            if more.end > end + 2 {
+                end = more.end;
             }
         }
         return Some(OrgMatch { end, nested });
@@ -203,7 +222,7 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
 fn starts_with_head(s: &Scan, t: usize) -> bool {
     s.lex
         .lookup(s.text(t))
-        .any(Cats::ORG_HEAD.or(Cats::MINISTRY))
+        .any(Cats::ORG_HEAD.or(Cats::ORG_HEAD_WEAK).or(Cats::MINISTRY))
 }
 
 /// The outlet after `به گزارش` / `به نقل از` at token `t` (the cue's first token).
@@ -215,8 +234,14 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
         let mut k = skip.t1;
         let limit = k + 4;
         while k < limit && k < s.len() {
-            if s.hit_with(k, Cats::ORG.or(Cats::ORG_HEAD).or(Cats::MINISTRY))
-                .is_some()
+            if s.hit_with(
+                k,
+                Cats::ORG
+                    .or(Cats::ORG_HEAD)
+                    .or(Cats::ORG_HEAD_WEAK)
+                    .or(Cats::MINISTRY),
+            )
+            .is_some()
                 || s.is_punct_in(k, &['«', '"'])
             {
                 break;

@@ -27,9 +27,11 @@ const NOT_NAME: Cats = Cats::STOP
     .or(Cats::MINISTER)
     .or(Cats::MINISTRY)
     .or(Cats::HONORIFIC)
+    .or(Cats::HONORIFIC_WEAK)
     .or(Cats::TITLE)
     .or(Cats::SOURCE_CUE)
     .or(Cats::ORG_HEAD)
+    .or(Cats::ORG_HEAD_WEAK)
     .or(Cats::LOC_HEAD)
     .or(Cats::CUE_FRAME)
     .or(Cats::LIGHT_VERB)
@@ -77,9 +79,9 @@ fn detached(s: &Scan, t: usize) -> usize {
     }
 }
 
-/// A surname-like word at `t`: listed, or with a surname ending. Returns its end, with a
-/// detached ending and a second surname-like word (`هاشمی رفسنجانی`).
-fn surname_at(s: &Scan, t: usize) -> Option<usize> {
+/// One surname-like word at `t`: listed, or with a surname ending, with an ending written
+/// apart after it (`احمدی نژاد`). Returns its end.
+fn surname_word(s: &Scan, t: usize) -> Option<usize> {
     let end = if let Some(h) = s.hit_with(t, Cats::SURNAME) {
         if h.cats
             .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
@@ -92,39 +94,52 @@ fn surname_at(s: &Scan, t: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let end = detached(s, end);
-    if namelike(s, end)
-        && !is_entity(s, end)
-        && s.hit_with(end, Cats::GIVEN).is_none()
-        && s.text(end).ends_with('ی')
-        && s.lex.has_surname_suffix(s.text(end))
-    {
-        return Some(detached(s, end + 1));
+    Some(detached(s, end))
+}
+
+/// A surname at `t`: one surname-like word, and a second one ending in ی
+/// (`هاشمی رفسنجانی`, `مکارم شیرازی`) when it is not a given name.
+fn surname_at(s: &Scan, t: usize) -> Option<usize> {
+    let end = surname_word(s, t)?;
+    if s.text(end).ends_with('ی') && s.hit_with(end, Cats::GIVEN).is_none() {
+        if let Some(e) = surname_word(s, end) {
+            return Some(e);
+        }
     }
     Some(end)
 }
 
-/// The name after honorifics, from `t`.
-fn after_honorific(s: &Scan, t: usize) -> Option<(usize, usize)> {
+/// The name after honorifics, from `t`. After a strong honorific (`آقای`, `آیت الله`) any
+/// name-like word opens the name; after a weak one (`خانم`, `شهید`) the first word must be a
+/// given name or a surname. Up to four words: given names, surname-like words, and any
+/// name-like word right after a given name.
+fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
     if let Some(inner) = guillemets(s, t) {
         return Some(inner);
     }
-    if let Some((g, _)) = given_run(s, t) {
-        if let Some(e) = surname_at(s, g) {
-            return Some((t, e));
+    let mut e = t;
+    let mut words = 0;
+    let mut prev_given = false;
+    while words < 4 {
+        if let Some(h) = s.hit_with(e, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)) {
+            if !h.cats.any(NOT_NAME.or(Cats::LOC).or(Cats::ORG)) {
+                e = h.t1;
+                prev_given = true;
+                words += 1;
+                continue;
+            }
         }
-        if namelike(s, g) && !is_entity(s, g) {
-            return Some((t, detached(s, g + 1)));
+        if let Some(end) = surname_word(s, e) {
+            e = end;
+        } else if (prev_given || (words == 0 && strong)) && namelike(s, e) && !is_entity(s, e) {
+            e = detached(s, e + 1);
+        } else {
+            break;
         }
-        return Some((t, g));
+        prev_given = false;
+        words += 1;
     }
-    if let Some(e) = surname_at(s, t) {
-        return Some((t, e));
-    }
-    if namelike(s, t) && !is_entity(s, t) {
-        return Some((t, detached(s, t + 1)));
-    }
-    None
+    (e > t).then_some((t, e))
 }
 
 /// The words inside `« … »` starting at `t`, if all are words (at most five).
@@ -181,16 +196,19 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
             ));
         }
         // An honorific that is also a given name (امیر) starts a name when a name follows.
+        let honorific = Cats::HONORIFIC.or(Cats::HONORIFIC_WEAK);
         let given_next = h.cats.any(Cats::GIVEN) && given_run(s, h.t1).is_some();
-        if h.cats.any(Cats::HONORIFIC) && !given_next {
+        if h.cats.any(honorific) && !given_next {
+            let mut strong = h.cats.any(Cats::HONORIFIC);
             let mut e = h.t1;
-            while let Some(more) = s.hit_with(e, Cats::HONORIFIC) {
+            while let Some(more) = s.hit_with(e, honorific) {
                 if more.cats.any(Cats::GIVEN) && given_run(s, more.t1).is_some() {
                     break;
                 }
+                strong |= more.cats.any(Cats::HONORIFIC);
                 e = more.t1;
             }
-            let (a, b) = after_honorific(s, e)?;
+            let (a, b) = after_honorific(s, e, strong)?;
             return Some(Cand::new(
                 Label::Person,
                 a,

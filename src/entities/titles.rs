@@ -132,6 +132,14 @@ fn representative(s: &Scan, mut t: usize) -> Option<TitleMatch> {
             nested.push(Part::new(Label::Org, t + 1, org.end));
             nested.extend(org.nested);
             t = org.end;
+        } else if s.text(t + 1) == "مجلس" {
+            let end = if s.text(t + 2) == "شورای" && s.text(t + 3) == "اسلامی" {
+                t + 4
+            } else {
+                t + 2
+            };
+            nested.push(Part::new(Label::Org, t + 1, end));
+            t = end;
         }
     }
     Some(TitleMatch { end: t, nested })
