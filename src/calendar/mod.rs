@@ -44,7 +44,7 @@ mod names;
 mod weekday;
 
 pub use date::{Date, PersianDate};
-pub use error::{DateError, DateErrorKind};
+pub use error::{DateError, DateErrorKind, ParseDateError};
 pub use gregorian::Gregorian;
 pub use hijri::HijriLunar;
 pub use jalali::Jalali;

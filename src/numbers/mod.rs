@@ -30,6 +30,7 @@
 //! | `۲/۵`, `۲٫۵`, `2.5` | 2.5 | decimal separators `/` (Persian typists' decimal point), `٫`, `.` |
 //! | `2 . 5`, `۲ / ۵` | 2.5 | tokenized text: a point-like separator between single spaces |
 //! | `۱۴۰۲/۰۵/۱۲`, `1.2.3` | 1402, 1 | the same separator again after the fraction: a date or a version, so only the first integer is a number |
+//! | `۱۲/۱۳۵۸` | 12 | `/` before four or more digits: a month and year, or a code; not a decimal point |
 //! | `۲۳ام`, `23 ام`, `۲۳امین` | 23, ordinal | `ام` / `امین` after digits; a bare `م` after digits is the era abbreviation (`۲۰۱۸م`), not an ordinal |
 //!
 //! A digit run that does not fit in a `u64` (over 19 digits) is not a number. Signs are not
@@ -586,9 +587,11 @@ impl Iterator for Numbers<'_> {
                 let starts = if crate::chars::is_digit(c) {
                     !prev.is_some_and(|p| p.is_ascii_alphanumeric() || crate::chars::is_digit(p))
                 } else if crate::chars::is_arabic_script_letter(c) {
-                    !prev.is_some_and(|p| {
-                        crate::chars::is_arabic_script_letter(p) || crate::chars::is_arabic_mark(p)
-                    })
+                    Table::get().may_start_with(c)
+                        && !prev.is_some_and(|p| {
+                            crate::chars::is_arabic_script_letter(p)
+                                || crate::chars::is_arabic_mark(p)
+                        })
                 } else {
                     false
                 };
