@@ -3,6 +3,18 @@
 
 use std::fmt;
 
+mod extractor;
+pub mod gazetteer;
+mod locations;
+mod officials;
+mod organizations;
+mod persons;
+mod scan;
+mod titles;
+
+pub use extractor::{Document, Extractor, ExtractorBuilder, Official};
+pub use gazetteer::GazetteerError;
+
 /// The kind of an [`Entity`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
