@@ -8,6 +8,7 @@ use memchr::memchr3;
 
 use super::classes::{self, Class, char_at, char_before};
 use super::lists;
+use super::word;
 
 /// A sentence: a slice of the caller's text with its byte offsets, without the whitespace
 /// around it.
@@ -259,25 +260,61 @@ fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<
         None => true,
         Some((c, _)) => classes::class_of(c) == Class::Space,
     };
-    if !followed_by_space && !missing_space(text, t, i) {
+    if !followed_by_space && !missing_space(text, start, t, i) {
         return Err(run_end);
     }
     if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
         return Err(run_end);
     }
-    Ok(end)
+    // A sentence holds a word or a number: marks alone join the sentence that follows.
+    let has_content = text.get(start..t).is_some_and(|s| {
+        s.chars().any(|c| {
+            matches!(
+                classes::class_of(c),
+                Class::Arabic | Class::Ascii | Class::OtherAlnum | Class::Digit
+            )
+        })
+    });
+    if !has_content {
+        return Err(run_end);
+    }
+    // `و...` is "and so on" inside a sentence.
+    if periods_only && marks >= 2 && text.get(word_before(text, start, t).0..t) == Some("و") {
+        return Err(run_end);
+    }
+    Ok(absorb_trailing_marks(text, end))
 }
 
 /// A sentence end written without the space after it: the mark sits between two Arabic-script
 /// letters (`…است.او`), or after a closing quote, before an Arabic-script letter or `«`.
-fn missing_space(text: &str, t: usize, next: usize) -> bool {
+/// Short words on both sides of a period are rather an acronym spelled with letter names
+/// (`سی.ان.ان`, `یو.وی`) and do not end a sentence.
+fn missing_space(text: &str, start: usize, t: usize, next: usize) -> bool {
     let before = char_before(text, t);
     let after = char_at(text, next).map(|(c, _)| c);
     let before_ok = before.is_some_and(|c| {
         matches!(classes::class_of(c), Class::Arabic | Class::Mark) || matches!(c, '»' | ')')
     });
     let after_ok = after.is_some_and(|c| classes::class_of(c) == Class::Arabic || c == '«');
-    before_ok && after_ok && !inside_web_unit(text, t)
+    if !(before_ok && after_ok) || inside_web_unit(text, t) {
+        return false;
+    }
+    if next == t + 1 && bytes_at(text, t) == Some(b'.') {
+        let (word_start, before_len) = word_before(text, start, t);
+        let after_end = word::arabic_run(text, next);
+        let after_len = word::arabic_letters(text, next, after_end);
+        let short = before_len <= word::ACRONYM_PART && after_len <= word::ACRONYM_PART;
+        let dotted = word_start > 0 && bytes_at(text, word_start - 1) == Some(b'.')
+            || bytes_at(text, after_end) == Some(b'.');
+        if short && (dotted || before_len <= 2 && after_len <= 2) {
+            return false;
+        }
+    }
+    true
+}
+
+fn bytes_at(text: &str, i: usize) -> Option<u8> {
+    text.as_bytes().get(i).copied()
 }
 
 /// Whether the mark at `t` sits in a URL or e-mail address (which may hold Persian letters):
@@ -300,13 +337,26 @@ fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) ->
     let Some(before) = text.get(start..t) else {
         return true;
     };
-    if !before.is_empty() && before.chars().all(crate::chars::is_digit) {
+    let mut digits = before.chars().filter(|c| !c.is_whitespace()).peekable();
+    if digits.peek().is_some() && digits.all(crate::chars::is_digit) {
         return false;
     }
     if !rules.abbreviations {
         return true;
     }
-    // The word right before the period: letters and marks of one script.
+    let (word_start, letters) = word_before(text, start, t);
+    if letters == 0 {
+        return true;
+    }
+    if letters == 1 {
+        return false;
+    }
+    !text.get(word_start..t).is_some_and(lists::is_abbreviation)
+}
+
+/// The word that ends at `t` (letters and marks of one script, ZWNJ inside an Arabic-script
+/// word), not before `start`: its start and its number of letters.
+fn word_before(text: &str, start: usize, t: usize) -> (usize, usize) {
     let mut word_start = t;
     let mut letters = 0;
     // The word's script is that of its last letter: Arabic, or Latin and the others.
@@ -330,13 +380,38 @@ fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) ->
         }
         word_start -= c.len_utf8();
     }
-    if letters == 0 {
-        return true;
+    (word_start, letters)
+}
+
+/// Extends a sentence that ends at `end` over what follows it after spaces on the same line
+/// when that is only end marks and closing quotes or brackets (`… . . .`, `…است. »`).
+fn absorb_trailing_marks(text: &str, mut end: usize) -> usize {
+    loop {
+        let mut i = end;
+        while let Some((c, len)) = char_at(text, i) {
+            if c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+                i += len;
+            } else {
+                break;
+            }
+        }
+        if i == end {
+            return end;
+        }
+        let marks_start = i;
+        while let Some((c, len)) = char_at(text, i) {
+            if matches!(c, '.' | '!' | '?' | '؟' | '…') || is_closer(c) {
+                i += len;
+            } else {
+                break;
+            }
+        }
+        let alone = char_at(text, i).is_none_or(|(c, _)| c.is_whitespace());
+        if i == marks_start || !alone {
+            return end;
+        }
+        end = i;
     }
-    if letters == 1 {
-        return false;
-    }
-    !text.get(word_start..t).is_some_and(lists::is_abbreviation)
 }
 
 /// A news dateline at the start of a paragraph: a few words with a dash among them, ending in
