@@ -63,7 +63,7 @@ mod verbs;
 mod web;
 mod word;
 
-pub use mapped::{MappedSentence, MappedSentences, MappedToken, MappedTokens};
+pub use mapped::{MappedSentence, MappedSentences, MappedToken, MappedTokens, NormalizedText};
 pub use sentence::{Sentence, Sentences};
 pub use word::{Token, TokenKind};
 
