@@ -44,7 +44,7 @@
 //! | a list number alone before `.` does not end it | `۱. مقدمه` |
 //! | a mark between two Arabic-script letters ends it even without a space | `…است.او` |
 //! | a line break ends a sentence | `عنوان⏎متن` |
-//! | a news dateline ending in `:` at the start of a paragraph is its own sentence | `تهران - ایرنا:` |
+//! | a news dateline ending in `:` at the start of a sentence is a sentence of its own | `تهران - ایرنا:` |
 //!
 //! Sentences never include the whitespace around them; blank lines make no sentence.
 //!
@@ -120,7 +120,7 @@ pub struct TokenizerOptions {
     pub join_verbs: bool,
     /// End a sentence at every line break (default `true`).
     pub line_breaks: bool,
-    /// Make a news dateline (`تهران - ایرنا:`) at the start of a paragraph its own sentence
+    /// Make a news dateline (`تهران - ایرنا:`) at the start of a sentence a sentence of its own
     /// (default `true`).
     pub datelines: bool,
 }
