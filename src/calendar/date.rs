@@ -20,7 +20,7 @@ use std::marker::PhantomData;
 /// |---|---|
 /// | build, validated | [`new`](Self::new), [`from_day_number`](Self::from_day_number), [`first_of_month`](Self::first_of_month), [`last_of_month`](Self::last_of_month), [`first_of_year`](Self::first_of_year), [`last_of_year`](Self::last_of_year) |
 /// | convert | [`to_jalali`](Self::to_jalali), [`to_gregorian`](Self::to_gregorian), [`to_hijri`](Self::to_hijri), [`convert`](Self::convert), `From` |
-/// | count days | [`day_number`](Self::day_number), [`days_until`](Self::days_until), [`add_days`](Self::add_days), [`day_of_year`](Self::day_of_year) |
+/// | count days | [`day_number`](Self::day_number), [`days_until`](Self::days_until), [`add_days`](Self::add_days), [`add_months`](Self::add_months), [`add_years`](Self::add_years), [`day_of_year`](Self::day_of_year) |
 /// | calendar facts | [`weekday`](Self::weekday), [`days_in_month`](Self::days_in_month), [`is_leap_year`](Self::is_leap_year), [`month_name`](Self::month_name) |
 /// | format | `Display` (ISO 8601, `1402-01-12`), [`persian`](Self::persian) (`۱۲ فروردین ۱۴۰۲`) |
 ///
@@ -288,6 +288,56 @@ impl<C: CalendarSystem> Date<C> {
                 DateErrorKind::DayNumberOutOfRange { day_number: n },
             )
         })
+    }
+
+    /// The same day `months` months later (earlier when negative), in this date's calendar;
+    /// a day past the end of the target month becomes its last day (31 Shahrivar + 1 month =
+    /// 30 Mehr).
+    ///
+    /// # Errors
+    /// [`DateErrorKind::OutOfRange`] when the result leaves the supported range.
+    ///
+    /// ```
+    /// use pardaz::calendar::JalaliDate;
+    /// let d = JalaliDate::new(1402, 6, 31)?;
+    /// assert_eq!(d.add_months(1)?.to_string(), "1402-07-30");
+    /// assert_eq!(d.add_months(-6)?.to_string(), "1401-12-29");
+    /// assert_eq!(d.add_months(12)?.to_string(), "1403-06-31");
+    /// # Ok::<(), pardaz::calendar::DateError>(())
+    /// ```
+    pub fn add_months(self, months: i32) -> Result<Self, DateError> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month - 1) + i64::from(months);
+        let out_of_range = || {
+            DateError::new(
+                C::CALENDAR,
+                self.year,
+                self.month,
+                self.day,
+                DateErrorKind::OutOfRange,
+            )
+        };
+        let year = i32::try_from(index.div_euclid(12)).map_err(|_| out_of_range())?;
+        // 1–12 by construction.
+        let month = index.rem_euclid(12) as u8 + 1;
+        let day = self.day.min(C::days_in_month(year, month));
+        Self::new(year, month, day).map_err(|_| out_of_range())
+    }
+
+    /// The same day `years` years later (earlier when negative); 30 Esfand of a leap year
+    /// becomes 29 Esfand in a common year, 29 February becomes 28 February.
+    ///
+    /// # Errors
+    /// [`DateErrorKind::OutOfRange`] when the result leaves the supported range.
+    ///
+    /// ```
+    /// use pardaz::calendar::JalaliDate;
+    /// let d = JalaliDate::new(1403, 12, 30)?;
+    /// assert_eq!(d.add_years(1)?.to_string(), "1404-12-29");
+    /// assert_eq!(d.add_years(-4)?.to_string(), "1399-12-30");
+    /// # Ok::<(), pardaz::calendar::DateError>(())
+    /// ```
+    pub fn add_years(self, years: i32) -> Result<Self, DateError> {
+        self.add_months(years.saturating_mul(12))
     }
 
     /// The day of the year, from 1 (1 Farvardin) to 365 or 366.
@@ -705,6 +755,40 @@ mod tests {
                 "{y}-{m}-{d} + {n}"
             );
         }
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_the_month_end() {
+        let cases = [
+            ((1402, 1, 31), 6, (1402, 7, 30)),
+            ((1402, 12, 29), 1, (1403, 1, 29)),
+            ((1403, 1, 31), -1, (1402, 12, 29)),
+            ((1403, 11, 30), 1, (1403, 12, 30)),
+            ((1402, 5, 12), -17, (1400, 12, 12)),
+            ((1402, 5, 12), 0, (1402, 5, 12)),
+        ];
+        for ((y, m, d), n, (y2, m2, d2)) in cases {
+            let got = JalaliDate::new(y, m, d).unwrap().add_months(n).unwrap();
+            assert_eq!(
+                got,
+                JalaliDate::new(y2, m2, d2).unwrap(),
+                "{y}-{m}-{d} + {n} months"
+            );
+        }
+        let leap = GregorianDate::new(2024, 2, 29).unwrap();
+        assert_eq!(leap.add_years(1).unwrap().to_string(), "2025-02-28");
+        assert!(
+            GregorianDate::new(9999, 12, 1)
+                .unwrap()
+                .add_months(1)
+                .is_err()
+        );
+        assert!(
+            GregorianDate::new(1, 1, 1)
+                .unwrap()
+                .add_years(i32::MIN)
+                .is_err()
+        );
     }
 
     #[test]

@@ -3,7 +3,30 @@
 use super::NumberKind;
 use crate::chars;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short words, for which SipHash's setup dominates a lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// How a word combines with its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +65,10 @@ pub(super) struct Word {
 
 /// The folded spellings of every number word, and the first words of two-word spellings.
 pub(super) struct Table {
-    words: HashMap<String, Word>,
+    words: HashMap<String, Word, BuildHasherDefault<Fnv>>,
     two_word_heads: Vec<String>,
+    /// Bit `c - U+0600` is set when a word of the table starts with `c` (folded).
+    first_letters: [u64; 4],
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(Table::build);
@@ -58,8 +83,9 @@ impl Table {
             .map(|line| fold_word(line.split('\t').next().unwrap_or("")))
             .collect();
         let mut table = Table {
-            words: HashMap::new(),
+            words: HashMap::default(),
             two_word_heads: Vec::new(),
+            first_letters: [0; 4],
         };
         let add = |table: &mut Table, spelling: &str, value: u64, kind, alone| {
             let key = fold_word(spelling);
@@ -121,7 +147,29 @@ impl Table {
         }
         table.two_word_heads.sort();
         table.two_word_heads.dedup();
+        let firsts: Vec<char> = table
+            .words
+            .keys()
+            .filter_map(|k| k.chars().next())
+            .collect();
+        for c in firsts {
+            if let Some(bit) = (c as u32).checked_sub(0x0600).filter(|&b| b < 256) {
+                table.first_letters[bit as usize / 64] |= 1 << (bit % 64);
+            }
+        }
         table
+    }
+
+    /// Whether some word of the table can start with the (unfolded) letter `c`. Words glued
+    /// to `و` start with it too, so `و` is always a possible start.
+    pub(super) fn may_start_with(&self, c: char) -> bool {
+        let Some(f) = fold_char(c) else {
+            return false;
+        };
+        (f as u32)
+            .checked_sub(0x0600)
+            .filter(|&b| b < 256)
+            .is_some_and(|b| self.first_letters[b as usize / 64] & (1 << (b % 64)) != 0)
     }
 
     /// The entry of a folded word.
