@@ -173,12 +173,11 @@ impl std::error::Error for DateError {}
 
 /// Whether `day month year` is the leap day of a year that does not have one.
 fn is_missing_leap_day(calendar: Calendar, year: i32, month: u8, day: u8) -> bool {
-    use super::{CalendarSystem, Gregorian, HijriLunar, Jalali};
-    match calendar {
-        Calendar::Jalali => month == 12 && day == 30 && !Jalali::is_leap_year(year),
-        Calendar::Gregorian => month == 2 && day == 29 && !Gregorian::is_leap_year(year),
-        Calendar::HijriLunar => month == 12 && day == 30 && !HijriLunar::is_leap_year(year),
-    }
+    let (leap_month, leap_day) = match calendar {
+        Calendar::Gregorian => (2, 29),
+        Calendar::Jalali | Calendar::HijriLunar => (12, 30),
+    };
+    (month, day) == (leap_month, leap_day) && !calendar.is_leap_year(year)
 }
 
 /// Why a text is not a date: returned by the [`FromStr`](std::str::FromStr) of [`Date`].

@@ -288,7 +288,7 @@ impl std::error::Error for GazetteerError {}
 /// The folded match form of an entry variant: tokens joined by single spaces.
 pub(crate) fn match_form(variant: &str) -> String {
     let folded = fold_for_search(variant.trim());
-    super::scan::tokenize(&folded.text).0
+    super::scan::tokenize(&folded.text).0.trim().to_owned()
 }
 
 /// Splits one line into its variants; `None` for a comment or a blank line.
@@ -339,13 +339,22 @@ impl LexiconSource {
         Ok(())
     }
 
-    /// Adds one variant with categories `cats`.
+    /// Adds one variant with categories `cats`. The automaton's pattern is the match form
+    /// with a space on each side, so that it can only match whole tokens; an entry ending in
+    /// ا or و also gets the ezafe form (`آمریکای`).
     pub fn add(&mut self, variant: &str, cats: Cats) {
         let form = match_form(variant);
         if form.is_empty() {
             return;
         }
-        let slot = self.patterns.entry(form).or_default();
+        if form.ends_with('ا') || form.ends_with('و') {
+            self.insert(format!(" {form}ی "), cats);
+        }
+        self.insert(format!(" {form} "), cats);
+    }
+
+    fn insert(&mut self, pattern: String, cats: Cats) {
+        let slot = self.patterns.entry(pattern).or_default();
         *slot = slot.or(cats);
     }
 
@@ -418,9 +427,10 @@ impl Lexicon {
     /// The categories of an exact entry, if `form` (in match form) is one.
     pub fn lookup(&self, form: &str) -> Cats {
         use aho_corasick::{Anchored, Input};
-        let input = Input::new(form).anchored(Anchored::Yes);
+        let padded = format!(" {form} ");
+        let input = Input::new(&padded).anchored(Anchored::Yes);
         match self.ac.as_ref().and_then(|ac| ac.find(input)) {
-            Some(m) if m.end() == form.len() => self.cats(m.pattern().as_usize()),
+            Some(m) if m.end() == padded.len() => self.cats(m.pattern().as_usize()),
             _ => Cats::EMPTY,
         }
     }

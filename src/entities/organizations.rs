@@ -169,6 +169,13 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
     if let Some(m) = ministry(s, t) {
         return Some(m);
     }
+    if matches!(s.text(t), "دولت" | "مجلس") && is_ordinal(s.text(t + 1)) {
+        // `دولت یازدهم`, `مجلس دهم`: a particular government or parliament.
+        return Some(OrgMatch {
+            end: t + 2,
+            nested: Vec::new(),
+        });
+    }
     if s.text(t) == "دولت" {
         let n = t + 1;
         if let Some(loc) = country_after(s, n) {
@@ -216,6 +223,39 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     None
+}
+
+/// Whether `w` is an ordinal number word (`دهم`, `یازدهم`).
+fn is_ordinal(w: &str) -> bool {
+    const ORDINALS: [&str; 16] = [
+        "اول",
+        "دوم",
+        "سوم",
+        "چهارم",
+        "پنجم",
+        "ششم",
+        "هفتم",
+        "هشتم",
+        "نهم",
+        "دهم",
+        "یازدهم",
+        "دوازدهم",
+        "سیزدهم",
+        "چهاردهم",
+        "پانزدهم",
+        "شانزدهم",
+    ];
+    ORDINALS.contains(&w)
+}
+
+/// `خبرنگار مهر`, `به خبرنگار فارس گفت`: a listed outlet after the word for reporter, even
+/// one that is also a common word.
+fn reporter_outlet(s: &Scan, t: usize) -> Option<Cand> {
+    if !matches!(s.text(t), "خبرنگار" | "خبرنگاران") {
+        return None;
+    }
+    let h = s.hit_with(t + 1, Cats::ORG)?;
+    (!h.cats.any(Cats::NEG)).then(|| Cand::new(Label::Org, t + 1, h.t1, Vec::new(), Rank::Source))
 }
 
 /// Whether the listed organization at `t` starts with a head noun.
@@ -302,13 +342,19 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
-        if let Some(c) = source(s, t) {
+        if let Some(c) = source(s, t).or_else(|| reporter_outlet(s, t)) {
             t = c.t1;
             out.push(c);
             continue;
         }
         if let Some(m) = org_at(s, t) {
-            out.push(Cand::new(Label::Org, t, m.end, m.nested, Rank::Org));
+            // `دولت روحانی`: an organization named after a person outranks the person.
+            let rank = if s.text(t) == "دولت" {
+                Rank::Source
+            } else {
+                Rank::Org
+            };
+            out.push(Cand::new(Label::Org, t, m.end, m.nested, rank));
             t = m.end;
             continue;
         }

@@ -73,8 +73,8 @@
 //! currency next to it. One guard is built in: a unit from one to five before `شنبه` is a
 //! weekday (`سه شنبه`, `۵ شنبه`), not a number, and yields `None`.
 //!
-//! Not read: fractions (`دو سوم`), vague quantities (`ده‌ها`, `هزاران`), Roman or Latin
-//! number words.
+//! Not read: fractions (`دو سوم`), vague quantities (`ده‌ها`, `میلیون‌ها`, `هزاران`: a number
+//! word before the plural `ها` yields `None`), Roman or Latin number words.
 
 mod decimal;
 mod digits;
@@ -513,6 +513,13 @@ pub fn number_at(text: &str, start: usize) -> Option<NumberMatch> {
         acc.parts += 1;
         end = read.end;
     }
+    // `ده‌ها`, `میلیون‌ها`: a plural number word is a vague quantity, not a number.
+    if acc.kind == NumberKind::Cardinal
+        && !text[..end].ends_with(|c: char| c.is_ascii_digit())
+        && plural_follows(text, end)
+    {
+        return None;
+    }
     Some(NumberMatch {
         start,
         end,
@@ -525,6 +532,15 @@ pub fn number_at(text: &str, start: usize) -> Option<NumberMatch> {
         },
         ambiguous: acc.parts == 1 && acc.first_ambiguous,
     })
+}
+
+/// Whether the plural suffix `ها` / `های` follows at `pos` after a ZWNJ or a space.
+fn plural_follows(text: &str, pos: usize) -> bool {
+    let next = words::skip_gap(text, pos);
+    let mut buf = WordBuf::new();
+    next > pos
+        && words::read_word(text, next, &mut buf).is_some()
+        && matches!(buf.as_str(), Some("ها" | "های"))
 }
 
 /// Whether `شنبه` follows at `pos` (after an optional gap).
