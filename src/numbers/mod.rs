@@ -596,6 +596,7 @@ impl Iterator for Numbers<'_> {
         let text = self.text;
         while self.pos < text.len() {
             let rest = text.get(self.pos..)?;
+            let table = Table::get();
             let mut prev: Option<char> = text.get(..self.pos).and_then(|s| s.chars().next_back());
             let mut candidate = None;
             for (i, c) in rest.char_indices() {
@@ -603,11 +604,9 @@ impl Iterator for Numbers<'_> {
                 let starts = if crate::chars::is_digit(c) {
                     !prev.is_some_and(|p| p.is_ascii_alphanumeric() || crate::chars::is_digit(p))
                 } else if crate::chars::is_arabic_script_letter(c) {
-                    Table::get().may_start_with(c)
-                        && !prev.is_some_and(|p| {
-                            crate::chars::is_arabic_script_letter(p)
-                                || crate::chars::is_arabic_mark(p)
-                        })
+                    !prev.is_some_and(|p| {
+                        crate::chars::is_arabic_script_letter(p) || crate::chars::is_arabic_mark(p)
+                    }) && table.may_start_at(text, at)
                 } else {
                     false
                 };
