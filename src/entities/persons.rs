@@ -171,6 +171,7 @@ fn speaker_follows(s: &Scan, e: usize) -> bool {
 
 /// Every PERSON candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
+    holy_names(s, out);
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
@@ -179,6 +180,54 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
                 out.push(c);
             }
             _ => t += 1,
+        }
+    }
+}
+
+/// The blessing written after the names of the Prophet, the Imams and other revered figures:
+/// `(ع)`, `(ص)`, `(ره)`, `(عج)`, `(س)`, `(رض)`.
+fn blessing(s: &Scan, t: usize) -> Option<usize> {
+    if !s.is_punct(t, '(') {
+        return None;
+    }
+    let inner = s.text(t + 1);
+    let close = if matches!(inner, "ع" | "ص" | "ره" | "عج" | "س" | "رض" | "عليه السلام")
+    {
+        t + 2
+    } else if inner == "قدس" && s.text(t + 2) == "سره" {
+        t + 3
+    } else {
+        return None;
+    };
+    s.is_punct(close, ')').then_some(close + 1)
+}
+
+/// `امام حسین (ع)`, `پیامبر اعظم (ص)`, `امام خمینی (ره)`: up to three name words (with
+/// امام, حضرت or پیامبر before them, which belong to the name) and the blessing after them.
+fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
+    for t in 0..s.len() {
+        let Some(end) = blessing(s, t) else { continue };
+        let mut a = t;
+        while a > 0
+            && t - a < 3
+            && s.is_word(a - 1)
+            && !s
+                .hit(a - 1)
+                .is_some_and(|h| h.cats.any(Cats::STOP.or(Cats::CUE)))
+        {
+            a -= 1;
+            if matches!(s.text(a), "امام" | "حضرت" | "پیامبر") {
+                break;
+            }
+        }
+        if a < t {
+            out.push(Cand::new(
+                Label::Person,
+                a,
+                end,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
         }
     }
 }
