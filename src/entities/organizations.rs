@@ -221,6 +221,10 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         if p.end == h.t1 || (weak && !p.anchored) {
             return None;
         }
+        // A head and one adjective (`شبکه اجتماعی`, `هیئت علمی`) is a kind, not a name.
+        if p.end == h.t1 + 1 && !p.anchored && s.text(h.t1).ends_with('ی') {
+            return None;
+        }
         let mut end = p.end;
         // A working group's domain: `کمیته … در حوزه …`.
         if s.text(end) == "در" && matches!(s.text(end + 1), "حوزه" | "زمینه") {
