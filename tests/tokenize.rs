@@ -322,7 +322,7 @@ fn a_line_break_ends_a_sentence_and_blank_lines_make_none() {
 }
 
 #[test]
-fn a_dateline_at_the_start_of_a_paragraph_is_its_own_sentence() {
+fn a_dateline_at_the_start_of_a_sentence_is_a_sentence_of_its_own() {
     let table: &[(&str, &[&str])] = &[
         (
             "تهران - ایرنا: وزیر امور خارجه امروز به ژنو رفت.",
@@ -332,11 +332,23 @@ fn a_dateline_at_the_start_of_a_paragraph_is_its_own_sentence() {
             "عنوان\nمشهد – خبرگزاری فارس: جلسه برگزار شد.",
             &["عنوان", "مشهد – خبرگزاری فارس:", "جلسه برگزار شد."],
         ),
-        // Not datelines: no dash, or not at a paragraph start.
+        (
+            "خبر اول تمام شد. رم - ایرنا: خبر دوم.",
+            &["خبر اول تمام شد.", "رم - ایرنا:", "خبر دوم."],
+        ),
+        // Not datelines: no dash, a score, a comma, too many words.
+        (
+            "استقلال 2-1 پرسپولیس: گزارش بازی",
+            &["استقلال 2-1 پرسپولیس: گزارش بازی"],
+        ),
         ("وزیر گفت: جلسه برگزار شد.", &["وزیر گفت: جلسه برگزار شد."]),
         (
-            "خبر اول. تهران - ایرنا: خبر دوم.",
-            &["خبر اول.", "تهران - ایرنا: خبر دوم."],
+            "به گزارش ایرنا، تهران - قم: جاده بسته شد.",
+            &["به گزارش ایرنا، تهران - قم: جاده بسته شد."],
+        ),
+        (
+            "جلسه اول این کمیسیون ویژه مجلس - که دیروز بود: تصویب شد.",
+            &["جلسه اول این کمیسیون ویژه مجلس - که دیروز بود: تصویب شد."],
         ),
     ];
     check_sentences(table);

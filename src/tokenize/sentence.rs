@@ -121,12 +121,12 @@ impl<'a> Iterator for Sentences<'a> {
 
     fn next(&mut self) -> Option<Sentence<'a>> {
         let bytes = self.text.as_bytes();
-        let (start, paragraph) = skip_gap(self.text, self.pos);
+        let start = skip_gap(self.text, self.pos);
         if start >= bytes.len() {
             self.pos = bytes.len();
             return None;
         }
-        if self.rules.datelines && paragraph {
+        if self.rules.datelines {
             if let Some(end) = dateline(self.text, start) {
                 self.pos = end;
                 return self.make(start, end);
@@ -167,20 +167,15 @@ impl<'a> Iterator for Sentences<'a> {
 
 impl std::iter::FusedIterator for Sentences<'_> {}
 
-/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts
-/// and whether it starts a paragraph (the text's start or after a line break).
-fn skip_gap(text: &str, mut i: usize) -> (usize, bool) {
-    let mut paragraph = i == 0;
+/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts.
+fn skip_gap(text: &str, mut i: usize) -> usize {
     while let Some((c, len)) = char_at(text, i) {
         match classes::class_of(c) {
-            Class::Space | Class::Ignorable => {
-                paragraph |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-                i += len;
-            }
+            Class::Space | Class::Ignorable => i += len,
             _ => break,
         }
     }
-    (i, paragraph)
+    i
 }
 
 /// `end` moved back over trailing whitespace and ignorable characters, not before `start`,
@@ -414,11 +409,13 @@ fn absorb_trailing_marks(text: &str, mut end: usize) -> usize {
     }
 }
 
-/// A news dateline at the start of a paragraph: a few words with a dash among them, ending in
-/// `:` before a space (`تهران - ایرنا:`). Returns the offset after the colon.
+/// A news dateline at the start of a sentence: a few words with a dash among them, ending in
+/// `:` before a space (`تهران - ایرنا:`, `مشهد – خبرگزاری فارس:`). Returns the offset after the
+/// colon. Treebanks of news keep datelines as sentences of their own, after the previous
+/// story's last sentence as well as at a paragraph start.
 fn dateline(text: &str, start: usize) -> Option<usize> {
     const MAX_BYTES: usize = 160;
-    const MAX_WORDS: usize = 8;
+    const MAX_WORDS: usize = 6;
     let mut i = start;
     let mut words = 1;
     let mut dash = false;
@@ -435,7 +432,13 @@ fn dateline(text: &str, start: usize) -> Option<usize> {
             '.' | '!' | '?' | '؟' | '\n' | '\r' | '،' | '؛' | ',' | ';' | '«' | '"' => {
                 return None;
             }
-            '-' | '–' | '—' => dash = true,
+            // A dash between digits is a score or a range (`1-2`), not a dateline's.
+            '-' | '–' | '—' => {
+                let digit_before = char_before(text, i).is_some_and(crate::chars::is_digit);
+                let digit_after =
+                    char_at(text, i + len).is_some_and(|(n, _)| crate::chars::is_digit(n));
+                dash |= !(digit_before && digit_after);
+            }
             _ if c.is_whitespace() => {
                 if !in_space {
                     words += 1;
