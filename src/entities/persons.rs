@@ -174,11 +174,11 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
-            Some(c) => {
+            Some(c) if s.free_standing(c.t0, c.t1) => {
                 t = c.t1.max(t + 1);
                 out.push(c);
             }
-            None => t += 1,
+            _ => t += 1,
         }
     }
 }

@@ -8,6 +8,7 @@
 //! and through the tokens' folded offsets to the caller's text.
 
 use super::gazetteer::{Cats, Lexicon};
+use crate::normalize::{OffsetMap, SearchText};
 use aho_corasick::{Anchored, Input};
 
 /// One token of the folded text.
@@ -103,6 +104,9 @@ pub(crate) struct Hit {
 pub(crate) struct Scan<'f> {
     pub lex: &'f Lexicon,
     pub folded: &'f str,
+    /// The caller's text and the map from `folded` back to it.
+    original: &'f str,
+    map: &'f OffsetMap,
     pub m: String,
     pub toks: Vec<Tok>,
     pub hits: Vec<Hit>,
@@ -113,8 +117,9 @@ pub(crate) struct Scan<'f> {
 const NONE: u32 = u32::MAX;
 
 impl<'f> Scan<'f> {
-    /// Tokenizes `folded` and runs the lexicon's automaton over it once.
-    pub fn new(folded: &'f str, lex: &'f Lexicon) -> Self {
+    /// Tokenizes the folded text and runs the lexicon's automaton over it once.
+    pub fn new(search: &'f SearchText, original: &'f str, lex: &'f Lexicon) -> Self {
+        let folded = search.text.as_str();
         let (m, toks) = tokenize(folded);
         let hits = find_hits(&m, &toks, lex);
         let mut hit_at = vec![NONE; toks.len()];
@@ -126,11 +131,40 @@ impl<'f> Scan<'f> {
         Scan {
             lex,
             folded,
+            original,
+            map: &search.map,
             m,
             toks,
             hits,
             hit_at,
         }
+    }
+
+    /// Whether token `t` was joined to the token before it by a ZWNJ in the caller's text: a
+    /// part of a compound word (`چین‌وچروک`, `خوش‌یمن`), not a word of its own.
+    pub fn joined_before(&self, t: usize) -> bool {
+        let (Some(prev), Some(tok)) = (
+            t.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(t),
+        ) else {
+            return false;
+        };
+        if tok.fs != prev.fe + 1 || self.folded.as_bytes().get(prev.fe) != Some(&b' ') {
+            return false;
+        }
+        let gap = self.map.to_input(prev.fe..tok.fs);
+        self.original
+            .get(gap)
+            .is_some_and(|g| g.chars().all(|c| c == crate::chars::ZWNJ))
+    }
+
+    /// Whether tokens `t0..t1` stand as words of their own: not glued by a ZWNJ to the word
+    /// before, nor to a word after other than a plural or ezafe ending.
+    pub fn free_standing(&self, t0: usize, t1: usize) -> bool {
+        if self.joined_before(t0) {
+            return false;
+        }
+        !self.joined_before(t1) || matches!(self.text(t1), "ها" | "های" | "ی" | "ای" | "هایی")
     }
 
     /// Number of tokens.
