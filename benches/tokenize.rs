@@ -1,7 +1,54 @@
-//! Criterion benchmark of the tokenize stage (filled in with the stage).
-use criterion::{Criterion, criterion_group, criterion_main};
+//! Throughput of the tokenizers over the raw news corpus (`../shared/data/corpus/news.txt`,
+//! falling back to the embedded sample `data/sample.txt` when the corpus is absent).
+//!
+//! `cargo bench --bench tokenize` measures, on one core:
+//! * `sentences`: the sentence splitter;
+//! * `tokens`: the word tokenizer with the default conventions;
+//! * `tokens_join_verbs`: the word tokenizer with the optional verb join;
+//! * `split_whitespace`: `str::split_whitespace`, the floor any tokenizer is compared to.
+use std::hint::black_box;
 
-fn bench(_c: &mut Criterion) {}
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use pardaz::{Tokenizer, TokenizerOptions};
+
+fn corpus() -> (String, &'static str) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/corpus/news.txt"
+    );
+    match std::fs::read_to_string(path) {
+        Ok(text) => (text, "news"),
+        Err(_) => {
+            eprintln!("{path} is absent: measuring the embedded sample instead");
+            (include_str!("../data/sample.txt").repeat(200), "sample")
+        }
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let (text, name) = corpus();
+    let default = Tokenizer::default();
+    let joiner = Tokenizer::new(TokenizerOptions::default().join_verbs(true));
+    // Warm the lazily parsed word lists before measuring.
+    black_box(joiner.tokens(&text).take(10_000).count());
+
+    let mut g = c.benchmark_group(format!("tokenize/{name}"));
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(20);
+    g.bench_function("sentences", |b| {
+        b.iter(|| default.sentences(black_box(&text)).count())
+    });
+    g.bench_function("tokens", |b| {
+        b.iter(|| default.tokens(black_box(&text)).count())
+    });
+    g.bench_function("tokens_join_verbs", |b| {
+        b.iter(|| joiner.tokens(black_box(&text)).count())
+    });
+    g.bench_function("split_whitespace", |b| {
+        b.iter(|| black_box(&text).split_whitespace().count())
+    });
+    g.finish();
+}
 
 criterion_group!(benches, bench);
 criterion_main!(benches);

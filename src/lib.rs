@@ -9,6 +9,7 @@
 //!   [`OffsetMap`](normalize::OffsetMap) that ties its output back to the input.
 //! * [`tokenize`]: sentences and words as zero-copy spans.
 //! * [`calendar`]: Jalali, Gregorian and lunar Hijri dates.
+//! * [`numbers`]: numbers in digits and words, cardinal and ordinal.
 //! * [`entities`]: dates, times, money, percentages, people, titles, organizations, locations
 //!   and the officials that tie them together.
 //! * [`chars`]: the character classes and tables every stage shares.
@@ -23,4 +24,10 @@ pub mod calendar;
 pub mod chars;
 pub mod entities;
 pub mod normalize;
+pub mod numbers;
 pub mod tokenize;
+
+pub use calendar::{Calendar, DateError, GregorianDate, HijriDate, JalaliDate, Weekday};
+pub use tokenize::{
+    Sentence, Sentences, Token, TokenKind, Tokenizer, TokenizerOptions, Tokens, sentences, tokens,
+};

@@ -3,9 +3,19 @@
 
 use std::fmt;
 
+mod extractor;
+pub mod gazetteer;
+mod locations;
+mod officials;
+mod organizations;
+mod persons;
+mod scan;
 pub mod temporal;
+mod titles;
 mod value;
 
+pub use extractor::{Document, Extractor, ExtractorBuilder, Official};
+pub use gazetteer::GazetteerError;
 pub use temporal::TemporalExtractor;
 pub use value::*;
 

@@ -23,7 +23,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-pub use super::temporal::cal::{Calendar, GregorianDate};
+use crate::calendar::{Calendar, GregorianDate, Weekday};
 
 /// The value of an entity: which variant depends on its [`Label`](super::Label).
 #[derive(Clone, Debug, PartialEq)]
@@ -60,17 +60,15 @@ pub struct DateValue {
     /// The day of the month.
     pub day: Option<u8>,
     /// The first day of the period, in the Gregorian calendar.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "iso"))]
     pub gregorian_start: Option<GregorianDate>,
     /// The last day of the period (inclusive), in the Gregorian calendar.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "iso"))]
     pub gregorian_end: Option<GregorianDate>,
     /// Whether the Gregorian dates are only approximate: true for the lunar Hijri calendar,
     /// whose months Iran fixes by moon sighting.
     pub approximate: bool,
-    /// The weekday named in the text, 0 = Saturday … 6 = Friday.
+    /// The weekday named in the text.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub weekday: Option<u8>,
+    pub weekday: Option<Weekday>,
     /// The season named in the text (a season of the Jalali year).
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub season: Option<Season>,
@@ -396,13 +394,5 @@ impl fmt::Display for Relative {
 impl serde::Serialize for Relative {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.name())
-    }
-}
-
-#[cfg(feature = "serde")]
-fn iso<S: serde::Serializer>(date: &Option<GregorianDate>, s: S) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
     }
 }

@@ -22,9 +22,12 @@
 //! | amount currency | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت` | MONEY |
 //! | number percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `صددرصد` | PERCENT |
 
+use std::cell::Cell;
+
 use super::cal::Calendar;
 use super::lexicon::{Kind, Lexicon, MonthNeeds, Tok, TokKind, Unit};
 use crate::entities::value::{DayPart, PeriodPart, Relative, RelativeUnit};
+use crate::numbers::{self, NumberForm, NumberKind};
 
 /// A year as written.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -109,7 +112,6 @@ pub(super) struct Found {
 #[derive(Clone, Debug)]
 struct Hit<T> {
     value: T,
-    first: usize,
     last: usize,
     start: usize,
 }
@@ -127,8 +129,6 @@ struct Num {
     /// Ends in an adjective multiplier (`میلیونی`) or a plural one (`میلیون‌ها`).
     open: bool,
     decimal: bool,
-    /// A decimal part of exactly three digits (`10 . 000`, `3.013`): maybe a thousands group.
-    three_decimals: bool,
 }
 
 impl Num {
@@ -149,7 +149,12 @@ struct MonthHit {
 
 /// Runs the grammar over the tokens of `text`, appending what it finds to `out`.
 pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found>) {
-    let p = Parser { text, toks, lex };
+    let p = Parser {
+        text,
+        toks,
+        lex,
+        numbers: vec![Cell::new(None); toks.len()],
+    };
     let mut i = 0;
     while i < toks.len() {
         match p.best_at(i) {
@@ -171,6 +176,8 @@ struct Parser<'a> {
     text: &'a str,
     toks: &'a [Tok],
     lex: &'a Lexicon,
+    /// The number read at each token, once asked for.
+    numbers: Vec<Cell<Option<Option<Num>>>>,
 }
 
 impl Parser<'_> {
@@ -225,7 +232,12 @@ impl Parser<'_> {
         let start = self.toks.get(i)?.start;
         let before = self.text.get(..start)?.strip_suffix(' ')?;
         let at = before.strip_suffix(word).map(str::len)?;
-        let ok = self.text.get(..at)?.chars().next_back().is_none_or(|c| !c.is_alphabetic());
+        let ok = self
+            .text
+            .get(..at)?
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic());
         ok.then_some(at)
     }
 
@@ -293,153 +305,104 @@ impl Parser<'_> {
 
     // ---- numbers ------------------------------------------------------------------------------
 
-    /// One atom of a number at `i`: a digit run (with its decimal part) or a number word.
-    /// Returns the atom, the index of its last token and its place value.
-    fn atom(&self, i: usize) -> Option<(Num, f64)> {
-        if self.is_digits(i) {
-            let int_text = self.tok_text(i);
-            let int: f64 = int_text.parse().ok()?;
-            let mut n = Num {
-                value: int,
-                last: i,
-                digits: u8::try_from(int_text.len()).unwrap_or(u8::MAX),
-                ..Num::default()
-            };
-            if self.sep(i, &[".", "٫", "/"]) && self.is_digits(i + 1) {
-                // A third part makes it a date, not a decimal.
-                let date_like = self.sep(i + 1, &[".", "/"]) && self.is_digits(i + 2);
-                if !date_like {
-                    let frac = self.tok_text(i + 1);
-                    if let Ok(v) = format!("{int_text}.{frac}").parse::<f64>() {
-                        n.value = v;
-                        n.decimal = true;
-                        n.three_decimals = frac.len() == 3;
-                        n.digits = 0;
-                        n.last = i + 1;
-                    }
-                }
-            } else if self.sep(i, &[",", "٬"]) && self.tok_text(i + 1).len() == 3 {
-                // Thousands groups: 10,000 / 1,250,000.
-                let mut j = i;
-                let mut v = int;
-                while self.sep(j, &[",", "٬"]) && self.tok_text(j + 1).len() == 3 {
-                    let group: f64 = self.tok_text(j + 1).parse().ok()?;
-                    v = v * 1000.0 + group;
-                    j += 1;
-                }
-                n.value = v;
-                n.digits = 0;
-                n.last = j;
-            } else if self.gap(i) == Some("") && self.has(i + 1, |k| *k == Kind::OrdinalSuffix) {
-                n.ordinal = true;
-                n.last = i + 1;
-            }
-            return Some((n, 1.0));
-        }
-        let kinds = self.kinds(i);
-        for k in kinds {
-            match *k {
-                Kind::Num(v) => {
-                    let place = if v < 1.0 {
-                        0.1
-                    } else if v < 20.0 {
-                        1.0
-                    } else if v < 100.0 {
-                        10.0
-                    } else if v < 1000.0 {
-                        100.0
-                    } else {
-                        1000.0
-                    };
-                    let n = Num {
-                        value: v,
-                        last: i,
-                        words: true,
-                        ..Num::default()
-                    };
-                    return Some((n, place));
-                }
-                Kind::Ordinal(v) => {
-                    let n = Num {
-                        value: f64::from(v),
-                        last: i,
-                        words: true,
-                        ordinal: true,
-                        ..Num::default()
-                    };
-                    return Some((n, 0.0));
-                }
-                _ => {}
-            }
-        }
-        None
-    }
-
     fn multiplier(&self, i: usize) -> Option<(f64, bool)> {
         self.find(i, |k| match *k {
-            Kind::Multiplier { factor, adj, plural } => Some((factor, adj || plural)),
+            Kind::Multiplier {
+                factor,
+                adj,
+                plural,
+            } => Some((factor, adj || plural)),
             _ => None,
         })
     }
 
-    /// A number at `i`: digits or words, with multipliers and parts joined by `و`
-    /// (`۲۴ میلیون و ۸۵۰ هزار`, `هزار و سیصد و نود و شش`, `بیست و پنجم`).
+    /// A number at `i`, as the [`numbers`] module reads it (digits or words, with
+    /// multipliers and parts joined by `و`: `۲۴ میلیون و ۸۵۰ هزار`, `هزار و سیصد و نود و شش`,
+    /// `بیست و پنجم`, `2 . 5`), extended over an adjective or plural multiplier (`۱۰
+    /// میلیونی`, `میلیون‌ها`). `None` for an ordinal in -مین (`دومین`).
     fn number(&self, i: usize) -> Option<Num> {
-        let (mut total, mut cur, mut place, mut n) = match self.atom(i) {
-            Some((a, place)) => (0.0, a.value, place, a),
+        let cell = self.numbers.get(i)?;
+        if let Some(n) = cell.get() {
+            return n;
+        }
+        let n = self.read_number(i);
+        cell.set(Some(n));
+        n
+    }
+
+    fn read_number(&self, i: usize) -> Option<Num> {
+        let tok = self.toks.get(i)?;
+        let numeric = tok.kind == TokKind::Digits
+            || self.has(i, |k| {
+                matches!(k, Kind::Num(_) | Kind::Ordinal(_) | Kind::Multiplier { .. })
+            });
+        if !numeric {
+            return None;
+        }
+        if let Some((factor, true)) = self.multiplier(i) {
+            return Some(Num {
+                value: factor,
+                last: i,
+                words: true,
+                multiplier: true,
+                open: true,
+                ..Num::default()
+            });
+        }
+        let mut n = match numbers::number_at(self.text, tok.start) {
+            Some(m) => {
+                if m.kind == NumberKind::PrenominalOrdinal {
+                    return None;
+                }
+                // The token the number ends on.
+                let mut last = i;
+                while self.toks.get(last).is_some_and(|t| t.end < m.end) {
+                    last += 1;
+                }
+                if self.toks.get(last)?.end != m.end {
+                    return None;
+                }
+                let plain_digits = m.form == NumberForm::Digits && last == i;
+                Num {
+                    value: m.value.to_f64(),
+                    last,
+                    digits: if plain_digits {
+                        u8::try_from(tok.end - tok.start).unwrap_or(u8::MAX)
+                    } else {
+                        0
+                    },
+                    words: m.form != NumberForm::Digits,
+                    ordinal: m.kind == NumberKind::Ordinal,
+                    multiplier: (i..=last).any(|j| self.multiplier(j).is_some()),
+                    decimal: !m.value.is_integer(),
+                    ..Num::default()
+                }
+            }
+            // A word the numbers module reads only inside a number (نیم).
             None => {
-                let (factor, open) = self.multiplier(i)?;
-                let n = Num {
-                    value: factor,
+                let v = self.find(i, |k| match *k {
+                    Kind::Num(v) => Some(v),
+                    _ => None,
+                })?;
+                Num {
+                    value: v,
                     last: i,
                     words: true,
-                    multiplier: true,
-                    open,
+                    decimal: v.fract() != 0.0,
                     ..Num::default()
-                };
-                if open {
-                    return Some(n);
                 }
-                (factor, 0.0, factor, n)
             }
         };
-        loop {
-            if n.ordinal || n.open {
-                break;
-            }
-            let j = n.last;
-            if self.adj(j)
-                && let Some((factor, open)) = self.multiplier(j + 1)
-            {
-                if cur == 0.0 && total > 0.0 && total < factor {
-                    total *= factor;
-                } else {
-                    total += if cur == 0.0 { 1.0 } else { cur } * factor;
-                }
-                cur = 0.0;
-                place = factor;
-                n.multiplier = true;
-                n.open = open;
-                n.digits = 0;
-                n.last = j + 1;
-                continue;
-            }
-            if self.sep(j, &["و"])
-                && let Some((a, a_place)) = self.atom(j + 1)
-                && a.value < place
-                && !(a.decimal || (a.digits > 0 && !n.multiplier && !n.words))
-            {
-                cur += a.value;
-                place = a_place;
-                n.ordinal = a.ordinal;
-                n.words |= a.words;
-                n.digits = 0;
-                n.last = a.last;
-                continue;
-            }
-            break;
+        if !n.ordinal
+            && self.adj(n.last)
+            && let Some((factor, true)) = self.multiplier(n.last + 1)
+        {
+            n.value *= factor;
+            n.last += 1;
+            n.open = true;
+            n.multiplier = true;
+            n.digits = 0;
         }
-        n.value = total + cur;
         Some(n)
     }
 
@@ -450,7 +413,7 @@ impl Parser<'_> {
         let n = self.number(i)?;
         let d = n.integer()?;
         let ok = !n.multiplier && (1..=31).contains(&d) && (n.words || (1..=2).contains(&n.digits));
-        ok.then(|| (d as u8, n.last))
+        ok.then_some((d as u8, n.last))
     }
 
     /// A month name at `i`, with ماه before or after it.
@@ -547,7 +510,11 @@ impl Parser<'_> {
         let mut end = None;
         let mut range = false;
         loop {
-            let list = if plural { &["و", "تا", "،", "-"][..] } else { &["و", "تا", "-"][..] };
+            let list = if plural {
+                &["و", "تا", "،", "-"][..]
+            } else {
+                &["و", "تا", "-"][..]
+            };
             if !self.sep(last, list) {
                 break;
             }
@@ -680,13 +647,9 @@ impl Parser<'_> {
         let mut last = k;
         // year, relative year or direction
         let mut has_year = false;
-        let yj = if self.sep(last, &["،", ","]) && spec.day.is_some() {
-            Some(last + 1)
-        } else if self.adj(last) {
-            Some(last + 1)
-        } else {
-            None
-        };
+        // "دوشنبه، ۲۹ شهریور، سال ۱۳۹۵": after a comma only "سال" + year continues.
+        let comma = self.sep(last, &["،", ","]) && spec.day.is_some();
+        let yj = (comma || self.adj(last)).then_some(last + 1);
         if let Some(yj) = yj {
             if let Some((y, end, l, range)) = self.sal_year_range(yj) {
                 spec.year = Some(y);
@@ -865,7 +828,10 @@ impl Parser<'_> {
         let mut j = u;
         let mut second_half = false;
         if self.adj(j)
-            && let Some(o) = self.atom(j + 1).filter(|(a, _)| a.ordinal).map(|(a, _)| a.value)
+            && let Some(o) = self
+                .number(j + 1)
+                .filter(|a| a.ordinal && a.last == j + 1)
+                .map(|a| a.value)
         {
             second_half = o == 2.0;
             j += 1;
@@ -941,7 +907,7 @@ impl Parser<'_> {
             let ok = if n.words {
                 v % 10 == 0 && (10..100).contains(&v)
             } else {
-                (n.digits == 2 && v % 10 == 0) || (n.digits == 4 && v % 10 == 0)
+                v % 10 == 0 && matches!(n.digits, 2 | 4)
             };
             if !ok {
                 return None;
@@ -1038,7 +1004,9 @@ impl Parser<'_> {
                 (None, d) => Relative::new(ru, i32::from(d)),
             };
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
-            if plural || (recent && count.is_none()) || self.word_before(i, "چند").is_some()
+            if plural
+                || (recent && count.is_none())
+                || self.word_before(i, "چند").is_some()
                 || self.word_before(i, "چندین").is_some()
             {
                 return None;
@@ -1087,7 +1055,9 @@ impl Parser<'_> {
                     return Some((spec, j + 1));
                 }
                 if let Some((rel, l)) = self.relative_date(j + 1)
-                    && rel.relative.is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
+                    && rel
+                        .relative
+                        .is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
                 {
                     j = l;
                     let spec = DateSpec {
@@ -1149,20 +1119,29 @@ impl Parser<'_> {
             self.relative_date(i),
             self.months_of_year(i),
         ];
-        candidates.into_iter().flatten().fold(None, |best, c| match best {
-            Some((_, l)) if l >= c.1 => best,
-            _ => Some(c),
-        })
+        candidates
+            .into_iter()
+            .flatten()
+            .fold(None, |best, c| match best {
+                Some((_, l)) if l >= c.1 => best,
+                _ => Some(c),
+            })
     }
 
     // ---- times ----------------------------------------------------------------------------
 
     /// Hours in digits or words, 0–24.
-    fn hour(&self, i: usize) -> Option<(u8, usize)> {
+    /// Hours in digits or words, 0–24, and the half hour of `۹ و نیم`.
+    fn hour(&self, i: usize) -> Option<(u8, Option<u8>, usize)> {
         let n = self.number(i)?;
-        let h = n.integer()?;
+        let half = n.words && n.value.fract() == 0.5;
+        let h = if half {
+            n.value.trunc() as u32
+        } else {
+            n.integer()?
+        };
         let ok = !n.multiplier && !n.ordinal && h <= 24 && (n.words || (1..=2).contains(&n.digits));
-        ok.then(|| (h as u8, n.last))
+        ok.then(|| (h as u8, half.then_some(30), n.last))
     }
 
     /// `:MM[:SS]` after token `i`.
@@ -1211,24 +1190,24 @@ impl Parser<'_> {
     fn clock(&self, i: usize, bare: bool) -> Option<(Clock, usize)> {
         let mut clock = Clock::default();
         let with_sa = self.unit(i) == Some((Unit::Hour, false)) && self.adj(i);
+        let mut colon = false;
         let hj = if with_sa { i + 1 } else { i };
-        let (h, hl) = self.hour(hj)?;
+        let (h, half, hl) = self.hour(hj)?;
         clock.hour = Some(h);
+        clock.minute = half;
         let mut last = hl;
         if self.is_digits(hl) && hl == hj {
             if let Some((m, s, l)) = self.minutes(hl) {
                 clock.minute = Some(m);
                 clock.second = s;
                 last = l;
+                colon = true;
             }
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
             // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و نیم
-            if let Some((n, _)) = self.atom(last + 1) {
-                if n.value == 0.5 {
-                    clock.minute = Some(30);
-                    last = n.last;
-                } else if let Some(m) = n.integer().filter(|m| *m < 60)
+            if let Some(n) = self.number(last + 1) {
+                if let Some(m) = n.integer().filter(|m| *m < 60)
                     && self.adj(n.last)
                     && self.is_unit(n.last + 1, Unit::Minute)
                 {
@@ -1238,7 +1217,7 @@ impl Parser<'_> {
             }
         }
         let (clock, last) = self.clock_tail(clock, last);
-        let ok = with_sa || clock.minute.is_some() || (bare && clock.day_part.is_some());
+        let ok = with_sa || colon || (bare && clock.day_part.is_some());
         ok.then_some((clock, last))
     }
 
@@ -1253,7 +1232,6 @@ impl Parser<'_> {
                 if let Some(merged) = merge_range(&first.value, &second.value) {
                     return Some(Hit {
                         value: merged,
-                        first: i,
                         last: second.last,
                         start: from.unwrap_or(first.start),
                     });
@@ -1274,7 +1252,6 @@ impl Parser<'_> {
                 }));
                 return Some(Hit {
                     value: Expr::Date(spec),
-                    first: i,
                     last: l2,
                     start: from.unwrap_or(first.start),
                 });
@@ -1283,7 +1260,7 @@ impl Parser<'_> {
             if let Expr::Time(t) = &first.value
                 && t.clock.hour.is_some()
                 && let Some((c2, l2)) = self.clock(j, true).or_else(|| {
-                    self.hour(j).map(|(h, l)| {
+                    self.hour(j).map(|(h, _, l)| {
                         (
                             Clock {
                                 hour: Some(h),
@@ -1298,7 +1275,6 @@ impl Parser<'_> {
                 t.end = Some(c2);
                 return Some(Hit {
                     value: Expr::Time(t),
-                    first: i,
                     last: l2,
                     start: from.unwrap_or(first.start),
                 });
@@ -1342,7 +1318,6 @@ impl Parser<'_> {
         let from = self.word_before(i, "از");
         Some(Hit {
             value: Expr::Date(start),
-            first: i,
             last: second.last,
             start: from.unwrap_or(self.start(i)),
         })
@@ -1353,7 +1328,13 @@ impl Parser<'_> {
         let mut j = i;
         let mut last: Option<usize> = None;
         let mut clock: Option<Clock> = None;
-        if let Some((c, l)) = self.clock(j, false) {
+        // "۲ ساعت ۲۰ دقیقه" is a duration, not a clock time.
+        let duration = i > 0
+            && self.adj(i - 1)
+            && self
+                .number(i - 1)
+                .is_some_and(|n| n.last == i - 1 && n.value < 100.0);
+        if let Some((c, l)) = self.clock(j, false).filter(|_| !duration) {
             clock = Some(c);
             last = Some(l);
             j = l + 1;
@@ -1407,7 +1388,6 @@ impl Parser<'_> {
                         clock: c,
                         end: None,
                     }),
-                    first: i,
                     last: l,
                     start: self.start(i),
                 });
@@ -1418,7 +1398,11 @@ impl Parser<'_> {
             && clock.is_none_or(|c| c.day_part.is_none())
             && self.adj(last)
             && let Some(p) = self.day_part(last + 1)
-            && spec.as_ref().is_some_and(|s| s.weekday.is_some() || s.relative.is_some_and(|r| r.unit == RelativeUnit::Day) || s.day.is_some())
+            && spec.as_ref().is_some_and(|s| {
+                s.weekday.is_some()
+                    || s.relative.is_some_and(|r| r.unit == RelativeUnit::Day)
+                    || s.day.is_some()
+            })
         {
             day_part = Some(p);
             last += 1;
@@ -1452,7 +1436,6 @@ impl Parser<'_> {
         };
         Some(Hit {
             value,
-            first: i,
             last,
             start: self.start(i),
         })
@@ -1474,7 +1457,6 @@ impl Parser<'_> {
                 year: Some(y),
                 ..DateSpec::default()
             }),
-            first: i,
             last,
             start: self.start(i),
         })
@@ -1507,16 +1489,32 @@ impl Parser<'_> {
             return None;
         }
         let t = self.toks.get(i)?;
-        let before = self.text.get(..t.start)?.trim_end_matches(' ').chars().next_back();
-        let after = self.text.get(t.end..)?.trim_start_matches(' ').chars().next();
+        let before = self
+            .text
+            .get(..t.start)?
+            .trim_end_matches(' ')
+            .chars()
+            .next_back();
+        let after = self
+            .text
+            .get(t.end..)?
+            .trim_start_matches(' ')
+            .chars()
+            .next();
         let code = |c: Option<char>| {
-            c.is_some_and(|c| matches!(c, '*' | '/' | '-' | ':' | '.' | '#' | '+' | '=' | '_' | '@') || c.is_ascii_digit())
+            c.is_some_and(|c| {
+                matches!(c, '*' | '/' | '-' | ':' | '.' | '#' | '+' | '=' | '_' | '@')
+                    || c.is_ascii_digit()
+            })
         };
         let range_dash = self.sep(i, &["-", "–"]) && self.is_digits(i + 1);
         if code(before) || (code(after) && !range_dash) || self.followed_by_quantity(i) {
             return None;
         }
-        if i > 0 && self.adj(i - 1) && (self.number(i - 1).is_some_and(|n| n.last >= i) || self.is_unit(i - 1, Unit::Hour)) {
+        if i > 0
+            && self.adj(i - 1)
+            && (self.number(i - 1).is_some_and(|n| n.last >= i) || self.is_unit(i - 1, Unit::Hour))
+        {
             return None;
         }
         let year = |v: u32| Year {
@@ -1547,7 +1545,6 @@ impl Parser<'_> {
         let from = self.word_before(i, "از").filter(|_| spec.range);
         Some(Hit {
             value: Expr::Date(spec),
-            first: i,
             last,
             start: from.unwrap_or(self.start(i)),
         })
@@ -1570,22 +1567,34 @@ impl Parser<'_> {
             return None;
         }
         let from = self.word_before(i, "از");
-        let (low, high, n_last) = if self.sep(n.last, &["تا", "الی"])
+        let mut n = n;
+        // "۳ , ۶۷۴ ریال": a thousands group in tokenized text.
+        while n.digits > 0
+            && n.digits <= 3
+            && self.sep(n.last, &[","])
+            && self.is_digits(n.last + 1)
+            && self.tok_text(n.last + 1).len() <= 3
+        {
+            let group = self.tok_text(n.last + 1);
+            n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
+            n.last += 1;
+        }
+        let (low, high, n_last) = if self.sep(n.last, &["تا", "الی", "-"])
             && let Some(n2) = self.number(n.last + 1)
             && self.adj(n2.last)
             && self.currency(n2.last + 1).is_some()
         {
             // "۳۰ تا ۴۰ هزار تومان": the first number shares the second one's multiplier.
-            let mut low = amount(&n);
+            let mut low = n.value;
             if !n.multiplier && n2.multiplier && low < n2.value {
                 let factor = multiplier_of(n2.value);
                 if low * factor <= n2.value {
                     low *= factor;
                 }
             }
-            (low, Some(amount(&n2)), n2.last)
+            (low, Some(n2.value), n2.last)
         } else {
-            (amount(&n), None, n.last)
+            (n.value, None, n.last)
         };
         if !self.adj(n_last) {
             return None;
@@ -1609,7 +1618,6 @@ impl Parser<'_> {
                 max: high,
                 currency: Some(code),
             },
-            first: i,
             last,
             start: if high.is_some() {
                 from.unwrap_or(self.start(i))
@@ -1630,7 +1638,6 @@ impl Parser<'_> {
                     value: v,
                     max: None,
                 },
-                first: i,
                 last: i,
                 start: self.start(i),
             });
@@ -1658,7 +1665,6 @@ impl Parser<'_> {
                 value: n.value,
                 max,
             },
-            first: i,
             last: last + 1,
             start: if max.is_some() {
                 from.unwrap_or(self.start(i))
@@ -1670,8 +1676,35 @@ impl Parser<'_> {
 
     // ---- choice -------------------------------------------------------------------------
 
+    /// Whether an expression can start at token `i`: most tokens (گذشته, این, markers,
+    /// currencies …) only ever continue one.
+    fn can_start(&self, i: usize) -> bool {
+        if self.is_digits(i) {
+            return true;
+        }
+        self.kinds(i).iter().any(|k| match k {
+            Kind::This => self.adj(i) && self.unit(i + 1).is_some(),
+            Kind::Num(_)
+            | Kind::Ordinal(_)
+            | Kind::Multiplier { .. }
+            | Kind::Month { .. }
+            | Kind::Weekday(_)
+            | Kind::Season(_)
+            | Kind::SeasonWord
+            | Kind::Unit { .. }
+            | Kind::Deictic { .. }
+            | Kind::DayPart(_)
+            | Kind::Part(_)
+            | Kind::PercentWhole(_) => true,
+            _ => false,
+        })
+    }
+
     /// The longest expression starting at token `i`.
     fn best_at(&self, i: usize) -> Option<Hit<Expr>> {
+        if !self.can_start(i) {
+            return None;
+        }
         let candidates = [
             self.money(i),
             self.percent(i),
@@ -1680,19 +1713,13 @@ impl Parser<'_> {
             self.headed_year(i),
             self.bare_year(i),
         ];
-        candidates.into_iter().flatten().fold(None, |best, c| match &best {
-            Some(b) if b.last >= c.last => best,
-            _ => Some(c),
-        })
-    }
-}
-
-/// The amount a number stands for in money: `10 . 000` is ten thousand, not ten.
-fn amount(n: &Num) -> f64 {
-    if n.three_decimals && !n.multiplier {
-        (n.value * 1000.0).round()
-    } else {
-        n.value
+        candidates
+            .into_iter()
+            .flatten()
+            .fold(None, |best, c| match &best {
+                Some(b) if b.last >= c.last => best,
+                _ => Some(c),
+            })
     }
 }
 

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::cal::Calendar;
+use crate::calendar::month_names;
 use crate::entities::value::{DayPart, PeriodPart, RelativeUnit};
 use crate::normalize::fold_for_search;
 
@@ -54,11 +55,6 @@ impl Unit {
             Unit::Second => return None,
         })
     }
-
-    /// Whether a span built on this unit is a TIME (shorter than a day).
-    pub(super) fn is_time(self) -> bool {
-        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
-    }
 }
 
 /// One meaning of a vocabulary word.
@@ -71,7 +67,11 @@ pub(super) enum Kind {
     /// The ordinal suffix `ام` written after digits (`۲۳ام`).
     OrdinalSuffix,
     /// هزار, میلیون … (`adj`: میلیونی; `plural`: میلیون‌ها).
-    Multiplier { factor: f64, adj: bool, plural: bool },
+    Multiplier {
+        factor: f64,
+        adj: bool,
+        plural: bool,
+    },
     Month {
         cal: Calendar,
         month: u8,
@@ -86,13 +86,19 @@ pub(super) enum Kind {
     /// ماهه: "شش‌ماهه اول امسال".
     MonthSpan,
     Marker(Calendar),
-    Unit { unit: Unit, plural: bool },
+    Unit {
+        unit: Unit,
+        plural: bool,
+    },
     /// گذشته (-1), جاری (0), آینده (1) after a unit.
     Direction(i8),
     /// این, همین before a unit.
     This,
     /// امروز, امسال, امشب …
-    Deictic { unit: RelativeUnit, offset: i8 },
+    Deictic {
+        unit: RelativeUnit,
+        offset: i8,
+    },
     DayPart(DayPart),
     Part(PeriodPart),
     Am,
@@ -106,7 +112,10 @@ pub(super) enum Kind {
     VetoBefore,
     /// بازار, طیب … right after a weekday or month.
     VetoAfter,
-    Currency { code: &'static str, adj: bool },
+    Currency {
+        code: &'static str,
+        adj: bool,
+    },
     /// درصد, ٪ after a number.
     PercentSign,
     /// صددرصد: a whole percentage.
@@ -143,7 +152,7 @@ pub(super) struct Lexicon {
 
 macro_rules! data {
     ($name:literal) => {
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/temporal/", $name))
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name))
     };
 }
 
@@ -158,6 +167,20 @@ fn entries(file: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         let (key, form) = line.split_once([' ', '\t'])?;
         Some((key, form.trim()))
     })
+}
+
+/// The `(value, spelling)` pairs of a number-word file of the numbers module
+/// (`value <TAB> spelling | variant …`).
+fn number_words(file: &'static str) -> impl Iterator<Item = (f64, &'static str)> {
+    file.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| {
+            let mut fields = l.split('\t');
+            let value = fields.next()?.trim().parse::<f64>().ok()?;
+            Some(fields.next()?.split('|').map(move |f| (value, f.trim())))
+        })
+        .flatten()
+        .filter(|(_, f)| !f.is_empty())
 }
 
 fn calendar_key(key: &str) -> Option<Calendar> {
@@ -222,32 +245,28 @@ impl Builder {
         }
     }
 
-    fn months(&mut self, file: &'static str, cal: Calendar, needs: &HashMap<String, MonthNeeds>) {
-        for (key, form) in entries(file) {
-            let Ok(month) = key.parse::<u8>() else {
-                continue;
-            };
-            let plain_needs = needs
-                .get(&fold_for_search(form).text)
-                .copied()
-                .unwrap_or(MonthNeeds::Nothing);
-            let plain = Kind::Month {
-                cal,
-                month,
-                mah: false,
-                needs: plain_needs,
-            };
-            let with_mah = Kind::Month {
-                cal,
-                month,
-                mah: true,
-                needs: MonthNeeds::Nothing,
-            };
-            self.add(form, plain);
-            if cal != Calendar::HijriLunar {
-                self.add(&format!("{form}ماه"), with_mah);
-                self.add(&format!("{form} ماه"), with_mah);
-            }
+    /// A month name, and (Jalali and Gregorian) the same followed by ماه.
+    fn month(&mut self, cal: Calendar, month: u8, form: &str, needs: &HashMap<String, MonthNeeds>) {
+        let plain_needs = needs
+            .get(&fold_for_search(form).text)
+            .copied()
+            .unwrap_or(MonthNeeds::Nothing);
+        let plain = Kind::Month {
+            cal,
+            month,
+            mah: false,
+            needs: plain_needs,
+        };
+        let with_mah = Kind::Month {
+            cal,
+            month,
+            mah: true,
+            needs: MonthNeeds::Nothing,
+        };
+        self.add(form, plain);
+        if cal != Calendar::HijriLunar {
+            self.add(&format!("{form}ماه"), with_mah);
+            self.add(&format!("{form} ماه"), with_mah);
         }
     }
 }
@@ -256,22 +275,30 @@ impl Lexicon {
     fn build() -> Self {
         let mut b = Builder::default();
         let mut needs = HashMap::new();
-        for (key, form) in entries(data!("ambiguous_months.txt")) {
+        for (key, form) in entries(data!("temporal/ambiguous_months.txt")) {
             let n = match key {
                 "year" => MonthNeeds::Year,
                 _ => MonthNeeds::DayOrYear,
             };
             needs.insert(fold_for_search(form).text, n);
         }
-        b.months(data!("jalali_months.txt"), Calendar::Jalali, &needs);
-        b.months(data!("gregorian_months.txt"), Calendar::Gregorian, &needs);
-        b.months(data!("hijri_months.txt"), Calendar::HijriLunar, &needs);
-        for (key, form) in entries(data!("weekdays.txt")) {
+        for m in month_names() {
+            b.month(m.calendar, m.month, m.name, &needs);
+        }
+        for (key, form) in entries(data!("temporal/month_variants.txt")) {
+            let Some((cal, month)) = key.split_once(':') else {
+                continue;
+            };
+            if let (Some(cal), Ok(month)) = (calendar_key(cal), month.parse()) {
+                b.month(cal, month, form, &needs);
+            }
+        }
+        for (key, form) in entries(data!("temporal/weekdays.txt")) {
             if let Ok(d) = key.parse() {
                 b.add(form, Kind::Weekday(d));
             }
         }
-        for (key, form) in entries(data!("seasons.txt")) {
+        for (key, form) in entries(data!("temporal/seasons.txt")) {
             match key {
                 "word" => b.add(form, Kind::SeasonWord),
                 _ => {
@@ -281,13 +308,13 @@ impl Lexicon {
                 }
             }
         }
-        for (key, form) in entries(data!("markers.txt")) {
+        for (key, form) in entries(data!("temporal/markers.txt")) {
             if let Some(c) = calendar_key(key) {
                 b.add(form, Kind::Marker(c));
             }
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
-        for (key, form) in entries(data!("units.txt")) {
+        for (key, form) in entries(data!("temporal/units.txt")) {
             if key == "month_span" {
                 b.add(form, Kind::MonthSpan);
             }
@@ -297,7 +324,7 @@ impl Lexicon {
                 b.add(form, Kind::Unit { unit, plural });
             }
         }
-        for (key, form) in entries(data!("directions.txt")) {
+        for (key, form) in entries(data!("temporal/directions.txt")) {
             match key {
                 "this" => b.add(form, Kind::This),
                 _ => {
@@ -307,7 +334,7 @@ impl Lexicon {
                 }
             }
         }
-        for (key, form) in entries(data!("deictics.txt")) {
+        for (key, form) in entries(data!("temporal/deictics.txt")) {
             let Some((unit, offset)) = key.split_once(':') else {
                 continue;
             };
@@ -315,17 +342,17 @@ impl Lexicon {
                 b.add(form, Kind::Deictic { unit, offset });
             }
         }
-        for (key, form) in entries(data!("day_parts.txt")) {
+        for (key, form) in entries(data!("temporal/day_parts.txt")) {
             if let Some(p) = DayPart::from_key(key) {
                 b.add(form, Kind::DayPart(p));
             }
         }
-        for (key, form) in entries(data!("period_parts.txt")) {
+        for (key, form) in entries(data!("temporal/period_parts.txt")) {
             if let Some(p) = PeriodPart::from_key(key) {
                 b.add(form, Kind::Part(p));
             }
         }
-        for (key, form) in entries(data!("clock.txt")) {
+        for (key, form) in entries(data!("temporal/clock.txt")) {
             match key {
                 "am" => b.add(form, Kind::Am),
                 "pm" => b.add(form, Kind::Pm),
@@ -333,34 +360,25 @@ impl Lexicon {
                 _ => {}
             }
         }
-        for (_, form) in entries(data!("now.txt")) {
+        for (_, form) in entries(data!("temporal/now.txt")) {
             b.add(form, Kind::Now);
         }
-        for (_, form) in entries(data!("year_heads.txt")) {
+        for (_, form) in entries(data!("temporal/year_heads.txt")) {
             b.add(form, Kind::YearHead);
         }
-        for (key, form) in entries(data!("vetoes.txt")) {
+        for (key, form) in entries(data!("temporal/vetoes.txt")) {
             match key {
                 "before" => b.add(form, Kind::VetoBefore),
                 "after" => b.add(form, Kind::VetoAfter),
                 _ => {}
             }
         }
-        for (key, form) in entries(data!("number_words.txt")) {
-            if let Ok(v) = key.parse() {
-                b.add(form, Kind::Num(v));
-            }
-        }
-        for (key, form) in entries(data!("ordinal_words.txt")) {
-            if let Ok(v) = key.parse() {
-                b.add(form, Kind::Ordinal(v));
-            }
-        }
-        b.add("ام", Kind::OrdinalSuffix);
-        for (key, form) in entries(data!("multipliers.txt")) {
-            if let Ok(factor) = key.parse() {
+        // Number words: the numbers module's vocabulary, so that every number it reads
+        // starts and ends on a token.
+        for (value, form) in number_words(data!("numbers/cardinals.txt")) {
+            if value >= 1000.0 && (value.log10() % 3.0).abs() < 1e-9 {
                 let kind = |adj, plural| Kind::Multiplier {
-                    factor,
+                    factor: value,
                     adj,
                     plural,
                 };
@@ -368,15 +386,31 @@ impl Lexicon {
                 b.add(&format!("{form}ی"), kind(true, false));
                 b.add(&format!("{form}ها"), kind(false, true));
                 b.add(&format!("{form} ها"), kind(false, true));
+            } else {
+                b.add(form, Kind::Num(value));
+                // "بیست‌وپنج": و glued to the next word.
+                b.add(&format!("و{form}"), Kind::Num(value));
             }
         }
-        for (code, form) in entries(data!("currencies.txt")) {
+        for (value, form) in number_words(data!("numbers/ordinals.txt")) {
+            if value < 1000.0 {
+                b.add(form, Kind::Ordinal(value as u32));
+                b.add(&format!("و{form}"), Kind::Ordinal(value as u32));
+            }
+        }
+        for (key, form) in entries(data!("temporal/fractions.txt")) {
+            if let Ok(v) = key.parse() {
+                b.add(form, Kind::Num(v));
+            }
+        }
+        b.add("ام", Kind::OrdinalSuffix);
+        for (code, form) in entries(data!("temporal/currencies.txt")) {
             b.add(form, Kind::Currency { code, adj: false });
             if !form.contains(' ') && !form.ends_with('ی') {
                 b.add(&format!("{form}ی"), Kind::Currency { code, adj: true });
             }
         }
-        for (key, form) in entries(data!("percent.txt")) {
+        for (key, form) in entries(data!("temporal/percent.txt")) {
             match key {
                 "sign" => b.add(form, Kind::PercentSign),
                 _ => {
@@ -393,6 +427,9 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .kind(Some(AhoCorasickKind::DFA))
+            // Persian words start with one of a handful of lead bytes: a prefilter on start
+            // bytes would fire on nearly every letter.
+            .prefilter(false)
             .build(&b.patterns)
             .ok();
         Lexicon {
@@ -416,55 +453,75 @@ impl Lexicon {
     }
 
     /// The tokens of `text` (a folded text), in order, never overlapping.
+    ///
+    /// One leftmost-longest pass of the automaton. A match that does not start at a word
+    /// boundary is dropped; one that does not end at a word boundary is replaced by the
+    /// longest shorter pattern at the same place that does (`بعد از ظهری` → `بعد`). The pass
+    /// restarts only when a dropped match spans a space, so that a word inside it is not
+    /// missed.
     pub(super) fn tokens(&self, text: &str, out: &mut Vec<Tok>) {
         let Some(automaton) = &self.automaton else {
             return;
         };
         let bytes = text.as_bytes();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = automaton.find(Input::new(text).range(pos..)) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let pid = m.pattern().as_usize();
-            let is_digit = self
-                .meanings
-                .get(pid)
-                .is_some_and(|k| k.first() == Some(&Kind::Digit));
-            if is_digit {
-                let mut e = end;
-                while e < bytes.len() && bytes[e].is_ascii_digit() {
-                    e += 1;
-                }
-                // Digits glued to Latin letters are part of a code (A4, F16, 4G), not a number.
-                let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic());
-                let before = start.checked_sub(1).and_then(|i| bytes.get(i));
-                if !glued(before) && !glued(bytes.get(e)) {
-                    out.push(Tok {
-                        start,
-                        end: e,
-                        kind: TokKind::Digits,
-                    });
-                }
-                pos = e;
-                continue;
-            }
-            if !is_letter_before(text, start) {
-                if let Some(end) = longest_whole_word(automaton, text, start, end, pid) {
-                    out.push(Tok {
-                        start,
-                        end: end.0,
-                        kind: TokKind::Word(end.1),
-                    });
-                    pos = end.0;
+        'pass: while pos < text.len() {
+            // Matches before this offset are inside a token already taken.
+            let mut taken = pos;
+            for m in automaton.find_iter(Input::new(text).range(pos..)) {
+                let (start, end) = (m.start(), m.end());
+                if start < taken {
                     continue;
                 }
+                let pid = m.pattern().as_usize();
+                let kinds = self.meanings.get(pid).map_or(&[][..], Vec::as_slice);
+                if kinds.first() == Some(&Kind::Digit) {
+                    let mut e = end;
+                    while e < bytes.len() && bytes[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    // Digits glued to Latin letters are a code (A4, F16, 4G), not a number.
+                    let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic());
+                    let before = start.checked_sub(1).and_then(|i| bytes.get(i));
+                    if !glued(before) && !glued(bytes.get(e)) {
+                        out.push(Tok {
+                            start,
+                            end: e,
+                            kind: TokKind::Digits,
+                        });
+                    }
+                    taken = e;
+                    continue;
+                }
+                if !is_letter_before(text, start) {
+                    if !is_letter_at(text, end) {
+                        out.push(Tok {
+                            start,
+                            end,
+                            kind: TokKind::Word(pid as u32),
+                        });
+                        taken = end;
+                        continue;
+                    }
+                    if let Some((e, p)) = longest_whole_word(automaton, text, start, end, pid) {
+                        out.push(Tok {
+                            start,
+                            end: e,
+                            kind: TokKind::Word(p),
+                        });
+                        pos = e;
+                        continue 'pass;
+                    }
+                }
+                let word = word_end(text, start);
+                if word < end {
+                    pos = word;
+                    continue 'pass;
+                }
             }
-            pos = word_end(text, start);
+            break;
         }
     }
-
 }
 
 /// The longest pattern at `start` (the match `start..end` of pattern `pid` first) that ends at
@@ -489,18 +546,30 @@ fn longest_whole_word(
     }
 }
 
+/// Whether `c` is a letter: the Arabic-script letters by table, others by Unicode.
+#[inline]
+pub(super) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        crate::chars::is_arabic_script_letter(c)
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 /// Whether the character that ends right before `at` is a letter (so `at` is inside a word).
 fn is_letter_before(text: &str, at: usize) -> bool {
     text.get(..at)
         .and_then(|s| s.chars().next_back())
-        .is_some_and(char::is_alphabetic)
+        .is_some_and(is_letter)
 }
 
 /// Whether the character at `at` is a letter.
 fn is_letter_at(text: &str, at: usize) -> bool {
     text.get(at..)
         .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphabetic)
+        .is_some_and(is_letter)
 }
 
 /// The end of the run of letters that contains or starts at `at`, at least one character on.
@@ -511,7 +580,7 @@ fn word_end(text: &str, at: usize) -> usize {
     let mut chars = rest.char_indices();
     let first = chars.next().map_or(0, |(_, c)| c.len_utf8());
     for (i, c) in chars {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             return at + i;
         }
     }

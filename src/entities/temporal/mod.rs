@@ -60,10 +60,10 @@ use lexicon::Lexicon;
 /// on first use. See the [module docs](self) for what it finds.
 ///
 /// ```
+/// use pardaz::calendar::GregorianDate;
 /// use pardaz::entities::{TemporalExtractor, Value};
-/// use pardaz::entities::GregorianDate;
 ///
-/// let today = GregorianDate::new(2024, 3, 20);
+/// let today = GregorianDate::new(2024, 3, 20).ok();
 /// let found = TemporalExtractor::new().extract("دیروز اعلام شد", today);
 /// assert_eq!(found[0].text, "دیروز");
 /// let Some(Value::Date(d)) = &found[0].value else { panic!() };

@@ -12,6 +12,7 @@
 
 use super::cal::{self, Calendar, GregorianDate};
 use super::grammar::{Clock, DateSpec, Expr, TimeSpec, Year};
+use crate::calendar::Weekday;
 use crate::entities::Label;
 use crate::entities::value::{
     DateValue, MoneyValue, PercentValue, PeriodPart, RelativeUnit, Season, TimeValue, Value,
@@ -71,7 +72,7 @@ fn full_year(y: Year, cal: Option<Calendar>, today: Option<i64>) -> (i32, Calend
     let yy = y.value;
     let full = match cal {
         Calendar::Jalali => {
-            let now = today.map(|t| cal::jalali_of(t).0);
+            let now = today.and_then(cal::jalali_of).map(|j| j.0);
             match now {
                 Some(now) if yy <= now - 1400 => 1400 + yy,
                 _ => 1300 + yy,
@@ -81,7 +82,11 @@ fn full_year(y: Year, cal: Option<Calendar>, today: Option<i64>) -> (i32, Calend
             let now = today
                 .and_then(cal::gregorian_of)
                 .map_or(2030, |g| g.year() + 5);
-            if 2000 + yy <= now { 2000 + yy } else { 1900 + yy }
+            if 2000 + yy <= now {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
         }
         Calendar::HijriLunar => {
             if yy < 70 {
@@ -107,7 +112,7 @@ fn year_bounds(c: Calendar, y: i32) -> Option<(i64, i64)> {
 /// The calendar year containing day `n`.
 fn year_of(c: Calendar, n: i64) -> Option<i32> {
     match c {
-        Calendar::Jalali => Some(cal::jalali_of(n).0),
+        Calendar::Jalali => cal::jalali_of(n).map(|j| j.0),
         Calendar::Gregorian => cal::gregorian_of(n).map(|g| g.year()),
         Calendar::HijriLunar => {
             // Tabular years are 354 or 355 days: search around the estimate.
@@ -133,7 +138,9 @@ fn absolute(spec: &DateSpec, base: &Period, today: Option<i64>) -> Period {
     };
     p.cal = cal;
     p.year = year;
-    p.month = spec.month.or(if spec.day.is_some() { base.month } else { None });
+    p.month = spec
+        .month
+        .or(if spec.day.is_some() { base.month } else { None });
     p.day = spec.day;
     let Some(c) = cal else {
         return p;
@@ -181,12 +188,12 @@ fn relative_period(spec: &DateSpec, today: i64) -> Option<Period> {
     }
     let o = i64::from(rel.offset);
     let jalali = |first: i64, last: i64, day: bool| {
-        let (y, m, d) = cal::jalali_of(first);
+        let j = cal::jalali_of(first);
         Period {
             cal: Some(Calendar::Jalali),
-            year: Some(y),
-            month: Some(m),
-            day: day.then_some(d),
+            year: j.map(|j| j.0),
+            month: j.map(|j| j.1),
+            day: j.filter(|_| day).map(|j| j.2),
             first: Some(first),
             last: Some(last),
         }
@@ -218,9 +225,12 @@ fn relative_period(spec: &DateSpec, today: i64) -> Option<Period> {
             }
         }
         RelativeUnit::Month => {
-            let (y, m, _) = cal::jalali_of(today);
+            let (y, m, _) = cal::jalali_of(today)?;
             let idx = i64::from(y) * 12 + i64::from(m) - 1 + o;
-            let (y, m) = (i32::try_from(idx.div_euclid(12)).ok()?, (idx.rem_euclid(12) + 1) as u8);
+            let (y, m) = (
+                i32::try_from(idx.div_euclid(12)).ok()?,
+                (idx.rem_euclid(12) + 1) as u8,
+            );
             let (a, b) = month_bounds(Calendar::Jalali, y, m)?;
             jalali(a, b, false)
         }
@@ -247,8 +257,12 @@ fn relative_period(spec: &DateSpec, today: i64) -> Option<Period> {
             }
         }
         RelativeUnit::Decade | RelativeUnit::Century => {
-            let span = if rel.unit == RelativeUnit::Decade { 10 } else { 100 };
-            let y = cal::jalali_of(today).0;
+            let span = if rel.unit == RelativeUnit::Decade {
+                10
+            } else {
+                100
+            };
+            let y = cal::jalali_of(today)?.0;
             let first_year = (y.div_euclid(span) + i32::try_from(o).ok()?) * span;
             let (a, _) = year_bounds(Calendar::Jalali, first_year)?;
             let (_, b) = year_bounds(Calendar::Jalali, first_year + span - 1)?;
@@ -277,7 +291,8 @@ fn narrow(first: i64, last: i64, part: Option<PeriodPart>) -> (i64, i64) {
 
 fn period(spec: &DateSpec, base: &Period, today: Option<i64>) -> Period {
     // "امروز دوشنبه ۱۹ مهر": the written date is more precise than the offset.
-    let dated_day = spec.relative.is_some_and(|r| r.unit == RelativeUnit::Day) && spec.month.is_some();
+    let dated_day =
+        spec.relative.is_some_and(|r| r.unit == RelativeUnit::Day) && spec.month.is_some();
     if spec.relative.is_some() && !dated_day {
         if let Some(t) = today
             && let Some(p) = relative_period(spec, t)
@@ -326,7 +341,9 @@ fn date_value(spec: &DateSpec, today: Option<i64>) -> DateValue {
         year: p.year,
         month: p.month,
         day: p.day,
-        weekday: spec.weekday,
+        weekday: spec
+            .weekday
+            .and_then(|w| Weekday::ALL.get(usize::from(w)).copied()),
         season: spec.season.and_then(Season::from_index),
         part: spec.part,
         relative: spec.relative,

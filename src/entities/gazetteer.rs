@@ -1,0 +1,523 @@
+//! Gazetteers: the word lists under `data/gazetteers/`, their file format, and the one
+//! automaton that matches all of them at once.
+//!
+//! # File format
+//!
+//! UTF-8 text, one entity a line. A line starting with `#` is a comment; blank lines are
+//! ignored. Variants of one entity share a line, separated by `|` (the first is the canonical
+//! form). Entries are folded with [`fold_for_search`](crate::normalize::fold_for_search) when
+//! they are loaded, so spellings that the fold unifies (ی/ي, ک/ك, ZWNJ or space, آ/ا, ئ/ی,
+//! ۀ/ه, digit scripts) need not be listed, and punctuation may be written attached or spaced.
+//!
+//! The category comes from the file name; every `*.txt` file under `data/gazetteers/` is
+//! embedded by pattern, so adding a file or an entry needs no code change:
+//!
+//! | file name | what its entries are |
+//! |---|---|
+//! | `loc_countries*.txt` | countries: LOC, and a country for titles (`سفیر ایران در X`) |
+//! | `loc_*.txt` | other places: LOC |
+//! | `org_*.txt` | organizations: ORG |
+//! | `person_known*.txt` | full names of people: PERSON |
+//! | `person_given_names_foreign*.txt` | foreign given names (a name starts here) |
+//! | `person_given_names*.txt` | Persian given names |
+//! | `person_surnames*.txt` | surnames |
+//! | `title_*.txt` | titles complete in themselves (`رئیس جمهور`): TITLE |
+//! | `neg_*.txt` | words that are not an entity on their own (`ایرانی`, `دنیا`) |
+//! | `*_ambiguous*.txt` (any of the above) | names that are also common words (`مالی`, `نور`): trusted only with a cue |
+//! | `rule_<name>.txt` | word lists the rules use, one file per [`RuleList`] |
+//!
+//! A file whose name fits none of these is an error ([`GazetteerError::UnknownFile`]).
+
+use super::Label;
+use crate::normalize::fold_for_search;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use std::collections::HashMap;
+use std::fmt;
+
+include!(concat!(env!("OUT_DIR"), "/gazetteers.rs"));
+
+/// A set of gazetteer categories, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Cats(u32);
+
+impl Cats {
+    pub const EMPTY: Cats = Cats(0);
+    pub const LOC: Cats = Cats(1);
+    pub const COUNTRY: Cats = Cats(1 << 1);
+    pub const ORG: Cats = Cats(1 << 2);
+    pub const PERSON: Cats = Cats(1 << 3);
+    pub const GIVEN: Cats = Cats(1 << 4);
+    pub const GIVEN_FOREIGN: Cats = Cats(1 << 5);
+    pub const SURNAME: Cats = Cats(1 << 6);
+    pub const NEG: Cats = Cats(1 << 7);
+    pub const TITLE: Cats = Cats(1 << 8);
+    pub const PORTFOLIO: Cats = Cats(1 << 9);
+    pub const MINISTRY: Cats = Cats(1 << 10);
+    pub const MINISTER: Cats = Cats(1 << 11);
+    pub const ROLE: Cats = Cats(1 << 12);
+    pub const ROLE_MOD: Cats = Cats(1 << 13);
+    pub const HONORIFIC: Cats = Cats(1 << 14);
+    pub const CUE: Cats = Cats(1 << 15);
+    pub const SOURCE_CUE: Cats = Cats(1 << 16);
+    pub const SOURCE_SKIP: Cats = Cats(1 << 17);
+    pub const ORG_HEAD: Cats = Cats(1 << 18);
+    pub const LOC_HEAD: Cats = Cats(1 << 19);
+    pub const STOP: Cats = Cats(1 << 20);
+    pub const DETACHED: Cats = Cats(1 << 21);
+    pub const PARTICLE: Cats = Cats(1 << 22);
+    pub const CUE_FRAME: Cats = Cats(1 << 23);
+    pub const LIGHT_VERB: Cats = Cats(1 << 24);
+    /// From an `*_ambiguous*` file: a name that is also a common word, trusted only with a cue.
+    pub const AMBIG: Cats = Cats(1 << 25);
+    /// A weak organization head (`rule_org_heads_weak.txt`).
+    pub const ORG_HEAD_WEAK: Cats = Cats(1 << 26);
+    /// A weak honorific (`rule_honorifics_weak.txt`).
+    pub const HONORIFIC_WEAK: Cats = Cats(1 << 27);
+    /// Negative or ambiguous: not trusted without a cue.
+    pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
+
+    /// Whether any of `other`'s categories is in `self`.
+    #[inline]
+    pub const fn any(self, other: Cats) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The union.
+    #[inline]
+    pub const fn or(self, other: Cats) -> Cats {
+        Cats(self.0 | other.0)
+    }
+}
+
+/// The word lists the rule layer reads, each from `data/gazetteers/rule_<name>.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RuleList {
+    /// `rule_portfolios.txt`: ministry portfolios (`امور خارجه | خارجه`).
+    Portfolios,
+    /// `rule_ministry_words.txt`: the word that makes a portfolio a ministry (`وزارت`).
+    MinistryWords,
+    /// `rule_minister_words.txt`: the word that makes a portfolio a title (`وزیر`).
+    MinisterWords,
+    /// `rule_roles.txt`: heads of titles (`معاون`, `رئیس`, `سخنگوی`).
+    Roles,
+    /// `rule_role_modifiers.txt`: words between a role and its complement (`سیاسی`, `سابق`).
+    RoleModifiers,
+    /// `rule_honorifics.txt`: honorifics and ranks before a name (`آقای`, `دکتر`, `سردار`).
+    Honorifics,
+    /// `rule_honorifics_weak.txt`: honorifics that also stand before common nouns (`خانم`,
+    /// `شهید`); a name follows only when it starts with a given name or a surname.
+    HonorificsWeak,
+    /// `rule_cue_verbs.txt`: reported-speech verbs (`گفت`, `تصریح کرد`).
+    CueVerbs,
+    /// `rule_cue_frames.txt`: phrases between a speaker and the cue verb (`با اشاره به`).
+    CueFrames,
+    /// `rule_source_cues.txt`: `به گزارش`, `به نقل از`.
+    SourceCues,
+    /// `rule_source_skips.txt`: the desk or reporter between a source cue and the outlet.
+    SourceSkips,
+    /// `rule_org_heads.txt`: head nouns of organization names (`سازمان`, `دانشگاه`).
+    OrgHeads,
+    /// `rule_org_heads_weak.txt`: head nouns that open a name only with a place or an
+    /// organization in it (`بورس تهران`).
+    OrgHeadsWeak,
+    /// `rule_loc_heads.txt`: place-type words that join a place name (`استان`, `شهر`).
+    LocHeads,
+    /// `rule_stop_words.txt`: function words no name or title runs across.
+    StopWords,
+    /// `rule_surname_suffixes.txt`: surname endings (`زاده`, `پور`, `ی`).
+    SurnameSuffixes,
+    /// `rule_surname_detached.txt`: surname endings written as a word of their own (`نژاد`).
+    SurnameDetached,
+    /// `rule_foreign_name_cues.txt`: particles (`فون`) and endings (`-وف`) of foreign names.
+    ForeignNameCues,
+    /// `rule_light_verbs.txt`: light verbs and auxiliaries (`کرد`, `شد`); the word before one
+    /// is a verb's nominal part, never a name's last word.
+    LightVerbs,
+}
+
+impl RuleList {
+    const ALL: [(&'static str, RuleList); 19] = [
+        ("portfolios", RuleList::Portfolios),
+        ("ministry_words", RuleList::MinistryWords),
+        ("minister_words", RuleList::MinisterWords),
+        ("roles", RuleList::Roles),
+        ("role_modifiers", RuleList::RoleModifiers),
+        ("honorifics", RuleList::Honorifics),
+        ("honorifics_weak", RuleList::HonorificsWeak),
+        ("cue_verbs", RuleList::CueVerbs),
+        ("cue_frames", RuleList::CueFrames),
+        ("source_cues", RuleList::SourceCues),
+        ("source_skips", RuleList::SourceSkips),
+        ("org_heads", RuleList::OrgHeads),
+        ("org_heads_weak", RuleList::OrgHeadsWeak),
+        ("loc_heads", RuleList::LocHeads),
+        ("stop_words", RuleList::StopWords),
+        ("surname_suffixes", RuleList::SurnameSuffixes),
+        ("surname_detached", RuleList::SurnameDetached),
+        ("foreign_name_cues", RuleList::ForeignNameCues),
+        ("light_verbs", RuleList::LightVerbs),
+    ];
+
+    fn from_stem(stem: &str) -> Option<RuleList> {
+        Self::ALL
+            .iter()
+            .find(|(name, _)| *name == stem)
+            .map(|&(_, list)| list)
+    }
+
+    fn cats(self) -> Cats {
+        match self {
+            RuleList::Portfolios => Cats::PORTFOLIO,
+            RuleList::MinistryWords => Cats::MINISTRY,
+            RuleList::MinisterWords => Cats::MINISTER,
+            RuleList::Roles => Cats::ROLE,
+            RuleList::RoleModifiers => Cats::ROLE_MOD,
+            RuleList::Honorifics => Cats::HONORIFIC,
+            RuleList::HonorificsWeak => Cats::HONORIFIC_WEAK,
+            RuleList::CueVerbs => Cats::CUE,
+            RuleList::CueFrames => Cats::CUE_FRAME,
+            RuleList::SourceCues => Cats::SOURCE_CUE,
+            RuleList::SourceSkips => Cats::SOURCE_SKIP,
+            RuleList::OrgHeads => Cats::ORG_HEAD,
+            RuleList::OrgHeadsWeak => Cats::ORG_HEAD_WEAK,
+            RuleList::LocHeads => Cats::LOC_HEAD,
+            RuleList::StopWords => Cats::STOP,
+            RuleList::SurnameDetached => Cats::DETACHED,
+            RuleList::LightVerbs => Cats::LIGHT_VERB.or(Cats::STOP),
+            // Matched on word endings, not by the automaton (particles are).
+            RuleList::SurnameSuffixes | RuleList::ForeignNameCues => Cats::EMPTY,
+        }
+    }
+}
+
+/// What a gazetteer file holds, from its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FileKind {
+    Cats(Cats),
+    Rule(RuleList),
+}
+
+fn file_kind(file: &str) -> Option<FileKind> {
+    let stem = file.strip_suffix(".txt").unwrap_or(file);
+    let cats = if stem.starts_with("loc_countries") {
+        Cats::LOC.or(Cats::COUNTRY)
+    } else if stem.starts_with("loc_") {
+        Cats::LOC
+    } else if stem.starts_with("org_") {
+        Cats::ORG
+    } else if stem.starts_with("person_known") {
+        Cats::PERSON
+    } else if stem.starts_with("person_given_names_foreign") {
+        Cats::GIVEN_FOREIGN
+    } else if stem.starts_with("person_given_names") {
+        Cats::GIVEN
+    } else if stem.starts_with("person_surnames") {
+        Cats::SURNAME
+    } else if stem.starts_with("title_") {
+        Cats::TITLE
+    } else if stem.starts_with("neg_") {
+        Cats::NEG
+    } else if let Some(rule) = stem.strip_prefix("rule_") {
+        return RuleList::from_stem(rule).map(FileKind::Rule);
+    } else {
+        return None;
+    };
+    let cats = if stem.contains("_ambiguous") {
+        cats.or(Cats::AMBIG)
+    } else {
+        cats
+    };
+    Some(FileKind::Cats(cats))
+}
+
+/// Why a gazetteer could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum GazetteerError {
+    /// The file name does not say what the file holds (see the [module docs](self)).
+    UnknownFile {
+        /// The file name given.
+        file: String,
+    },
+    /// A line has an empty variant (`a | | b`, or a line of only `|`).
+    EmptyVariant {
+        /// The file name, or `"builder"` for entries added to an
+        /// [`ExtractorBuilder`](super::ExtractorBuilder).
+        file: String,
+        /// 1-based line number (entry number for the builder).
+        line: usize,
+    },
+    /// A label that gazetteers cannot hold (dates, times, money, percentages come from the
+    /// temporal extractor).
+    UnsupportedLabel {
+        /// The label given.
+        label: Label,
+    },
+    /// The automaton could not be built (too many or too long entries).
+    Automaton {
+        /// What the automaton builder reported.
+        message: String,
+    },
+}
+
+impl fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GazetteerError::UnknownFile { file } => write!(
+                f,
+                "gazetteer file {file:?}: the name must start with loc_, org_, person_known, \
+                 person_given_names, person_surnames, title_, neg_ or a known rule_ list"
+            ),
+            GazetteerError::EmptyVariant { file, line } => {
+                write!(f, "gazetteer {file:?}, line {line}: empty variant")
+            }
+            GazetteerError::UnsupportedLabel { label } => write!(
+                f,
+                "gazetteer entries cannot have the label {label}: only PERSON, TITLE, ORG and LOC"
+            ),
+            GazetteerError::Automaton { message } => {
+                write!(f, "gazetteer automaton could not be built: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// The folded match form of an entry variant: tokens joined by single spaces.
+pub(crate) fn match_form(variant: &str) -> String {
+    let folded = fold_for_search(variant.trim());
+    super::scan::tokenize(&folded.text).0
+}
+
+/// Splits one line into its variants; `None` for a comment or a blank line.
+fn variants(line: &str) -> Option<impl Iterator<Item = &str>> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    Some(line.split('|').map(str::trim))
+}
+
+/// Entries gathered from files and builders, before compilation.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LexiconSource {
+    patterns: HashMap<String, Cats>,
+    suffixes: Vec<String>,
+    foreign_endings: Vec<String>,
+}
+
+impl LexiconSource {
+    /// Adds the entries of one gazetteer file.
+    pub fn add_file(&mut self, file: &str, text: &str) -> Result<(), GazetteerError> {
+        let kind = file_kind(file).ok_or_else(|| GazetteerError::UnknownFile {
+            file: file.to_owned(),
+        })?;
+        for (i, line) in text.lines().enumerate() {
+            let Some(vars) = variants(line) else { continue };
+            for v in vars {
+                if v.is_empty() {
+                    return Err(GazetteerError::EmptyVariant {
+                        file: file.to_owned(),
+                        line: i + 1,
+                    });
+                }
+                match kind {
+                    FileKind::Rule(RuleList::SurnameSuffixes) => {
+                        self.suffixes.push(match_form(v));
+                    }
+                    FileKind::Rule(RuleList::ForeignNameCues) => match v.strip_prefix('-') {
+                        Some(ending) => self.foreign_endings.push(match_form(ending)),
+                        None => self.add(v, Cats::PARTICLE),
+                    },
+                    FileKind::Rule(rule) => self.add(v, rule.cats()),
+                    FileKind::Cats(c) => self.add(v, c),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds one variant with categories `cats`.
+    pub fn add(&mut self, variant: &str, cats: Cats) {
+        let form = match_form(variant);
+        if form.is_empty() {
+            return;
+        }
+        let slot = self.patterns.entry(form).or_default();
+        *slot = slot.or(cats);
+    }
+
+    /// Compiles the automaton.
+    pub fn build(mut self) -> Result<Lexicon, GazetteerError> {
+        let mut patterns: Vec<(String, Cats)> = self.patterns.into_iter().collect();
+        patterns.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|(p, _)| p.as_str()))
+            .map_err(|e| GazetteerError::Automaton {
+                message: e.to_string(),
+            })?;
+        // Longest suffix first, so that the most specific ending is tried first.
+        self.suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        self.suffixes.dedup();
+        self.foreign_endings
+            .sort_by_key(|s| std::cmp::Reverse(s.len()));
+        self.foreign_endings.dedup();
+        Ok(Lexicon {
+            ac: Some(ac),
+            cats: patterns.into_iter().map(|(_, c)| c).collect(),
+            suffixes: self.suffixes,
+            foreign_endings: self.foreign_endings,
+        })
+    }
+}
+
+/// Every embedded gazetteer, gathered (not yet compiled).
+pub(crate) fn embedded_source() -> Result<LexiconSource, GazetteerError> {
+    let mut src = LexiconSource::default();
+    for (file, text) in EMBEDDED {
+        src.add_file(file, text)?;
+    }
+    Ok(src)
+}
+
+/// The compiled gazetteers: one automaton over every entry, and the categories of each.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    ac: Option<AhoCorasick>,
+    cats: Vec<Cats>,
+    suffixes: Vec<String>,
+    foreign_endings: Vec<String>,
+}
+
+impl Lexicon {
+    /// A lexicon that knows nothing (the fallback should the embedded data fail to load).
+    pub fn empty() -> Self {
+        Lexicon {
+            ac: None,
+            cats: Vec::new(),
+            suffixes: Vec::new(),
+            foreign_endings: Vec::new(),
+        }
+    }
+
+    /// The automaton (leftmost-longest, anchored and unanchored searches), if any entry.
+    pub fn automaton(&self) -> Option<&AhoCorasick> {
+        self.ac.as_ref()
+    }
+
+    /// The categories of pattern `p`.
+    pub fn cats(&self, p: usize) -> Cats {
+        self.cats.get(p).copied().unwrap_or(Cats::EMPTY)
+    }
+
+    /// The categories of an exact entry, if `form` (in match form) is one.
+    pub fn lookup(&self, form: &str) -> Cats {
+        use aho_corasick::{Anchored, Input};
+        let input = Input::new(form).anchored(Anchored::Yes);
+        match self.ac.as_ref().and_then(|ac| ac.find(input)) {
+            Some(m) if m.end() == form.len() => self.cats(m.pattern().as_usize()),
+            _ => Cats::EMPTY,
+        }
+    }
+
+    /// Whether `word` ends with a surname ending and is long enough to be more than it.
+    pub fn has_surname_suffix(&self, word: &str) -> bool {
+        let letters = word.chars().count();
+        self.suffixes
+            .iter()
+            .any(|s| word.ends_with(s.as_str()) && letters >= s.chars().count() + 2)
+    }
+
+    /// Whether `word` ends like a transliterated foreign surname.
+    pub fn has_foreign_ending(&self, word: &str) -> bool {
+        let letters = word.chars().count();
+        self.foreign_endings
+            .iter()
+            .any(|s| word.ends_with(s.as_str()) && letters >= s.chars().count() + 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_file_has_a_known_category_and_loads() {
+        for (file, text) in EMBEDDED {
+            let mut src = LexiconSource::default();
+            assert_eq!(src.add_file(file, text), Ok(()), "{file}");
+        }
+        assert!(EMBEDDED.iter().any(|(f, _)| *f == "rule_portfolios.txt"));
+    }
+
+    #[test]
+    fn category_comes_from_the_file_name() {
+        let cases = [
+            (
+                "loc_countries.txt",
+                Some(FileKind::Cats(Cats::LOC.or(Cats::COUNTRY))),
+            ),
+            ("loc_iran_cities.txt", Some(FileKind::Cats(Cats::LOC))),
+            ("org_universities.txt", Some(FileKind::Cats(Cats::ORG))),
+            (
+                "person_given_names_foreign.txt",
+                Some(FileKind::Cats(Cats::GIVEN_FOREIGN)),
+            ),
+            ("person_given_names.txt", Some(FileKind::Cats(Cats::GIVEN))),
+            ("neg_demonyms.txt", Some(FileKind::Cats(Cats::NEG))),
+            (
+                "loc_iran_cities_ambiguous.txt",
+                Some(FileKind::Cats(Cats::LOC.or(Cats::AMBIG))),
+            ),
+            ("rule_roles.txt", Some(FileKind::Rule(RuleList::Roles))),
+            ("rule_unheard_of.txt", None),
+            ("misc.txt", None),
+        ];
+        for (file, kind) in cases {
+            assert_eq!(file_kind(file), kind, "{file}");
+        }
+    }
+
+    #[test]
+    fn variants_are_folded_and_comments_skipped() {
+        let mut src = LexiconSource::default();
+        let text = "# comment\n\nعلوم، تحقیقات و فناوری | علوم\nكرمان\n";
+        src.add_file("loc_test.txt", text).unwrap();
+        let lex = src.build().unwrap();
+        assert!(lex.lookup("علوم ، تحقیقات و فناوری").any(Cats::LOC));
+        assert!(lex.lookup("علوم").any(Cats::LOC));
+        assert!(lex.lookup("کرمان").any(Cats::LOC));
+        assert_eq!(lex.lookup("کرما"), Cats::EMPTY);
+    }
+
+    #[test]
+    fn an_empty_variant_is_reported_with_its_line() {
+        let mut src = LexiconSource::default();
+        let err = src.add_file("org_x.txt", "الف\nب | | ج\n").unwrap_err();
+        assert_eq!(
+            err,
+            GazetteerError::EmptyVariant {
+                file: "org_x.txt".into(),
+                line: 2
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "gazetteer \"org_x.txt\", line 2: empty variant"
+        );
+    }
+
+    #[test]
+    fn an_unknown_file_name_is_an_error() {
+        let mut src = LexiconSource::default();
+        assert!(matches!(
+            src.add_file("places.txt", "تهران"),
+            Err(GazetteerError::UnknownFile { .. })
+        ));
+    }
+}

@@ -1,0 +1,45 @@
+//! Locations (LOC): listed places, with the place-type word before them.
+//!
+//! | pattern | example | LOC |
+//! |---|---|---|
+//! | listed place (`loc_*.txt`) | `روسیه`, `خراسان رضوی`, `آمریکای` (ezafe) | the place |
+//! | place-type word + listed place | `استان خوزستان`, `شهر قم` | the whole |
+//! | a place that is also a common word (listed in `neg_*.txt`) | `نور` | only after a place-type word |
+//!
+//! Adjectives (`ایرانی`) never match: a place must end on a word boundary. Words like
+//! `دنیا` and `این کشور` are not places.
+
+use super::Label;
+use super::extractor::{Cand, Rank};
+use super::gazetteer::Cats;
+use super::scan::Scan;
+
+/// The end of a location starting at token `t`. With `cued` (the complement of a title such
+/// as `استاندار` or `فرماندار`), a place that is also a common word is trusted too.
+pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
+    let h = s.hit(t)?;
+    if h.cats.any(Cats::LOC_HEAD) {
+        // Place words chain: `غرب استان تهران`.
+        if let Some(end) = loc_at(s, h.t1, true) {
+            return Some(end);
+        }
+    }
+    let trusted = !h.cats.any(Cats::UNSURE) || (cued && !h.cats.any(Cats::NEG));
+    if h.cats.any(Cats::LOC) && trusted && !h.cats.any(Cats::STOP) {
+        return Some(h.t1);
+    }
+    None
+}
+
+/// Every LOC candidate in the document.
+pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
+    let mut t = 0;
+    while t < s.len() {
+        if let Some(end) = loc_at(s, t, false) {
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Loc));
+            t = end;
+        } else {
+            t += 1;
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Organizations (ORG): listed names, ministries, head-noun phrases and report sources.
+//!
+//! | pattern | example | ORG |
+//! |---|---|---|
+//! | a listed organization (`org_*.txt`) | `بانک مرکزی` | the entry, with a country right after it when the entry starts with a head noun |
+//! | ministry word + portfolio (+ country) | `وزارت امور خارجه روسیه` | the whole, the country a nested LOC |
+//! | head noun + name words | `سازمان برنامه و بودجه`, `دانشگاه تهران` | head and name, up to a function word, a verb, punctuation or another entity |
+//! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
+//! | `دولت` + country or person | `دولت ایران` | the whole |
+//! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
+//!
+//! Places inside an ORG are reported as nested LOCs.
+
+use super::Label;
+use super::extractor::{Cand, Part, Rank};
+use super::gazetteer::Cats;
+use super::scan::Scan;
+
+/// Longest name an organization phrase may take after its head, in tokens.
+const MAX_PHRASE: usize = 12;
+
+/// An organization found at some token: its end and the places inside it.
+pub(crate) struct OrgMatch {
+    pub end: usize,
+    pub nested: Vec<Part>,
+}
+
+/// Categories that end a name phrase.
+const BREAK: Cats = Cats::STOP
+    .or(Cats::CUE)
+    .or(Cats::ROLE)
+    .or(Cats::MINISTER)
+    .or(Cats::HONORIFIC)
+    .or(Cats::TITLE)
+    .or(Cats::SOURCE_CUE)
+    .or(Cats::CUE_FRAME);
+
+/// Whether token `t` can continue a name phrase.
+fn name_word(s: &Scan, t: usize) -> bool {
+    if !s.is_word(t) || s.is_number(t) {
+        return false;
+    }
+    if s.hit(t)
+        .is_some_and(|h| h.cats.any(BREAK) && !h.cats.any(Cats::ORG.or(Cats::LOC)))
+    {
+        return false;
+    }
+    // The nominal part of a verb (برگزار شد, برداشت می شد) ends the name before it, and so
+    // does a verb-like word closing a sentence (Persian is verb-final).
+    !verb_follows(s, t + 1) && !verb_at_sentence_end(s, t)
+}
+
+/// Whether a verb starts at `t`: a light verb or the prefix می / نمی.
+fn verb_follows(s: &Scan, t: usize) -> bool {
+    s.hit(t).is_some_and(|h| h.cats.any(Cats::LIGHT_VERB)) || matches!(s.text(t), "می" | "نمی")
+}
+
+/// Whether `t` closes a sentence and ends like a verb (`رفت`, `آمدند`, `می کنیم`).
+pub(crate) fn verb_at_sentence_end(s: &Scan, t: usize) -> bool {
+    let ends = t + 1 >= s.len() || s.is_punct_in(t + 1, &['.', '!', '?', '؟', '؛', ';']);
+    let w = s.text(t);
+    ends && ["د", "ت", "ند", "یم", "ید"].iter().any(|e| w.ends_with(e))
+}
+
+/// Whether `t` is the plural/ezafe marker `ها`/`های` written apart.
+fn plural_marker(s: &Scan, t: usize) -> bool {
+    matches!(s.text(t), "ها" | "های")
+}
+
+/// A country right after an ORG or a TITLE: `وزارت دفاع روسیه`.
+pub(crate) fn country_after(s: &Scan, t: usize) -> Option<Part> {
+    let h = s.hit_with(t, Cats::COUNTRY)?;
+    (!h.cats.any(Cats::UNSURE)).then(|| Part::new(Label::Loc, t, h.t1))
+}
+
+/// The name words after a head noun.
+struct Phrase {
+    end: usize,
+    /// Whether a place, an organization or a person is inside.
+    anchored: bool,
+}
+
+/// The name words after a head noun, from token `t`. A place closes the name (`… استان
+/// زنجان`) unless `و` and another place follow, and so does a listed organization.
+fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
+    let start = t;
+    let mut last_loc = false;
+    let mut anchored = false;
+    while t < s.len() && t - start < MAX_PHRASE {
+        if s.text(t) == "و" {
+            // "و" joins name words (برنامه و بودجه) and places (ایران و روسیه), but not two
+            // entities of different kinds (سازمان ملل و آمریکا) nor a new organization.
+            let n = t + 1;
+            let next = s.hit(n);
+            let next_loc = next.is_some_and(|h| h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE));
+            let blocked = next.is_some_and(|h| {
+                h.cats.any(
+                    Cats::ORG_HEAD
+                        .or(Cats::ORG_HEAD_WEAK)
+                        .or(Cats::MINISTRY)
+                        .or(Cats::PERSON)
+                        .or(Cats::GIVEN)
+                        .or(Cats::ORG),
+                )
+            });
+            if t == start || !name_word(s, n) || blocked || next_loc != last_loc {
+                break;
+            }
+            t = n;
+            last_loc = false;
+            continue;
+        }
+        if last_loc {
+            break;
+        }
+        if plural_marker(s, t) && t > start && name_word(s, t + 1) {
+            t += 1;
+            continue;
+        }
+        if let Some(h) = s.hit(t) {
+            if h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE) {
+                let end = super::locations::loc_at(s, t, false).unwrap_or(h.t1);
+                nested.push(Part::new(Label::Loc, t, end));
+                t = end;
+                last_loc = true;
+                anchored = true;
+                continue;
+            }
+            if h.cats.any(Cats::MINISTRY) {
+                if let Some(m) = ministry(s, t) {
+                    nested.extend(m.nested);
+                    t = m.end;
+                    anchored = true;
+                    break;
+                }
+            }
+            if h.cats.any(Cats::ORG.or(Cats::PERSON)) && !h.cats.any(BREAK.or(Cats::UNSURE)) {
+                t = h.t1;
+                anchored = true;
+                if h.cats.any(Cats::ORG) {
+                    break;
+                }
+                continue;
+            }
+        }
+        if !name_word(s, t) {
+            break;
+        }
+        t += 1;
+    }
+    Phrase { end: t, anchored }
+}
+
+/// `وزارت` + portfolio (+ country).
+pub(crate) fn ministry(s: &Scan, t: usize) -> Option<OrgMatch> {
+    let head = s.hit_with(t, Cats::MINISTRY)?;
+    let port = s.hit_with(head.t1, Cats::PORTFOLIO)?;
+    let mut nested = Vec::new();
+    let mut end = port.t1;
+    if let Some(loc) = country_after(s, end) {
+        end = loc.t1;
+        nested.push(loc);
+    }
+    Some(OrgMatch { end, nested })
+}
+
+/// An organization starting at token `t`, by any rule but the source cue.
+pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
+    if let Some(m) = ministry(s, t) {
+        return Some(m);
+    }
+    if s.text(t) == "دولت" {
+        let n = t + 1;
+        if let Some(loc) = country_after(s, n) {
+            let end = loc.t1;
+            return Some(OrgMatch {
+                end,
+                nested: vec![loc],
+            });
+        }
+        if let Some(p) = s.hit_with(n, Cats::PERSON) {
+            return Some(OrgMatch {
+                end: p.t1,
+                nested: Vec::new(),
+            });
+        }
+    }
+    let h = *s.hit(t)?;
+    if h.cats.any(Cats::ORG) && !h.cats.any(Cats::LOC.or(Cats::UNSURE)) {
+        let mut nested = Vec::new();
+        let mut end = h.t1;
+        // `بانک مرکزی ایران`: a country after a head-noun organization belongs to it.
+        if starts_with_head(s, t) {
+            if let Some(loc) = country_after(s, end) {
+                end = loc.t1;
+                nested.push(loc);
+            }
+        }
+        return Some(OrgMatch { end, nested });
+    }
+    let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
+    if h.cats.any(Cats::ORG_HEAD) || weak {
+        let mut nested = Vec::new();
+        let p = phrase(s, h.t1, &mut nested);
+        if p.end == h.t1 || (weak && !p.anchored) {
+            return None;
+        }
+        let mut end = p.end;
+        // A working group's domain: `کمیته … در حوزه …`.
+        if s.text(end) == "در" && matches!(s.text(end + 1), "حوزه" | "زمینه") {
+            let more = phrase(s, end + 2, &mut nested);
+            if more.end > end + 2 {
+                end = more.end;
+            }
+        }
+        return Some(OrgMatch { end, nested });
+    }
+    None
+}
+
+/// Whether the listed organization at `t` starts with a head noun.
+fn starts_with_head(s: &Scan, t: usize) -> bool {
+    s.lex
+        .lookup(s.text(t))
+        .any(Cats::ORG_HEAD.or(Cats::ORG_HEAD_WEAK).or(Cats::MINISTRY))
+}
+
+/// The outlet after `به گزارش` / `به نقل از` at token `t` (the cue's first token).
+fn source(s: &Scan, t: usize) -> Option<Cand> {
+    let cue = s.hit_with(t, Cats::SOURCE_CUE)?;
+    let mut e = cue.t1;
+    // Reporter, desk or press office: skip it and up to three words after it.
+    if let Some(skip) = s.hit_with(e, Cats::SOURCE_SKIP) {
+        let mut k = skip.t1;
+        let limit = k + 4;
+        while k < limit && k < s.len() {
+            if s.hit_with(
+                k,
+                Cats::ORG
+                    .or(Cats::ORG_HEAD)
+                    .or(Cats::ORG_HEAD_WEAK)
+                    .or(Cats::MINISTRY),
+            )
+            .is_some()
+                || s.is_punct_in(k, &['«', '"'])
+            {
+                break;
+            }
+            if !s.is_word(k) {
+                return None;
+            }
+            k += 1;
+        }
+        if k >= limit {
+            return None;
+        }
+        e = k;
+    }
+    // «outlet» or "outlet".
+    if s.is_punct_in(e, &['«', '"']) {
+        let close = (e + 1..(e + 7).min(s.len())).find(|&k| s.is_punct_in(k, &['»', '"']))?;
+        if close > e + 1 && (e + 1..close).all(|k| s.is_word(k)) {
+            return Some(Cand::new(
+                Label::Org,
+                e + 1,
+                close,
+                Vec::new(),
+                Rank::Source,
+            ));
+        }
+        return None;
+    }
+    if let Some(m) = org_at(s, e) {
+        return Some(Cand::new(Label::Org, e, m.end, m.nested, Rank::Source));
+    }
+    // An outlet the gazetteers do not know: up to three words closed by punctuation, a
+    // function word or the next cue.
+    let mut k = e;
+    while k < s.len()
+        && k - e < 3
+        && s.is_word(k)
+        && name_word(s, k)
+        && s.hit_with(k, Cats::SOURCE_CUE).is_none()
+    {
+        if let Some(h) = s.hit(k) {
+            k = h.t1.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    let closed = k >= s.len()
+        || !s.is_word(k)
+        || s.hit_with(k, Cats::STOP.or(Cats::SOURCE_CUE)).is_some()
+        || s.text(k) == "و" && s.hit_with(k + 1, Cats::SOURCE_CUE).is_some();
+    if k > e && closed && !s.is_number(e) {
+        return Some(Cand::new(Label::Org, e, k, Vec::new(), Rank::Source));
+    }
+    None
+}
+
+/// Every ORG candidate in the document.
+pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
+    let mut t = 0;
+    while t < s.len() {
+        if let Some(c) = source(s, t) {
+            t = c.t1;
+            out.push(c);
+            continue;
+        }
+        if let Some(m) = org_at(s, t) {
+            out.push(Cand::new(Label::Org, t, m.end, m.nested, Rank::Org));
+            t = m.end;
+            continue;
+        }
+        t += 1;
+    }
+}

@@ -1,0 +1,315 @@
+//! People (PERSON): the name only, without honorifics, titles or guillemets.
+//!
+//! | pattern | example | PERSON |
+//! |---|---|---|
+//! | listed person (`person_known*.txt`) | `حسن روحانی` | the entry |
+//! | honorifics + name | `حجت الاسلام والمسلمین سید ابراهیم رئیسی`, `آقای روحانی` | `سید ابراهیم رئیسی`, `روحانی` |
+//! | given name(s) + surname | `حمید فتاحی`, `محمود احمدی نژاد` | the whole |
+//! | foreign given name + surname | `جک دورسی` | the whole |
+//! | `«…»` before a title or a cue verb | `«ماکسیم پارشین» معاون وزیر …` | inside the guillemets |
+//! | surname-like word opening a sentence before a title or a cue | `فتاحی با اشاره به …` | the word |
+//! | a later bare surname (after the full name) | `فتاحی` | the word |
+//!
+//! A surname is a listed surname (`person_surnames*.txt`) or a word with a surname ending
+//! (`rule_surname_suffixes.txt`: -ی, -زاده, -پور, -نژاد …), possibly followed by an ending
+//! written apart (`احمدی نژاد`, `خامنه ای`). سید, امام and حضرت belong to the name.
+
+use super::Label;
+use super::extractor::{Cand, Rank};
+use super::gazetteer::Cats;
+use super::scan::Scan;
+use super::titles::title_at;
+
+/// Categories of words that can never be part of a name.
+const NOT_NAME: Cats = Cats::STOP
+    .or(Cats::CUE)
+    .or(Cats::ROLE)
+    .or(Cats::MINISTER)
+    .or(Cats::MINISTRY)
+    .or(Cats::HONORIFIC)
+    .or(Cats::HONORIFIC_WEAK)
+    .or(Cats::TITLE)
+    .or(Cats::SOURCE_CUE)
+    .or(Cats::ORG_HEAD)
+    .or(Cats::ORG_HEAD_WEAK)
+    .or(Cats::LOC_HEAD)
+    .or(Cats::CUE_FRAME)
+    .or(Cats::LIGHT_VERB)
+    .or(Cats::ROLE_MOD);
+
+/// Whether token `t` may be a word of a name: not a function word, a number, a role or an
+/// honorific, and not the nominal part of a light verb (`سخنرانی کرد`).
+fn namelike(s: &Scan, t: usize) -> bool {
+    s.is_word(t)
+        && s.hit_with(t + 1, Cats::LIGHT_VERB).is_none()
+        && !s.is_number(t)
+        && s.text(t).chars().count() >= 2
+        && !s.hit(t).is_some_and(|h| h.cats.any(NOT_NAME))
+        && !s.text(t).chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether token `t` starts a place or an organization (never a surname).
+fn is_entity(s: &Scan, t: usize) -> bool {
+    s.hit(t)
+        .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::UNSURE)))
+}
+
+/// A run of given names from `t` (at most three: `سید محمد علی`): its end and whether one of
+/// them is a foreign name.
+fn given_run(s: &Scan, t: usize) -> Option<(usize, bool)> {
+    let mut e = t;
+    let mut foreign = false;
+    for _ in 0..3 {
+        match s.hit_with(e, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)) {
+            Some(h) if !h.cats.any(Cats::STOP) => {
+                foreign |= h.cats.any(Cats::GIVEN_FOREIGN) && !h.cats.any(Cats::GIVEN);
+                e = h.t1;
+            }
+            _ => break,
+        }
+    }
+    (e > t).then_some((e, foreign))
+}
+
+/// An ending written apart after a surname (`نژاد` in `احمدی نژاد`).
+fn detached(s: &Scan, t: usize) -> usize {
+    match s.hit_with(t, Cats::DETACHED) {
+        Some(h) if h.t1 == t + 1 => t + 1,
+        _ => t,
+    }
+}
+
+/// One surname-like word at `t`: listed, or with a surname ending, with an ending written
+/// apart after it (`احمدی نژاد`). Returns its end.
+fn surname_word(s: &Scan, t: usize) -> Option<usize> {
+    let end = if let Some(h) = s.hit_with(t, Cats::SURNAME) {
+        if h.cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+        {
+            return None;
+        }
+        h.t1
+    } else if namelike(s, t) && !is_entity(s, t) && s.lex.has_surname_suffix(s.text(t)) {
+        t + 1
+    } else {
+        return None;
+    };
+    Some(detached(s, end))
+}
+
+/// A surname at `t`: one surname-like word, and a second one ending in ی
+/// (`هاشمی رفسنجانی`, `مکارم شیرازی`) when it is not a given name.
+fn surname_at(s: &Scan, t: usize) -> Option<usize> {
+    let end = surname_word(s, t)?;
+    if s.text(end).ends_with('ی') && s.hit_with(end, Cats::GIVEN).is_none() {
+        if let Some(e) = surname_word(s, end) {
+            return Some(e);
+        }
+    }
+    Some(end)
+}
+
+/// The name after honorifics, from `t`. After a strong honorific (`آقای`, `آیت الله`) any
+/// name-like word opens the name; after a weak one (`خانم`, `شهید`) the first word must be a
+/// given name or a surname. Up to four words: given names, surname-like words, and any
+/// name-like word right after a given name.
+fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
+    if let Some(inner) = guillemets(s, t) {
+        return Some(inner);
+    }
+    let mut e = t;
+    let mut words = 0;
+    let mut prev_given = false;
+    while words < 4 {
+        if let Some(h) = s.hit_with(e, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)) {
+            if !h.cats.any(NOT_NAME.or(Cats::LOC).or(Cats::ORG)) {
+                e = h.t1;
+                prev_given = true;
+                words += 1;
+                continue;
+            }
+        }
+        if let Some(end) = surname_word(s, e) {
+            e = end;
+        } else if (prev_given || (words == 0 && strong)) && namelike(s, e) && !is_entity(s, e) {
+            e = detached(s, e + 1);
+        } else {
+            break;
+        }
+        prev_given = false;
+        words += 1;
+    }
+    (e > t).then_some((t, e))
+}
+
+/// The words inside `« … »` starting at `t`, if all are words (at most five).
+fn guillemets(s: &Scan, t: usize) -> Option<(usize, usize)> {
+    if !s.is_punct(t, '«') {
+        return None;
+    }
+    let close = (t + 1..(t + 7).min(s.len())).find(|&k| s.is_punct(k, '»'))?;
+    let inner = t + 1..close;
+    if inner.is_empty() || !inner.clone().all(|k| s.is_word(k) && !s.is_number(k)) {
+        return None;
+    }
+    if !namelike(s, t + 1) {
+        return None;
+    }
+    Some((t + 1, close))
+}
+
+/// Whether a speaker's role or words follow a name that ends at `e`: a title (after an
+/// optional comma), a cue verb, or a cue frame (`با اشاره به`).
+fn speaker_follows(s: &Scan, e: usize) -> bool {
+    let n = if s.is_comma(e) || s.is_punct(e, '-') {
+        e + 1
+    } else {
+        e
+    };
+    title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+}
+
+/// Every PERSON candidate in the document.
+pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
+    let mut t = 0;
+    while t < s.len() {
+        match person_at(s, t) {
+            Some(c) => {
+                t = c.t1.max(t + 1);
+                out.push(c);
+            }
+            None => t += 1,
+        }
+    }
+}
+
+fn person_at(s: &Scan, t: usize) -> Option<Cand> {
+    let h = s.hit(t).copied();
+    if let Some(h) = h {
+        if h.cats.any(Cats::PERSON) && !h.cats.any(Cats::UNSURE) {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                h.t1,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
+        }
+        // An honorific that is also a given name (امیر) starts a name when a name follows.
+        let honorific = Cats::HONORIFIC.or(Cats::HONORIFIC_WEAK);
+        let given_next = h.cats.any(Cats::GIVEN) && given_run(s, h.t1).is_some();
+        if h.cats.any(honorific) && !given_next {
+            let mut strong = h.cats.any(Cats::HONORIFIC);
+            let mut e = h.t1;
+            while let Some(more) = s.hit_with(e, honorific) {
+                if more.cats.any(Cats::GIVEN) && given_run(s, more.t1).is_some() {
+                    break;
+                }
+                strong |= more.cats.any(Cats::HONORIFIC);
+                e = more.t1;
+            }
+            let (a, b) = after_honorific(s, e, strong)?;
+            return Some(Cand::new(
+                Label::Person,
+                a,
+                b,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
+        }
+    }
+    if let Some((a, b)) = guillemets(s, t) {
+        let after = if s.is_comma(b + 1) { b + 2 } else { b + 1 };
+        let cue = title_at(s, after, 0).is_some()
+            || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
+                .is_some();
+        let given = b - a >= 2 && given_run(s, a).is_some();
+        if cue || given {
+            return Some(Cand::new(
+                Label::Person,
+                a,
+                b,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
+        }
+        return None;
+    }
+    if let Some((g, foreign)) = given_run(s, t) {
+        if let Some(e) = surname_at(s, g) {
+            return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+        }
+        let foreign_surname = namelike(s, g)
+            && !is_entity(s, g)
+            && s.hit_with(g, Cats::GIVEN).is_none()
+            && (foreign || s.lex.has_foreign_ending(s.text(g)));
+        if foreign_surname {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                g + 1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+        // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
+        return None;
+    }
+    if s.sentence_start(t) {
+        if let Some(e) = surname_at(s, t) {
+            if speaker_follows(s, e) {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
+    }
+    None
+}
+
+/// Bare surname re-mentions: for every accepted PERSON of two or more words, the other
+/// occurrences of its last word (with a detached ending) not covered by `taken`.
+pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
+    let mut keys: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in persons {
+        if b < a + 2 {
+            continue;
+        }
+        let mut k = b - 1;
+        if s.hit_with(k, Cats::DETACHED).is_some() && k > a + 1 {
+            k -= 1;
+        }
+        if namelike(s, k) && s.hit_with(k, Cats::GIVEN).is_none() && s.text(k).chars().count() >= 3
+        {
+            keys.push((k, b));
+        }
+    }
+    let mut out = Vec::new();
+    if keys.is_empty() {
+        return out;
+    }
+    let mut t = 0;
+    while t < s.len() {
+        let found = keys.iter().find_map(|&(k, b)| {
+            let n = b - k;
+            let fits = (0..n).all(|i| {
+                s.is_word(t + i)
+                    && !taken.get(t + i).copied().unwrap_or(true)
+                    && s.text(t + i) == s.text(k + i)
+            });
+            fits.then_some(n)
+        });
+        match found {
+            Some(n) => {
+                out.push(Cand::new(
+                    Label::Person,
+                    t,
+                    t + n,
+                    Vec::new(),
+                    Rank::Remention,
+                ));
+                t += n;
+            }
+            None => t += 1,
+        }
+    }
+    out
+}

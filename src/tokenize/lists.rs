@@ -1,0 +1,74 @@
+//! The word lists under `data/tokenize/`, embedded and parsed once.
+//!
+//! Each file has one entry a line; `#` starts a comment line and blank lines are skipped.
+//! Adding an entry never needs a code change.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Abbreviations whose final period belongs to them (`data/tokenize/abbreviations.txt`),
+/// lower case, without the period.
+pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parse(include_str!("../../data/tokenize/abbreviations.txt")));
+
+/// Top-level domains that make a bare host a URL (`data/tokenize/tlds.txt`), lower case.
+pub(crate) static TLDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parse(include_str!("../../data/tokenize/tlds.txt")));
+
+pub(crate) fn parse(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Whether the ASCII word `word` (any case) is a listed abbreviation; non-ASCII words are looked
+/// up as written.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    lookup_lowercase(word, &ABBREVIATIONS)
+}
+
+/// Whether `label` (any ASCII case) is a listed top-level domain.
+pub(crate) fn is_tld(label: &str) -> bool {
+    lookup_lowercase(label, &TLDS)
+}
+
+fn lookup_lowercase(word: &str, set: &HashSet<&'static str>) -> bool {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return set.contains(word);
+    }
+    match buf.get_mut(..bytes.len()) {
+        Some(dst) => {
+            dst.copy_from_slice(bytes);
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).is_ok_and(|w| set.contains(w))
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_without_comments_or_blank_lines() {
+        for set in [&*ABBREVIATIONS, &*TLDS] {
+            assert!(!set.is_empty());
+            assert!(set.iter().all(|e| !e.is_empty() && !e.starts_with('#')));
+        }
+        assert!(ABBREVIATIONS.contains("prof"));
+    }
+
+    #[test]
+    fn abbreviations_and_tlds_match_any_ascii_case() {
+        assert!(is_abbreviation("Dr"));
+        assert!(is_abbreviation("PROF"));
+        assert!(!is_abbreviation("etc"));
+        assert!(is_tld("IR"));
+        assert!(is_tld("com"));
+        assert!(!is_tld("txt"));
+    }
+}

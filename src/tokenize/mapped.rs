@@ -1,0 +1,249 @@
+//! Tokens and sentences found in normalized text, reported at their place in the original.
+//!
+//! A normalizer rewrites the text and records an [`OffsetMap`]. Tokenizing the normalized text
+//! gives better tokens (Persian letters, digits, ZWNJ in place), but their offsets point into a
+//! string the caller never had. A [`MappedToken`] carries both: `text`, `start`, `end` in the
+//! **original** text (what a user highlights, what the CLI prints) and `normalized`,
+//! `normalized_start`, `normalized_end` in the normalized one (what a dictionary lookup wants).
+//!
+//! | case | what a mapped item covers in the original |
+//! |---|---|
+//! | unchanged characters | exactly the same characters |
+//! | a character the normalizer replaced (`ك`→`ک`, `1`→`۱`) | the original character |
+//! | a character the normalizer deleted inside the token (kashida, a diacritic) | included, since it sits between the token's first and last characters |
+//! | a character deleted at the token's edge (a ZWNJ before a space) | excluded |
+//! | one original character the normalizer expanded into several tokens | the tokens are merged into one mapped token, so mapped tokens never overlap |
+//! | a token made only of inserted characters | not reported: it has no place in the original |
+
+use crate::normalize::OffsetMap;
+
+use super::sentence::Sentences;
+use super::{TokenKind, Tokens};
+
+/// A token of normalized text, with its place in the original text.
+///
+/// `text == &original[start..end]` and `normalized == &normalized_text[normalized_start..normalized_end]`.
+///
+/// ```
+/// use pardaz::Tokenizer;
+/// use pardaz::normalize::OffsetMapBuilder;
+///
+/// // "كتاب" (Arabic kaf) normalized to "کتاب": the first letter replaced.
+/// let original = "كتاب خوب";
+/// let normalized = "کتاب خوب";
+/// let mut b = OffsetMapBuilder::new();
+/// b.replace(2, 2);
+/// b.keep(original.len() - 2);
+/// let map = b.finish();
+/// let t: Vec<_> = Tokenizer::default().tokens_mapped(original, normalized, &map).collect();
+/// assert_eq!((t[0].text, t[0].normalized), ("كتاب", "کتاب"));
+/// assert_eq!((t[1].start, t[1].end), (9, 15));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct MappedToken<'a, 'n> {
+    /// The token's text in the original.
+    pub text: &'a str,
+    /// Byte offset of the token's start in the original.
+    pub start: usize,
+    /// Byte offset of the token's end in the original.
+    pub end: usize,
+    /// The kind the token has in the normalized text.
+    pub kind: TokenKind,
+    /// The token as found in the normalized text.
+    pub normalized: &'n str,
+    /// Byte offset of the token's start in the normalized text.
+    pub normalized_start: usize,
+    /// Byte offset of the token's end in the normalized text.
+    pub normalized_end: usize,
+}
+
+/// A sentence of normalized text, with its place in the original text.
+///
+/// ```
+/// use pardaz::Tokenizer;
+/// use pardaz::normalize::OffsetMap;
+///
+/// let text = "یک. دو.";
+/// let map = OffsetMap::identity(text.len());
+/// let s: Vec<_> = Tokenizer::default().sentences_mapped(text, text, &map).collect();
+/// assert_eq!((s[1].text, s[1].normalized), ("دو.", "دو."));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct MappedSentence<'a, 'n> {
+    /// The sentence's text in the original.
+    pub text: &'a str,
+    /// Byte offset of the sentence's start in the original.
+    pub start: usize,
+    /// Byte offset of the sentence's end in the original.
+    pub end: usize,
+    /// The sentence as found in the normalized text.
+    pub normalized: &'n str,
+    /// Byte offset of the sentence's start in the normalized text.
+    pub normalized_start: usize,
+    /// Byte offset of the sentence's end in the normalized text.
+    pub normalized_end: usize,
+}
+
+/// Maps normalized ranges back and merges those whose original ranges overlap.
+#[derive(Clone, Debug)]
+struct Mapper<'a, 'n, 'm> {
+    original: &'a str,
+    normalized: &'n str,
+    map: &'m OffsetMap,
+    /// A mapped range waiting to see whether the next one overlaps it:
+    /// (original start, original end, normalized start, normalized end, kind).
+    pending: Option<(usize, usize, usize, usize, TokenKind)>,
+}
+
+type Raw = (usize, usize, usize, usize, TokenKind);
+
+impl<'a, 'n, 'm> Mapper<'a, 'n, 'm> {
+    fn new(original: &'a str, normalized: &'n str, map: &'m OffsetMap) -> Self {
+        Mapper {
+            original,
+            normalized,
+            map,
+            pending: None,
+        }
+    }
+
+    /// Feeds the next normalized range; returns a finished item when one is complete.
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) -> Option<Raw> {
+        let r = self.map.to_input(start..end);
+        if r.is_empty() {
+            return None;
+        }
+        match self.pending.take() {
+            Some(p) if r.start < p.1 => {
+                self.pending = Some((p.0, p.1.max(r.end), p.2, end, p.4));
+                None
+            }
+            done => {
+                self.pending = Some((r.start, r.end, start, end, kind));
+                done
+            }
+        }
+    }
+
+    /// The next finished item, pulling normalized ranges from `next`: the raw offsets and the
+    /// original and normalized slices.
+    fn next_item(
+        &mut self,
+        mut next: impl FnMut() -> Option<(usize, usize, TokenKind)>,
+    ) -> Option<(Raw, &'a str, &'n str)> {
+        loop {
+            let raw = match next() {
+                Some((start, end, kind)) => match self.push(start, end, kind) {
+                    Some(raw) => raw,
+                    None => continue,
+                },
+                None => self.pending.take()?,
+            };
+            let (Some(text), Some(normalized)) = (
+                self.original.get(raw.0..raw.1),
+                self.normalized.get(raw.2..raw.3),
+            ) else {
+                continue;
+            };
+            return Some((raw, text, normalized));
+        }
+    }
+}
+
+/// An iterator over [`MappedToken`]s; see [`Tokenizer::tokens_mapped`](super::Tokenizer::tokens_mapped).
+///
+/// ```
+/// use pardaz::{Tokenizer, normalize::OffsetMap};
+///
+/// let map = OffsetMap::identity(8);
+/// assert_eq!(Tokenizer::default().tokens_mapped("سلام", "سلام", &map).count(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct MappedTokens<'a, 'n, 'm> {
+    inner: Tokens<'n>,
+    mapper: Mapper<'a, 'n, 'm>,
+}
+
+impl<'a, 'n, 'm> MappedTokens<'a, 'n, 'm> {
+    pub(crate) fn new(
+        inner: Tokens<'n>,
+        original: &'a str,
+        normalized: &'n str,
+        map: &'m OffsetMap,
+    ) -> Self {
+        MappedTokens {
+            inner,
+            mapper: Mapper::new(original, normalized, map),
+        }
+    }
+}
+
+impl<'a, 'n> Iterator for MappedTokens<'a, 'n, '_> {
+    type Item = MappedToken<'a, 'n>;
+
+    fn next(&mut self) -> Option<MappedToken<'a, 'n>> {
+        let inner = &mut self.inner;
+        let (raw, text, normalized) = self
+            .mapper
+            .next_item(|| inner.next().map(|t| (t.start, t.end, t.kind)))?;
+        Some(MappedToken {
+            text,
+            start: raw.0,
+            end: raw.1,
+            kind: raw.4,
+            normalized,
+            normalized_start: raw.2,
+            normalized_end: raw.3,
+        })
+    }
+}
+
+/// An iterator over [`MappedSentence`]s; see
+/// [`Tokenizer::sentences_mapped`](super::Tokenizer::sentences_mapped).
+///
+/// ```
+/// use pardaz::{Tokenizer, normalize::OffsetMap};
+///
+/// let map = OffsetMap::identity(3);
+/// assert_eq!(Tokenizer::default().sentences_mapped("a.b", "a.b", &map).count(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct MappedSentences<'a, 'n, 'm> {
+    inner: Sentences<'n>,
+    mapper: Mapper<'a, 'n, 'm>,
+}
+
+impl<'a, 'n, 'm> MappedSentences<'a, 'n, 'm> {
+    pub(crate) fn new(
+        inner: Sentences<'n>,
+        original: &'a str,
+        normalized: &'n str,
+        map: &'m OffsetMap,
+    ) -> Self {
+        MappedSentences {
+            inner,
+            mapper: Mapper::new(original, normalized, map),
+        }
+    }
+}
+
+impl<'a, 'n> Iterator for MappedSentences<'a, 'n, '_> {
+    type Item = MappedSentence<'a, 'n>;
+
+    fn next(&mut self) -> Option<MappedSentence<'a, 'n>> {
+        let inner = &mut self.inner;
+        let (raw, text, normalized) = self
+            .mapper
+            .next_item(|| inner.next().map(|s| (s.start, s.end, TokenKind::Word)))?;
+        Some(MappedSentence {
+            text,
+            start: raw.0,
+            end: raw.1,
+            normalized,
+            normalized_start: raw.2,
+            normalized_end: raw.3,
+        })
+    }
+}

@@ -1,0 +1,378 @@
+//! The sentence splitter.
+//!
+//! It never decodes the text between candidate boundaries: two `memchr3` searches find the
+//! next `.` `!` `?` and the next line break or `؟` (whose UTF-8 trail byte `0x9F` is rare in
+//! Persian text), and only those candidates are examined.
+
+use memchr::memchr3;
+
+use super::classes::{self, Class, char_at, char_before};
+use super::lists;
+
+/// A sentence: a slice of the caller's text with its byte offsets, without the whitespace
+/// around it.
+///
+/// `text == &input[start..end]` always holds, and `start` and `end` are char boundaries.
+///
+/// ```
+/// let input = "هوا سرد است. باران می‌بارد.";
+/// let s: Vec<_> = pardaz::sentences(input).map(|s| s.text).collect();
+/// assert_eq!(s, ["هوا سرد است.", "باران می‌بارد."]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Sentence<'a> {
+    /// The sentence's text, borrowed from the input.
+    pub text: &'a str,
+    /// Byte offset of the first byte in the input.
+    pub start: usize,
+    /// Byte offset just past the last byte in the input.
+    pub end: usize,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence's byte range in the input.
+    ///
+    /// ```
+    /// let s = pardaz::sentences(" سلام. ").next().unwrap();
+    /// assert_eq!(s.range(), 1..10);
+    /// ```
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// The rules of the sentence splitter that can be switched off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct SentenceRules {
+    pub line_breaks: bool,
+    pub datelines: bool,
+    pub abbreviations: bool,
+}
+
+/// An iterator over the sentences of a text; see [`sentences`](crate::tokenize::sentences).
+///
+/// ```
+/// let mut it = pardaz::sentences("یک. دو");
+/// assert_eq!(it.next().map(|s| s.text), Some("یک."));
+/// assert_eq!(it.next().map(|s| s.text), Some("دو"));
+/// assert_eq!(it.next(), None);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Sentences<'a> {
+    text: &'a str,
+    pos: usize,
+    rules: SentenceRules,
+    /// Next `.` `!` `?` at or after the last search start (`usize::MAX`: none left).
+    next_mark: usize,
+    /// Next `\n` `\r` or byte `0x9F` at or after the last search start.
+    next_line: usize,
+}
+
+const NONE: usize = usize::MAX;
+
+impl<'a> Sentences<'a> {
+    pub(crate) fn new(text: &'a str, rules: SentenceRules) -> Self {
+        let bytes = text.as_bytes();
+        Sentences {
+            text,
+            pos: 0,
+            rules,
+            next_mark: find(bytes, 0, b'.', b'!', b'?'),
+            next_line: find(bytes, 0, b'\n', b'\r', 0x9F),
+        }
+    }
+
+    /// The next candidate byte at or after `from`.
+    #[inline]
+    fn candidate(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if self.next_mark < from {
+            self.next_mark = find(bytes, from, b'.', b'!', b'?');
+        }
+        if self.next_line < from {
+            self.next_line = find(bytes, from, b'\n', b'\r', 0x9F);
+        }
+        let c = self.next_mark.min(self.next_line);
+        (c != NONE).then_some(c)
+    }
+
+    fn make(&self, start: usize, end: usize) -> Option<Sentence<'a>> {
+        let end = trim_end(self.text, start, end);
+        Some(Sentence {
+            text: self.text.get(start..end)?,
+            start,
+            end,
+        })
+    }
+}
+
+#[inline]
+fn find(bytes: &[u8], from: usize, a: u8, b: u8, c: u8) -> usize {
+    match bytes.get(from..) {
+        Some(rest) => memchr3(a, b, c, rest).map_or(NONE, |p| p + from),
+        None => NONE,
+    }
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = Sentence<'a>;
+
+    fn next(&mut self) -> Option<Sentence<'a>> {
+        let bytes = self.text.as_bytes();
+        let (start, paragraph) = skip_gap(self.text, self.pos);
+        if start >= bytes.len() {
+            self.pos = bytes.len();
+            return None;
+        }
+        if self.rules.datelines && paragraph {
+            if let Some(end) = dateline(self.text, start) {
+                self.pos = end;
+                return self.make(start, end);
+            }
+        }
+        let mut from = start;
+        loop {
+            let Some(c) = self.candidate(from) else {
+                self.pos = bytes.len();
+                return self.make(start, bytes.len());
+            };
+            let t = match bytes[c] {
+                b'\n' | b'\r' => {
+                    if self.rules.line_breaks {
+                        self.pos = c;
+                        return self.make(start, c);
+                    }
+                    from = c + 1;
+                    continue;
+                }
+                0x9F if c > 0 && bytes[c - 1] == 0xD8 => c - 1,
+                0x9F => {
+                    from = c + 1;
+                    continue;
+                }
+                _ => c,
+            };
+            match boundary(self.text, start, t, self.rules) {
+                Ok(end) => {
+                    self.pos = end;
+                    return self.make(start, end);
+                }
+                Err(resume) => from = resume.max(c + 1),
+            }
+        }
+    }
+}
+
+impl std::iter::FusedIterator for Sentences<'_> {}
+
+/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts
+/// and whether it starts a paragraph (the text's start or after a line break).
+fn skip_gap(text: &str, mut i: usize) -> (usize, bool) {
+    let mut paragraph = i == 0;
+    while let Some((c, len)) = char_at(text, i) {
+        match classes::class_of(c) {
+            Class::Space | Class::Ignorable => {
+                paragraph |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+                i += len;
+            }
+            _ => break,
+        }
+    }
+    (i, paragraph)
+}
+
+/// `end` moved back over trailing whitespace and ignorable characters, not before `start`,
+/// except the ZWNJ and ZWJ right after an Arabic-script word, which belong to its token.
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let mut e = end;
+    while e > start {
+        match char_before(text, e) {
+            Some(c) if matches!(classes::class_of(c), Class::Space | Class::Ignorable) => {
+                e -= c.len_utf8()
+            }
+            _ => break,
+        }
+    }
+    if e < end
+        && char_before(text, e)
+            .is_some_and(|c| matches!(classes::class_of(c), Class::Arabic | Class::Mark))
+    {
+        while e < end && matches!(char_at(text, e), Some(('\u{200C}' | '\u{200D}', _))) {
+            e += 3;
+        }
+    }
+    e
+}
+
+/// Closing quotes and brackets that stay with the sentence their end mark closes.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '»' | '”' | '’' | '"' | '\'' | ')' | ']' | '}' | '›' | '〉' | '』' | '」' | '﴿'
+    )
+}
+
+/// Examines the end-mark run that starts at `t`. `Ok(end)` when it ends the sentence started
+/// at `start` (`end` after the run and any closing quotes or brackets); otherwise
+/// `Err(resume)`, the offset to search on from.
+fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<usize, usize> {
+    let bytes = text.as_bytes();
+    let mut i = t;
+    let mut periods_only = true;
+    let mut marks = 0;
+    loop {
+        match bytes.get(i) {
+            Some(b'.') => i += 1,
+            Some(b'!' | b'?') => {
+                periods_only = false;
+                i += 1
+            }
+            Some(0xD8) if bytes.get(i + 1) == Some(&0x9F) => {
+                periods_only = false;
+                i += 2
+            }
+            // An ellipsis character continues a run ("!…") but does not start one.
+            Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => i += 3,
+            _ => break,
+        }
+        marks += 1;
+    }
+    let run_end = i;
+    while let Some((c, len)) = char_at(text, i) {
+        if is_closer(c) {
+            i += len;
+        } else {
+            break;
+        }
+    }
+    let end = i;
+    // Invisible marks between the run and the space do not matter.
+    while let Some((c, len)) = char_at(text, i) {
+        if classes::class_of(c) == Class::Ignorable && !matches!(c, '\n' | '\r') {
+            i += len;
+        } else {
+            break;
+        }
+    }
+    let followed_by_space = match char_at(text, i) {
+        None => true,
+        Some((c, _)) => classes::class_of(c) == Class::Space,
+    };
+    if !followed_by_space && !missing_space(text, t, i) {
+        return Err(run_end);
+    }
+    if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
+        return Err(run_end);
+    }
+    Ok(end)
+}
+
+/// A sentence end written without the space after it: the mark sits between two Arabic-script
+/// letters (`…است.او`), or after a closing quote, before an Arabic-script letter or `«`.
+fn missing_space(text: &str, t: usize, next: usize) -> bool {
+    let before = char_before(text, t);
+    let after = char_at(text, next).map(|(c, _)| c);
+    let before_ok = before.is_some_and(|c| {
+        matches!(classes::class_of(c), Class::Arabic | Class::Mark) || matches!(c, '»' | ')')
+    });
+    let after_ok = after.is_some_and(|c| classes::class_of(c) == Class::Arabic || c == '«');
+    before_ok && after_ok && !inside_web_unit(text, t)
+}
+
+/// Whether the mark at `t` sits in a URL or e-mail address (which may hold Persian letters):
+/// the text since the last space has `://`, `www.`, `/` or `@`.
+fn inside_web_unit(text: &str, t: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = bytes
+        .get(..t)
+        .and_then(|b| b.iter().rposition(u8::is_ascii_whitespace))
+        .map_or(0, |p| p + 1);
+    let chunk = bytes.get(from..t).unwrap_or_default();
+    chunk.iter().any(|&b| b == b'/' || b == b'@')
+        || chunk.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+}
+
+/// Whether a single period at `t`, followed by space, ends the sentence started at `start`.
+/// It does not after an initial (`م.`, `J.`), a listed abbreviation (`Dr.`) or a list number
+/// that is the whole sentence so far (`۱.`).
+fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) -> bool {
+    let Some(before) = text.get(start..t) else {
+        return true;
+    };
+    if !before.is_empty() && before.chars().all(crate::chars::is_digit) {
+        return false;
+    }
+    if !rules.abbreviations {
+        return true;
+    }
+    // The word right before the period: letters and marks of one script.
+    let mut word_start = t;
+    let mut letters = 0;
+    // The word's script is that of its last letter: Arabic, or Latin and the others.
+    let mut arabic = None;
+    while word_start > start {
+        let Some(c) = char_before(text, word_start) else {
+            break;
+        };
+        match (classes::class_of(c), arabic) {
+            (Class::Arabic, None | Some(true)) => {
+                arabic = Some(true);
+                letters += 1
+            }
+            (Class::Ascii | Class::OtherAlnum, None | Some(false)) => {
+                arabic = Some(false);
+                letters += 1
+            }
+            (Class::Mark, _) => {}
+            _ if c == '\u{200C}' && arabic == Some(true) => {}
+            _ => break,
+        }
+        word_start -= c.len_utf8();
+    }
+    if letters == 0 {
+        return true;
+    }
+    if letters == 1 {
+        return false;
+    }
+    !text.get(word_start..t).is_some_and(lists::is_abbreviation)
+}
+
+/// A news dateline at the start of a paragraph: a few words with a dash among them, ending in
+/// `:` before a space (`تهران - ایرنا:`). Returns the offset after the colon.
+fn dateline(text: &str, start: usize) -> Option<usize> {
+    const MAX_BYTES: usize = 160;
+    const MAX_WORDS: usize = 8;
+    let mut i = start;
+    let mut words = 1;
+    let mut dash = false;
+    let mut in_space = false;
+    while let Some((c, len)) = char_at(text, i) {
+        if i - start > MAX_BYTES {
+            return None;
+        }
+        match c {
+            ':' => {
+                let next_is_space = char_at(text, i + 1).is_none_or(|(n, _)| n.is_whitespace());
+                return (dash && words <= MAX_WORDS && next_is_space).then_some(i + 1);
+            }
+            '.' | '!' | '?' | '؟' | '\n' | '\r' | '،' | '؛' | ',' | ';' | '«' | '"' => {
+                return None;
+            }
+            '-' | '–' | '—' => dash = true,
+            _ if c.is_whitespace() => {
+                if !in_space {
+                    words += 1;
+                }
+                in_space = true;
+                i += len;
+                continue;
+            }
+            _ => {}
+        }
+        in_space = false;
+        i += len;
+    }
+    None
+}

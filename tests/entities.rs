@@ -1,0 +1,313 @@
+//! Behaviour of the named-entity extractor on sentences written for these tests.
+
+use pardaz::entities::{Document, Extractor, Label};
+use std::sync::LazyLock;
+
+/// The embedded gazetteers plus a few names, so that these tests do not depend on the size
+/// of the shipped lists.
+static EX: LazyLock<Extractor> = LazyLock::new(|| {
+    Extractor::builder()
+        .gazetteer(
+            "loc_countries_test.txt",
+            "ایران\nروسیه\nچین\nترکیه\nفرانسه\nآمریکا | امریکا\n",
+        )
+        .gazetteer("loc_test_places.txt", "تهران\nخراسان رضوی\nمسکو\n")
+        .gazetteer(
+            "person_given_names_test.txt",
+            "حمید\nعلی\nمحمود\nسید\nابراهیم\nمریم\n",
+        )
+        .gazetteer("person_given_names_foreign_test.txt", "ماکسیم\nجک\n")
+        .gazetteer("neg_test.txt", "ایرانی\n")
+        .build()
+        .unwrap()
+});
+
+fn flat(doc: &Document<'_>) -> Vec<(Label, String)> {
+    doc.entities
+        .iter()
+        .filter(|e| !e.nested)
+        .map(|e| (e.label, e.text.to_owned()))
+        .collect()
+}
+
+fn all(text: &str) -> Vec<(Label, String, bool)> {
+    EX.extract(text)
+        .into_iter()
+        .map(|e| (e.label, e.text.to_owned(), e.nested))
+        .collect()
+}
+
+use Label::{Loc, Org, Person, Title};
+
+fn check(cases: &[(&str, &[(Label, &str)])]) {
+    for (text, want) in cases {
+        let got = flat(&EX.analyze(text, None));
+        let want: Vec<(Label, String)> = want.iter().map(|(l, s)| (*l, s.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn ministries_are_organizations_with_their_official_names() {
+    check(&[
+        (
+            "نامه وزارت ارتباطات و فناوری اطلاعات رسید.",
+            &[(Org, "وزارت ارتباطات و فناوری اطلاعات")],
+        ),
+        (
+            "بودجه وزارت علوم، تحقیقات و فناوری افزایش یافت.",
+            &[(Org, "وزارت علوم، تحقیقات و فناوری")],
+        ),
+        (
+            "بودجه وزارت علوم ، تحقیقات و فناوری افزایش یافت .",
+            &[(Org, "وزارت علوم ، تحقیقات و فناوری")],
+        ),
+        (
+            "بیانیه وزارت امور خارجه روسیه منتشر شد.",
+            &[(Org, "وزارت امور خارجه روسیه")],
+        ),
+        (
+            "وزارت پست و تلگراف و تلفن در سال 1382 تغییر نام داد.",
+            &[(Org, "وزارت پست و تلگراف و تلفن")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_minister_title_nests_the_portfolio_as_org_and_the_country_as_loc() {
+    assert_eq!(
+        all("دیدار وزیر ارتباطات ایران با همتای خود"),
+        [
+            (Title, "وزیر ارتباطات ایران".into(), false),
+            (Org, "ارتباطات".into(), true),
+            (Loc, "ایران".into(), true),
+        ]
+    );
+    assert_eq!(
+        all("وزیر توسعه دیجیتال، ارتباطات و رسانه های جمعی روسیه به تهران آمد."),
+        [
+            (
+                Title,
+                "وزیر توسعه دیجیتال، ارتباطات و رسانه های جمعی روسیه".into(),
+                false
+            ),
+            (Org, "توسعه دیجیتال، ارتباطات و رسانه های جمعی".into(), true),
+            (Loc, "روسیه".into(), true),
+            (Loc, "تهران".into(), false),
+        ]
+    );
+}
+
+#[test]
+fn titles_take_their_portfolio_organization_or_place() {
+    check(&[
+        (
+            "معاون وزیر ارتباطات تاکید کرد که کار ادامه دارد.",
+            &[(Title, "معاون وزیر ارتباطات")],
+        ),
+        (
+            "سخنگوی وزارت امور خارجه در نشست خبری گفت",
+            &[(Title, "سخنگوی وزارت امور خارجه")],
+        ),
+        (
+            "استاندار خراسان رضوی از پروژه بازدید کرد.",
+            &[(Title, "استاندار خراسان رضوی")],
+        ),
+        (
+            "سفیر ایران در روسیه با او دیدار کرد.",
+            &[(Title, "سفیر ایران در روسیه")],
+        ),
+        (
+            "رئیس‌جمهور فرانسه به چین رفت.",
+            &[(Title, "رئیس‌جمهور فرانسه"), (Loc, "چین")],
+        ),
+        (
+            "نماینده مردم تهران در مجلس شورای اسلامی گفت",
+            &[(Title, "نماینده مردم تهران در مجلس شورای اسلامی")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_bare_role_word_is_not_a_title() {
+    check(&[
+        ("وزیر گفت که جلسه لغو شد.", &[]),
+        ("معاون او در جلسه حاضر بود.", &[]),
+    ]);
+}
+
+#[test]
+fn head_noun_organizations_stop_at_function_words_verbs_and_other_committees() {
+    check(&[
+        (
+            "در سه کمیته مخابرات و نظارت رادیویی، کمیته فناوری اطلاعات و کمیته امنیت اطلاعات برگزار می شود.",
+            &[
+                (Org, "کمیته مخابرات و نظارت رادیویی"),
+                (Org, "کمیته فناوری اطلاعات"),
+                (Org, "کمیته امنیت اطلاعات"),
+            ],
+        ),
+        ("شرکت در انتخابات وظیفه است.", &[]),
+        ("سازمان های دولتی موظف شدند.", &[]),
+    ]);
+}
+
+#[test]
+fn a_working_group_keeps_its_domain_and_nests_its_countries() {
+    assert_eq!(
+        all("نشست کار گروه همکاری های ایران و چین در حوزه انرژی به صورت آنلاین برگزار شد."),
+        [
+            (
+                Org,
+                "کار گروه همکاری های ایران و چین در حوزه انرژی".into(),
+                false
+            ),
+            (Loc, "ایران".into(), true),
+            (Loc, "چین".into(), true),
+        ]
+    );
+}
+
+#[test]
+fn report_sources_are_organizations_without_the_press_office() {
+    check(&[
+        (
+            "به گزارش کاوش و دانش به نقل از روابط عمومی وزارت نیرو، سد افتتاح شد.",
+            &[(Org, "کاوش و دانش"), (Org, "وزارت نیرو")],
+        ),
+        (
+            "به گزارش « صدای شهر » ، جلسه برگزار شد .",
+            &[(Org, "صدای شهر")],
+        ),
+        (
+            "به گزارش خبرنگار روزنامه همشهری، جلسه برگزار شد.",
+            &[(Org, "روزنامه همشهری")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_government_of_a_country_is_an_organization() {
+    assert_eq!(
+        all("از طرف دولت ایران اعلام می کنم"),
+        [
+            (Org, "دولت ایران".into(), false),
+            (Loc, "ایران".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn people_are_the_name_only() {
+    check(&[
+        (
+            "حمید فتاحی در این جلسه حضور داشت.",
+            &[(Person, "حمید فتاحی")],
+        ),
+        (
+            "آقای محمود احمدی نژاد به شهر آمد.",
+            &[(Person, "محمود احمدی نژاد")],
+        ),
+        (
+            "حجت الاسلام سید ابراهیم رئیسی سخنرانی کرد.",
+            &[(Person, "سید ابراهیم رئیسی")],
+        ),
+        ("دکتر کاظمی پاسخ داد.", &[(Person, "کاظمی")]),
+        ("جک دورسی از شرکت رفت.", &[(Person, "جک دورسی")]),
+    ]);
+}
+
+#[test]
+fn a_name_in_guillemets_before_a_title_is_a_person_without_the_guillemets() {
+    check(&[(
+        "همچنین، «ماکسیم پارشین» معاون وزیر ارتباطات روسیه گفت",
+        &[
+            (Person, "ماکسیم پارشین"),
+            (Title, "معاون وزیر ارتباطات روسیه"),
+        ],
+    )]);
+}
+
+#[test]
+fn a_bare_surname_after_the_full_name_is_a_person() {
+    check(&[(
+        "مریم کاظمی به جلسه آمد. کاظمی با اشاره به مشکلات گفت: کار سخت است.",
+        &[(Person, "مریم کاظمی"), (Person, "کاظمی")],
+    )]);
+}
+
+#[test]
+fn a_surname_opening_a_sentence_before_a_cue_is_a_speaker() {
+    check(&[(
+        "رحمانی تصریح کرد: برنامه ادامه دارد.",
+        &[(Person, "رحمانی")],
+    )]);
+}
+
+#[test]
+fn adjectives_and_generic_places_are_not_locations() {
+    check(&[("شرکت های ایرانی در دنیا و این کشور فعال هستند.", &[])]);
+}
+
+#[test]
+fn officials_tie_a_name_to_the_title_in_apposition() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "حمید فتاحی معاون وزیر ارتباطات و فناوری اطلاعات در این نشست گفت:",
+            "حمید فتاحی",
+            "معاون وزیر ارتباطات و فناوری اطلاعات",
+        ),
+        (
+            "«ماکسیم پارشین» معاون وزیر ارتباطات روسیه نیز گفت:",
+            "ماکسیم پارشین",
+            "معاون وزیر ارتباطات روسیه",
+        ),
+        (
+            "سخنگوی وزارت امور خارجه، علی کاظمی، گفت:",
+            "علی کاظمی",
+            "سخنگوی وزارت امور خارجه",
+        ),
+        (
+            "علی رحمانی، استاندار خراسان رضوی، افزود:",
+            "علی رحمانی",
+            "استاندار خراسان رضوی",
+        ),
+    ];
+    for (text, person, title) in cases {
+        let doc = EX.analyze(text, None);
+        let got: Vec<(&str, &str)> = doc
+            .officials
+            .iter()
+            .map(|o| (doc.entities[o.person].text, doc.entities[o.title].text))
+            .collect();
+        assert_eq!(got, [(*person, *title)], "{text}");
+    }
+}
+
+#[test]
+fn an_official_carries_the_organization_and_place_of_the_title() {
+    let doc = EX.analyze("حمید فتاحی وزیر ارتباطات ایران گفت", None);
+    let o = doc.officials[0];
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("ایران"));
+}
+
+#[test]
+fn spans_point_into_the_original_text_whatever_its_spelling() {
+    let text = "وزير امور خارجه روسيه\u{200c}ای گفت";
+    let found = EX.extract(text);
+    assert_eq!(found[0].label, Title);
+    assert_eq!(found[0].text, "وزير امور خارجه روسيه");
+    assert_eq!(&text[found[0].start..found[0].end], found[0].text);
+}
+
+#[test]
+fn user_entries_extend_the_embedded_gazetteers() {
+    let ex = Extractor::builder()
+        .entry(Person, ["زهره کاوه", "زهره‌ کاوه"])
+        .build()
+        .unwrap();
+    let found = ex.extract("زهره کاوه آمد");
+    assert_eq!(found[0].label, Person);
+    assert_eq!(found[0].text, "زهره کاوه");
+}
