@@ -28,6 +28,7 @@ pub mod numbers;
 pub mod tokenize;
 
 pub use calendar::{Calendar, DateError, GregorianDate, HijriDate, JalaliDate, Weekday};
+pub use normalize::{DigitPolicy, Normalizer, NormalizerOptions};
 pub use tokenize::{
     Sentence, Sentences, Token, TokenKind, Tokenizer, TokenizerOptions, Tokens, sentences, tokens,
 };

@@ -147,6 +147,16 @@ proptest! {
     }
 
     #[test]
+    fn add_months_moves_the_month_and_keeps_the_day_when_it_can(n in day_number(), k in any::<i32>()) {
+        let j = JalaliDate::from_day_number(n).unwrap();
+        if let Ok(later) = j.add_months(k) {
+            let months = |d: JalaliDate| i64::from(d.year()) * 12 + i64::from(d.month());
+            prop_assert_eq!(months(later) - months(j), i64::from(k));
+            prop_assert_eq!(later.day(), j.day().min(later.days_in_month()));
+        }
+    }
+
+    #[test]
     fn construction_never_panics(y in any::<i32>(), m in any::<u8>(), d in any::<u8>()) {
         if let Ok(j) = JalaliDate::new(y, m, d) {
             prop_assert_eq!(JalaliDate::from_day_number(j.day_number()), Ok(j));
@@ -157,6 +167,15 @@ proptest! {
         if let Ok(h) = HijriDate::new(y, m, d) {
             prop_assert_eq!(HijriDate::from_day_number(h.day_number()), Ok(h));
         }
+    }
+
+    #[test]
+    fn parsing_arbitrary_text_never_panics(s in "\\PC{0,16}|[-۰-۹0-9/]{0,14}") {
+        if let Ok(j) = s.parse::<JalaliDate>() {
+            prop_assert_eq!(j.to_string().parse::<JalaliDate>(), Ok(j));
+        }
+        let _ = s.parse::<GregorianDate>();
+        let _ = s.parse::<HijriDate>();
     }
 
     #[test]

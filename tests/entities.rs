@@ -311,3 +311,69 @@ fn user_entries_extend_the_embedded_gazetteers() {
     assert_eq!(found[0].label, Person);
     assert_eq!(found[0].text, "زهره کاوه");
 }
+
+#[test]
+fn a_state_named_as_an_actor_is_an_organization() {
+    check(&[
+        (
+            "جمهوری اسلامی ایران این اقدام را محکوم کرد.",
+            &[(Org, "جمهوری اسلامی ایران")],
+        ),
+        ("رژیم صهیونیستی حمله کرد.", &[(Org, "رژیم صهیونیستی")]),
+    ]);
+}
+
+#[test]
+fn a_place_right_after_a_listed_organization_belongs_to_it() {
+    assert_eq!(
+        all("نامه به سازمان ملل متحد تهران رسید"),
+        [
+            (Org, "سازمان ملل متحد تهران".into(), false),
+            (Loc, "تهران".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn a_place_glued_into_a_compound_word_is_not_a_location() {
+    check(&[
+        ("این کرم برای چین‌وچروک پوست است.", &[]),
+        ("سفر به چین لغو شد.", &[(Loc, "چین")]),
+    ]);
+}
+
+#[test]
+fn a_reporters_outlet_is_an_organization() {
+    check(&[("او در گفت و گو با خبرنگار ایرنا گفت", &[(Org, "ایرنا")])]);
+}
+
+#[test]
+fn a_numbered_government_or_parliament_is_an_organization() {
+    check(&[
+        ("دولت یازدهم بودجه را فرستاد.", &[(Org, "دولت یازدهم")]),
+        ("نمایندگان مجلس دهم رای دادند.", &[(Org, "مجلس دهم")]),
+    ]);
+}
+
+#[test]
+fn a_weak_honorific_needs_a_name_after_it() {
+    check(&[
+        ("خانم باردار باید استراحت کند.", &[]),
+        ("خانم مریم کاظمی سخنرانی کرد.", &[(Person, "مریم کاظمی")]),
+        ("آقای کاظمی آمد.", &[(Person, "کاظمی")]),
+    ]);
+}
+
+#[test]
+fn a_surname_heading_a_quote_is_a_person() {
+    check(&[("رحمانی: قیمت ها کاهش می یابد", &[(Person, "رحمانی")])]);
+}
+
+#[test]
+fn generic_head_noun_phrases_are_not_organizations() {
+    check(&[
+        ("این خبر در شبکه های اجتماعی پخش شد.", &[]),
+        ("اعضای هیات علمی اعتراض کردند.", &[]),
+        ("این سازمان مسئول است.", &[]),
+    ]);
+}

@@ -1,7 +1,10 @@
 //! [`Date<C>`]: a validated date in one calendar, and its Persian display adapter.
 
 use super::error::write_iso;
-use super::{Calendar, CalendarSystem, DateError, DateErrorKind, Gregorian, HijriLunar, Jalali};
+use super::{
+    Calendar, CalendarSystem, DateError, DateErrorKind, Gregorian, HijriLunar, Jalali,
+    ParseDateError,
+};
 use super::{Weekday, gregorian};
 use std::fmt;
 use std::marker::PhantomData;
@@ -17,7 +20,7 @@ use std::marker::PhantomData;
 /// |---|---|
 /// | build, validated | [`new`](Self::new), [`from_day_number`](Self::from_day_number), [`first_of_month`](Self::first_of_month), [`last_of_month`](Self::last_of_month), [`first_of_year`](Self::first_of_year), [`last_of_year`](Self::last_of_year) |
 /// | convert | [`to_jalali`](Self::to_jalali), [`to_gregorian`](Self::to_gregorian), [`to_hijri`](Self::to_hijri), [`convert`](Self::convert), `From` |
-/// | count days | [`day_number`](Self::day_number), [`days_until`](Self::days_until), [`add_days`](Self::add_days), [`day_of_year`](Self::day_of_year) |
+/// | count days | [`day_number`](Self::day_number), [`days_until`](Self::days_until), [`add_days`](Self::add_days), [`add_months`](Self::add_months), [`add_years`](Self::add_years), [`day_of_year`](Self::day_of_year) |
 /// | calendar facts | [`weekday`](Self::weekday), [`days_in_month`](Self::days_in_month), [`is_leap_year`](Self::is_leap_year), [`month_name`](Self::month_name) |
 /// | format | `Display` (ISO 8601, `1402-01-12`), [`persian`](Self::persian) (`۱۲ فروردین ۱۴۰۲`) |
 ///
@@ -287,6 +290,56 @@ impl<C: CalendarSystem> Date<C> {
         })
     }
 
+    /// The same day `months` months later (earlier when negative), in this date's calendar;
+    /// a day past the end of the target month becomes its last day (31 Shahrivar + 1 month =
+    /// 30 Mehr).
+    ///
+    /// # Errors
+    /// [`DateErrorKind::OutOfRange`] when the result leaves the supported range.
+    ///
+    /// ```
+    /// use pardaz::calendar::JalaliDate;
+    /// let d = JalaliDate::new(1402, 6, 31)?;
+    /// assert_eq!(d.add_months(1)?.to_string(), "1402-07-30");
+    /// assert_eq!(d.add_months(-6)?.to_string(), "1401-12-29");
+    /// assert_eq!(d.add_months(12)?.to_string(), "1403-06-31");
+    /// # Ok::<(), pardaz::calendar::DateError>(())
+    /// ```
+    pub fn add_months(self, months: i32) -> Result<Self, DateError> {
+        let index = i64::from(self.year) * 12 + i64::from(self.month - 1) + i64::from(months);
+        let out_of_range = || {
+            DateError::new(
+                C::CALENDAR,
+                self.year,
+                self.month,
+                self.day,
+                DateErrorKind::OutOfRange,
+            )
+        };
+        let year = i32::try_from(index.div_euclid(12)).map_err(|_| out_of_range())?;
+        // 1–12 by construction.
+        let month = index.rem_euclid(12) as u8 + 1;
+        let day = self.day.min(C::days_in_month(year, month));
+        Self::new(year, month, day).map_err(|_| out_of_range())
+    }
+
+    /// The same day `years` years later (earlier when negative); 30 Esfand of a leap year
+    /// becomes 29 Esfand in a common year, 29 February becomes 28 February.
+    ///
+    /// # Errors
+    /// [`DateErrorKind::OutOfRange`] when the result leaves the supported range.
+    ///
+    /// ```
+    /// use pardaz::calendar::JalaliDate;
+    /// let d = JalaliDate::new(1403, 12, 30)?;
+    /// assert_eq!(d.add_years(1)?.to_string(), "1404-12-29");
+    /// assert_eq!(d.add_years(-4)?.to_string(), "1399-12-30");
+    /// # Ok::<(), pardaz::calendar::DateError>(())
+    /// ```
+    pub fn add_years(self, years: i32) -> Result<Self, DateError> {
+        self.add_months(years.saturating_mul(12))
+    }
+
     /// The day of the year, from 1 (1 Farvardin) to 365 or 366.
     ///
     /// ```
@@ -460,6 +513,58 @@ fn write_persian_number(f: &mut fmt::Formatter<'_>, n: u32) -> fmt::Result {
     f.write_char(digit)
 }
 
+impl<C: CalendarSystem> std::str::FromStr for Date<C> {
+    type Err = ParseDateError;
+
+    /// Reads `YYYY-MM-DD`, the form `Display` writes, in the calendar `C`. Also accepted:
+    /// `/` instead of `-`, months and days of one digit, Persian or Arabic-Indic digits, and
+    /// a leading `-` for proleptic years before year 1.
+    ///
+    /// ```
+    /// use pardaz::calendar::{GregorianDate, JalaliDate};
+    ///
+    /// let d: JalaliDate = "1402-01-12".parse()?;
+    /// assert_eq!(d, JalaliDate::new(1402, 1, 12)?);
+    /// assert_eq!("۱۴۰۲/۱/۱۲".parse::<JalaliDate>()?, d);
+    /// assert!("2023-02-29".parse::<GregorianDate>().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, ParseDateError> {
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let sep = if body.contains('/') { '/' } else { '-' };
+        let mut parts = body.split(sep);
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(ParseDateError::Syntax);
+        };
+        let year = parse_field(y, 1..=9).ok_or(ParseDateError::Syntax)?;
+        let month = parse_field(m, 1..=2).ok_or(ParseDateError::Syntax)?;
+        let day = parse_field(d, 1..=2).ok_or(ParseDateError::Syntax)?;
+        let year = i32::try_from(year).map_err(|_| ParseDateError::Syntax)?;
+        let year = if negative { -year } else { year };
+        // Fields of at most two digits fit in u8.
+        Ok(Date::new(year, month as u8, day as u8)?)
+    }
+}
+
+/// The value of a field of digits (any script) whose length is in `len`.
+fn parse_field(s: &str, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    let mut value = 0u32;
+    let mut n = 0;
+    for c in s.chars() {
+        n += 1;
+        if n > *len.end() {
+            return None;
+        }
+        value = value.checked_mul(10)? + u32::from(crate::chars::digit_value(c)?);
+    }
+    len.contains(&n).then_some(value)
+}
+
 macro_rules! impl_from_date {
     ($($from:ty => $to:ty),* $(,)?) => {$(
         impl From<Date<$from>> for Date<$to> {
@@ -593,6 +698,46 @@ mod tests {
     }
 
     #[test]
+    fn iso_text_parses_back_to_the_date() {
+        type Fields = Result<(i32, u8, u8), ParseDateError>;
+        let cases: &[(&str, Fields)] = &[
+            ("1402-01-12", Ok((1402, 1, 12))),
+            ("1402/1/12", Ok((1402, 1, 12))),
+            ("۱۴۰۳-۱۲-۳۰", Ok((1403, 12, 30))),
+            ("-0621-10-11", Ok((-621, 10, 11))),
+            (
+                "1402-12-30",
+                Err(JalaliDate::new(1402, 12, 30).unwrap_err().into()),
+            ),
+            ("1402-1", Err(ParseDateError::Syntax)),
+            ("1402-01-12-5", Err(ParseDateError::Syntax)),
+            ("1402-001-12", Err(ParseDateError::Syntax)),
+            ("1402-01/12", Err(ParseDateError::Syntax)),
+            ("1402-0a-12", Err(ParseDateError::Syntax)),
+            ("", Err(ParseDateError::Syntax)),
+            ("9999999999-01-01", Err(ParseDateError::Syntax)),
+        ];
+        for (text, want) in cases {
+            let got = text
+                .parse::<JalaliDate>()
+                .map(|d| (d.year(), d.month(), d.day()));
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn display_and_parse_round_trip() {
+        for n in
+            (Date::<Gregorian>::MIN_DAY_NUMBER..=Date::<Gregorian>::MAX_DAY_NUMBER).step_by(997)
+        {
+            let j = JalaliDate::from_day_number(n).unwrap();
+            assert_eq!(j.to_string().parse::<JalaliDate>(), Ok(j));
+            let h = HijriDate::from_day_number(n).unwrap();
+            assert_eq!(h.to_string().parse::<HijriDate>(), Ok(h));
+        }
+    }
+
+    #[test]
     fn add_days_crosses_months_and_years() {
         let cases = [
             ((1402, 6, 31), 1, (1402, 7, 1)),
@@ -610,6 +755,40 @@ mod tests {
                 "{y}-{m}-{d} + {n}"
             );
         }
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_the_month_end() {
+        let cases = [
+            ((1402, 1, 31), 6, (1402, 7, 30)),
+            ((1402, 12, 29), 1, (1403, 1, 29)),
+            ((1403, 1, 31), -1, (1402, 12, 29)),
+            ((1403, 11, 30), 1, (1403, 12, 30)),
+            ((1402, 5, 12), -17, (1400, 12, 12)),
+            ((1402, 5, 12), 0, (1402, 5, 12)),
+        ];
+        for ((y, m, d), n, (y2, m2, d2)) in cases {
+            let got = JalaliDate::new(y, m, d).unwrap().add_months(n).unwrap();
+            assert_eq!(
+                got,
+                JalaliDate::new(y2, m2, d2).unwrap(),
+                "{y}-{m}-{d} + {n} months"
+            );
+        }
+        let leap = GregorianDate::new(2024, 2, 29).unwrap();
+        assert_eq!(leap.add_years(1).unwrap().to_string(), "2025-02-28");
+        assert!(
+            GregorianDate::new(9999, 12, 1)
+                .unwrap()
+                .add_months(1)
+                .is_err()
+        );
+        assert!(
+            GregorianDate::new(1, 1, 1)
+                .unwrap()
+                .add_years(i32::MIN)
+                .is_err()
+        );
     }
 
     #[test]

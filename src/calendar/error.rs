@@ -173,11 +173,54 @@ impl std::error::Error for DateError {}
 
 /// Whether `day month year` is the leap day of a year that does not have one.
 fn is_missing_leap_day(calendar: Calendar, year: i32, month: u8, day: u8) -> bool {
-    use super::{CalendarSystem, Gregorian, HijriLunar, Jalali};
-    match calendar {
-        Calendar::Jalali => month == 12 && day == 30 && !Jalali::is_leap_year(year),
-        Calendar::Gregorian => month == 2 && day == 29 && !Gregorian::is_leap_year(year),
-        Calendar::HijriLunar => month == 12 && day == 30 && !HijriLunar::is_leap_year(year),
+    let (leap_month, leap_day) = match calendar {
+        Calendar::Gregorian => (2, 29),
+        Calendar::Jalali | Calendar::HijriLunar => (12, 30),
+    };
+    (month, day) == (leap_month, leap_day) && !calendar.is_leap_year(year)
+}
+
+/// Why a text is not a date: returned by the [`FromStr`](std::str::FromStr) of [`Date`].
+///
+/// ```
+/// use pardaz::calendar::{JalaliDate, ParseDateError};
+///
+/// assert_eq!("1402-13-01".parse::<JalaliDate>().unwrap_err().to_string(),
+///            "month 13 does not exist in 1402-13-01: Jalali months are numbered 1 to 12");
+/// assert_eq!("1402-1".parse::<JalaliDate>(), Err(ParseDateError::Syntax));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseDateError {
+    /// The text is not `YYYY-MM-DD` (or `YYYY/MM/DD`).
+    Syntax,
+    /// The text is well formed but the date does not exist or is out of range.
+    Invalid(DateError),
+}
+
+impl fmt::Display for ParseDateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseDateError::Syntax => {
+                f.write_str("not a date: expected YYYY-MM-DD (or YYYY/MM/DD)")
+            }
+            ParseDateError::Invalid(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ParseDateError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ParseDateError::Syntax => None,
+            ParseDateError::Invalid(e) => Some(e),
+        }
+    }
+}
+
+impl From<DateError> for ParseDateError {
+    fn from(e: DateError) -> Self {
+        ParseDateError::Invalid(e)
     }
 }
 

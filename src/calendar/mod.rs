@@ -44,7 +44,7 @@ mod names;
 mod weekday;
 
 pub use date::{Date, PersianDate};
-pub use error::{DateError, DateErrorKind};
+pub use error::{DateError, DateErrorKind, ParseDateError};
 pub use gregorian::Gregorian;
 pub use hijri::HijriLunar;
 pub use jalali::Jalali;
@@ -156,6 +156,58 @@ impl Calendar {
             Calendar::Gregorian => &GREGORIAN_MONTHS_LATIN,
             Calendar::HijriLunar => &HIJRI_MONTHS_LATIN,
         }
+    }
+
+    /// Whether `year` is a leap year of this calendar (see [`CalendarSystem::is_leap_year`]),
+    /// for callers that hold the calendar as a runtime value.
+    ///
+    /// ```
+    /// use pardaz::calendar::Calendar;
+    /// assert!(Calendar::Jalali.is_leap_year(1403));
+    /// assert!(!Calendar::Gregorian.is_leap_year(2100));
+    /// ```
+    pub fn is_leap_year(self, year: i32) -> bool {
+        match self {
+            Calendar::Jalali => Jalali::is_leap_year(year),
+            Calendar::Gregorian => Gregorian::is_leap_year(year),
+            Calendar::HijriLunar => HijriLunar::is_leap_year(year),
+        }
+    }
+
+    /// The number of days of `month` in `year` of this calendar; 0 when `month` is not 1–12.
+    ///
+    /// ```
+    /// use pardaz::calendar::Calendar;
+    /// assert_eq!(Calendar::Jalali.days_in_month(1402, 12), 29);
+    /// assert_eq!(Calendar::HijriLunar.days_in_month(1445, 9), 30);
+    /// ```
+    pub fn days_in_month(self, year: i32, month: u8) -> u8 {
+        match self {
+            Calendar::Jalali => Jalali::days_in_month(year, month),
+            Calendar::Gregorian => Gregorian::days_in_month(year, month),
+            Calendar::HijriLunar => HijriLunar::days_in_month(year, month),
+        }
+    }
+
+    /// The day number (days since 1970-01-01) of `day month year` in this calendar,
+    /// validated as [`Date::new`] does.
+    ///
+    /// # Errors
+    /// As [`Date::new`].
+    ///
+    /// ```
+    /// use pardaz::calendar::{Calendar, GregorianDate};
+    /// let n = Calendar::Jalali.day_number(1403, 1, 1)?;
+    /// assert_eq!(GregorianDate::from_day_number(n)?.to_string(), "2024-03-20");
+    /// assert!(Calendar::Jalali.day_number(1402, 12, 30).is_err());
+    /// # Ok::<(), pardaz::calendar::DateError>(())
+    /// ```
+    pub fn day_number(self, year: i32, month: u8, day: u8) -> Result<i32, DateError> {
+        Ok(match self {
+            Calendar::Jalali => JalaliDate::new(year, month, day)?.day_number(),
+            Calendar::Gregorian => GregorianDate::new(year, month, day)?.day_number(),
+            Calendar::HijriLunar => HijriDate::new(year, month, day)?.day_number(),
+        })
     }
 
     /// The English name of the calendar, as error messages write it: `Jalali`, `Gregorian`,

@@ -302,7 +302,7 @@ impl Extractor {
     pub fn analyze<'a>(&self, text: &'a str, reference: Option<GregorianDate>) -> Document<'a> {
         let _ = reference;
         let folded = fold_for_search(text);
-        let scan = Scan::new(&folded.text, &self.lex);
+        let scan = Scan::new(&folded, text, &self.lex);
         let (ents, top_links) = resolve(&scan);
         // Map to the caller's text.
         let mut mapped: Vec<(usize, Entity<'a>)> = Vec::with_capacity(ents.len());

@@ -174,11 +174,11 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
-            Some(c) => {
+            Some(c) if s.free_standing(c.t0, c.t1) => {
                 t = c.t1.max(t + 1);
                 out.push(c);
             }
-            None => t += 1,
+            _ => t += 1,
         }
     }
 }
@@ -252,17 +252,45 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
+        // A given name and one or two words before a title or a cue verb: `محمد مشکین فهم
+        // مدیرعامل شرکت …`.
+        for n in [1, 2] {
+            let e = g + n;
+            let words = (g..e).all(|k| namelike(s, k) && !is_entity(s, k));
+            if words && speaker_follows(s, e) {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
         // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
         return None;
     }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
-            if speaker_follows(s, e) {
+            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
     }
     None
+}
+
+/// Whether a cue verb closes the clause that starts at `t` within a few words (`جعفریان در
+/// پایان گفت`): no punctuation and no other verb before it.
+fn cue_in_clause(s: &Scan, t: usize) -> bool {
+    for k in t..(t + 8).min(s.len()) {
+        if !s.is_word(k) {
+            return false;
+        }
+        if let Some(h) = s.hit(k) {
+            if h.cats.any(Cats::CUE) {
+                return true;
+            }
+            if h.cats.any(Cats::LIGHT_VERB) {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Bare surname re-mentions: for every accepted PERSON of two or more words, the other
@@ -274,7 +302,8 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
             continue;
         }
         let mut k = b - 1;
-        if s.hit_with(k, Cats::DETACHED).is_some() && k > a + 1 {
+        // `احمدی نژاد`: the detached ending goes with the word before it.
+        if s.hit_with(k, Cats::DETACHED).is_some() {
             k -= 1;
         }
         if namelike(s, k) && s.hit_with(k, Cats::GIVEN).is_none() && s.text(k).chars().count() >= 3

@@ -104,7 +104,10 @@ pub(super) fn scan(text: &str, pos: usize) -> Option<Digits> {
     };
     if let Some((sep, digit)) = sep_at(text, end, allowed) {
         let (frac, scale, frac_end) = digit_run(text, digit, int)?;
-        if !same_sep_follows(text, frac_end, sep) {
+        // A slash before four or more digits is a month/year (۱۲/۱۳۵۸) or a code, not a
+        // decimal point.
+        let slash_date = sep.c == '/' && scale > 3;
+        if !same_sep_follows(text, frac_end, sep) && !slash_date {
             let value = Decimal::new(frac, u8::try_from(scale).ok()?)?;
             return Some(Digits {
                 value,
@@ -184,6 +187,8 @@ mod tests {
             ("12/5/1402", "12", "12"),
             ("1394 . 01 . 31", "1394", "1394"),
             ("1.2.3", "1", "1"),
+            ("12/1358", "12", "12"),
+            ("۰/۱۰۷", "۰/۱۰۷", "0.107"),
         ]);
     }
 

@@ -30,6 +30,7 @@
 //! | `۲/۵`, `۲٫۵`, `2.5` | 2.5 | decimal separators `/` (Persian typists' decimal point), `٫`, `.` |
 //! | `2 . 5`, `۲ / ۵` | 2.5 | tokenized text: a point-like separator between single spaces |
 //! | `۱۴۰۲/۰۵/۱۲`, `1.2.3` | 1402, 1 | the same separator again after the fraction: a date or a version, so only the first integer is a number |
+//! | `۱۲/۱۳۵۸` | 12 | `/` before four or more digits: a month and year, or a code; not a decimal point |
 //! | `۲۳ام`, `23 ام`, `۲۳امین` | 23, ordinal | `ام` / `امین` after digits; a bare `م` after digits is the era abbreviation (`۲۰۱۸م`), not an ordinal |
 //!
 //! A digit run that does not fit in a `u64` (over 19 digits) is not a number. Signs are not
@@ -72,8 +73,8 @@
 //! currency next to it. One guard is built in: a unit from one to five before `شنبه` is a
 //! weekday (`سه شنبه`, `۵ شنبه`), not a number, and yields `None`.
 //!
-//! Not read: fractions (`دو سوم`), vague quantities (`ده‌ها`, `هزاران`), Roman or Latin
-//! number words.
+//! Not read: fractions (`دو سوم`), vague quantities (`ده‌ها`, `میلیون‌ها`, `هزاران`: a number
+//! word before the plural `ها` yields `None`), Roman or Latin number words.
 
 mod decimal;
 mod digits;
@@ -342,8 +343,13 @@ impl Acc {
                 }
             }
             Class::Magnitude if self.group.is_none() && w.value < self.last_magnitude => {
+                // `دو میلیون و هزار`: one of the smaller magnitude.
                 self.group = Some(Decimal::from(1u64));
-                self.magnitude(w.value)
+                let fits = self.magnitude(w.value);
+                if !fits {
+                    self.group = None;
+                }
+                fits
             }
             Class::Half => {
                 let half = Decimal::new(5, 1).unwrap_or(Decimal::ZERO);
@@ -479,9 +485,13 @@ pub fn number_at(text: &str, start: usize) -> Option<NumberMatch> {
             (false, Part::Word(w)) => match w.class {
                 Class::Magnitude => acc.magnitude(w.value),
                 Class::Hundreds if w.value == 100 && acc.unit_before_hundred => {
-                    let hundreds = acc.group.and_then(|g| g.checked_mul(100));
-                    acc.start_group(hundreds.unwrap_or(Decimal::ZERO), Some(Class::Hundreds));
-                    hundreds.is_some()
+                    match acc.group.and_then(|g| g.checked_mul(100)) {
+                        Some(hundreds) => {
+                            acc.start_group(hundreds, Some(Class::Hundreds));
+                            true
+                        }
+                        None => false,
+                    }
                 }
                 Class::OrdinalSuffix => {
                     acc.parts == 1 && acc.digits && acc.group.is_some_and(Decimal::is_integer)
@@ -512,6 +522,13 @@ pub fn number_at(text: &str, start: usize) -> Option<NumberMatch> {
         acc.parts += 1;
         end = read.end;
     }
+    // `ده‌ها`, `میلیون‌ها`: a plural number word is a vague quantity, not a number.
+    if acc.kind == NumberKind::Cardinal
+        && !text[..end].ends_with(|c: char| c.is_ascii_digit())
+        && plural_follows(text, end)
+    {
+        return None;
+    }
     Some(NumberMatch {
         start,
         end,
@@ -524,6 +541,15 @@ pub fn number_at(text: &str, start: usize) -> Option<NumberMatch> {
         },
         ambiguous: acc.parts == 1 && acc.first_ambiguous,
     })
+}
+
+/// Whether the plural suffix `ها` / `های` follows at `pos` after a ZWNJ or a space.
+fn plural_follows(text: &str, pos: usize) -> bool {
+    let next = words::skip_gap(text, pos);
+    let mut buf = WordBuf::new();
+    next > pos
+        && words::read_word(text, next, &mut buf).is_some()
+        && matches!(buf.as_str(), Some("ها" | "های"))
 }
 
 /// Whether `شنبه` follows at `pos` (after an optional gap).
@@ -579,6 +605,7 @@ impl Iterator for Numbers<'_> {
         let text = self.text;
         while self.pos < text.len() {
             let rest = text.get(self.pos..)?;
+            let table = Table::get();
             let mut prev: Option<char> = text.get(..self.pos).and_then(|s| s.chars().next_back());
             let mut candidate = None;
             for (i, c) in rest.char_indices() {
@@ -588,7 +615,7 @@ impl Iterator for Numbers<'_> {
                 } else if crate::chars::is_arabic_script_letter(c) {
                     !prev.is_some_and(|p| {
                         crate::chars::is_arabic_script_letter(p) || crate::chars::is_arabic_mark(p)
-                    })
+                    }) && table.may_start_at(text, at)
                 } else {
                     false
                 };

@@ -3,7 +3,30 @@
 use super::NumberKind;
 use crate::chars;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the keys are short words, for which SipHash's setup dominates a lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// How a word combines with its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +65,10 @@ pub(super) struct Word {
 
 /// The folded spellings of every number word, and the first words of two-word spellings.
 pub(super) struct Table {
-    words: HashMap<String, Word>,
+    words: HashMap<String, Word, BuildHasherDefault<Fnv>>,
     two_word_heads: Vec<String>,
+    /// The first two letters (folded) of every word of the table, sorted.
+    prefixes: Vec<[char; 2]>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(Table::build);
@@ -58,8 +83,9 @@ impl Table {
             .map(|line| fold_word(line.split('\t').next().unwrap_or("")))
             .collect();
         let mut table = Table {
-            words: HashMap::new(),
+            words: HashMap::default(),
             two_word_heads: Vec::new(),
+            prefixes: Vec::new(),
         };
         let add = |table: &mut Table, spelling: &str, value: u64, kind, alone| {
             let key = fold_word(spelling);
@@ -121,7 +147,33 @@ impl Table {
         }
         table.two_word_heads.sort();
         table.two_word_heads.dedup();
+        let mut prefixes: Vec<[char; 2]> = table
+            .words
+            .keys()
+            .filter_map(|k| {
+                let mut it = k.chars();
+                Some([it.next()?, it.next()?])
+            })
+            .collect();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        table.prefixes = prefixes;
         table
+    }
+
+    /// Whether a word of the table can start at `pos`: a cheap test on the first two letters
+    /// (folded) that rejects most words of running text before they are read.
+    pub(super) fn may_start_at(&self, text: &str, pos: usize) -> bool {
+        let mut letters = text
+            .get(pos..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .filter_map(fold_char);
+        match (letters.next(), letters.next()) {
+            (Some(a), Some(b)) => self.prefixes.binary_search(&[a, b]).is_ok(),
+            _ => false,
+        }
     }
 
     /// The entry of a folded word.

@@ -8,6 +8,7 @@ use memchr::memchr3;
 
 use super::classes::{self, Class, char_at, char_before};
 use super::lists;
+use super::word;
 
 /// A sentence: a slice of the caller's text with its byte offsets, without the whitespace
 /// around it.
@@ -120,18 +121,19 @@ impl<'a> Iterator for Sentences<'a> {
 
     fn next(&mut self) -> Option<Sentence<'a>> {
         let bytes = self.text.as_bytes();
-        let (start, paragraph) = skip_gap(self.text, self.pos);
+        let start = skip_gap(self.text, self.pos);
         if start >= bytes.len() {
             self.pos = bytes.len();
             return None;
         }
-        if self.rules.datelines && paragraph {
+        if self.rules.datelines {
             if let Some(end) = dateline(self.text, start) {
                 self.pos = end;
                 return self.make(start, end);
             }
         }
         let mut from = start;
+        let mut content = Content::new(start);
         loop {
             let Some(c) = self.candidate(from) else {
                 self.pos = bytes.len();
@@ -153,7 +155,7 @@ impl<'a> Iterator for Sentences<'a> {
                 }
                 _ => c,
             };
-            match boundary(self.text, start, t, self.rules) {
+            match boundary(self.text, start, t, self.rules, &mut content) {
                 Ok(end) => {
                     self.pos = end;
                     return self.make(start, end);
@@ -166,20 +168,52 @@ impl<'a> Iterator for Sentences<'a> {
 
 impl std::iter::FusedIterator for Sentences<'_> {}
 
-/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts
-/// and whether it starts a paragraph (the text's start or after a line break).
-fn skip_gap(text: &str, mut i: usize) -> (usize, bool) {
-    let mut paragraph = i == 0;
+/// What the sentence being built holds so far, scanned once however many candidate ends it
+/// has (so that text full of end marks costs linear time).
+struct Content {
+    /// Scanned up to here.
+    scanned: usize,
+    /// A letter or digit was seen.
+    wordlike: bool,
+    /// Something else than digits and spaces was seen.
+    not_a_number: bool,
+}
+
+impl Content {
+    fn new(start: usize) -> Self {
+        Content {
+            scanned: start,
+            wordlike: false,
+            not_a_number: false,
+        }
+    }
+
+    /// Scans up to `t`.
+    fn update(&mut self, text: &str, t: usize) {
+        if let Some(new) = text.get(self.scanned..t) {
+            for c in new.chars() {
+                let class = classes::class_of(c);
+                self.wordlike |= matches!(
+                    class,
+                    Class::Arabic | Class::Ascii | Class::OtherAlnum | Class::Digit
+                );
+                self.not_a_number |=
+                    !matches!(class, Class::Digit | Class::Space | Class::Ignorable);
+            }
+            self.scanned = t;
+        }
+    }
+}
+
+/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts.
+fn skip_gap(text: &str, mut i: usize) -> usize {
     while let Some((c, len)) = char_at(text, i) {
         match classes::class_of(c) {
-            Class::Space | Class::Ignorable => {
-                paragraph |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-                i += len;
-            }
+            Class::Space | Class::Ignorable => i += len,
             _ => break,
         }
     }
-    (i, paragraph)
+    i
 }
 
 /// `end` moved back over trailing whitespace and ignorable characters, not before `start`,
@@ -216,7 +250,13 @@ fn is_closer(c: char) -> bool {
 /// Examines the end-mark run that starts at `t`. `Ok(end)` when it ends the sentence started
 /// at `start` (`end` after the run and any closing quotes or brackets); otherwise
 /// `Err(resume)`, the offset to search on from.
-fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<usize, usize> {
+fn boundary(
+    text: &str,
+    start: usize,
+    t: usize,
+    rules: SentenceRules,
+    content: &mut Content,
+) -> Result<usize, usize> {
     let bytes = text.as_bytes();
     let mut i = t;
     let mut periods_only = true;
@@ -259,54 +299,94 @@ fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<
         None => true,
         Some((c, _)) => classes::class_of(c) == Class::Space,
     };
-    if !followed_by_space && !missing_space(text, t, i) {
+    if !followed_by_space && !missing_space(text, start, t, i) {
+        return Err(run_end);
+    }
+    content.update(text, t);
+    // A sentence holds a word or a number: marks alone join the sentence that follows.
+    if !content.wordlike {
+        return Err(run_end);
+    }
+    // A list number alone before a period (`۱.`) does not end a sentence.
+    if periods_only && marks == 1 && !content.not_a_number {
         return Err(run_end);
     }
     if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
         return Err(run_end);
     }
-    Ok(end)
+    // `و...` is "and so on" inside a sentence.
+    if periods_only && marks >= 2 && text.get(word_before(text, start, t).0..t) == Some("و") {
+        return Err(run_end);
+    }
+    Ok(absorb_trailing_marks(text, end))
 }
 
 /// A sentence end written without the space after it: the mark sits between two Arabic-script
 /// letters (`…است.او`), or after a closing quote, before an Arabic-script letter or `«`.
-fn missing_space(text: &str, t: usize, next: usize) -> bool {
+/// Short words on both sides of a period are rather an acronym spelled with letter names
+/// (`سی.ان.ان`, `یو.وی`) and do not end a sentence.
+fn missing_space(text: &str, start: usize, t: usize, next: usize) -> bool {
     let before = char_before(text, t);
     let after = char_at(text, next).map(|(c, _)| c);
     let before_ok = before.is_some_and(|c| {
         matches!(classes::class_of(c), Class::Arabic | Class::Mark) || matches!(c, '»' | ')')
     });
     let after_ok = after.is_some_and(|c| classes::class_of(c) == Class::Arabic || c == '«');
-    before_ok && after_ok && !inside_web_unit(text, t)
+    if !(before_ok && after_ok) || inside_web_unit(text, t) {
+        return false;
+    }
+    if next == t + 1 && bytes_at(text, t) == Some(b'.') {
+        let (word_start, before_len) = word_before(text, start, t);
+        let after_end = word::arabic_run(text, next);
+        let after_len = word::arabic_letters(text, next, after_end);
+        let short = before_len <= word::ACRONYM_PART && after_len <= word::ACRONYM_PART;
+        let dotted = word_start > 0 && bytes_at(text, word_start - 1) == Some(b'.')
+            || bytes_at(text, after_end) == Some(b'.');
+        if short && (dotted || before_len <= 2 && after_len <= 2) {
+            return false;
+        }
+    }
+    true
+}
+
+fn bytes_at(text: &str, i: usize) -> Option<u8> {
+    text.as_bytes().get(i).copied()
 }
 
 /// Whether the mark at `t` sits in a URL or e-mail address (which may hold Persian letters):
 /// the text since the last space has `://`, `www.`, `/` or `@`.
 fn inside_web_unit(text: &str, t: usize) -> bool {
     let bytes = text.as_bytes();
+    // Look back a bounded way, so that text without spaces costs linear time.
+    let floor = t.saturating_sub(512);
     let from = bytes
-        .get(..t)
+        .get(floor..t)
         .and_then(|b| b.iter().rposition(u8::is_ascii_whitespace))
-        .map_or(0, |p| p + 1);
+        .map_or(floor, |p| floor + p + 1);
     let chunk = bytes.get(from..t).unwrap_or_default();
     chunk.iter().any(|&b| b == b'/' || b == b'@')
         || chunk.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// Whether a single period at `t`, followed by space, ends the sentence started at `start`.
-/// It does not after an initial (`م.`, `J.`), a listed abbreviation (`Dr.`) or a list number
-/// that is the whole sentence so far (`۱.`).
+/// It does not after an initial (`م.`, `J.`) or a listed abbreviation (`Dr.`).
 fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) -> bool {
-    let Some(before) = text.get(start..t) else {
-        return true;
-    };
-    if !before.is_empty() && before.chars().all(crate::chars::is_digit) {
-        return false;
-    }
     if !rules.abbreviations {
         return true;
     }
-    // The word right before the period: letters and marks of one script.
+    let (word_start, letters) = word_before(text, start, t);
+    if letters == 0 {
+        return true;
+    }
+    if letters == 1 {
+        return false;
+    }
+    !text.get(word_start..t).is_some_and(lists::is_abbreviation)
+}
+
+/// The word that ends at `t` (letters and marks of one script, ZWNJ inside an Arabic-script
+/// word), not before `start`: its start and its number of letters.
+fn word_before(text: &str, start: usize, t: usize) -> (usize, usize) {
     let mut word_start = t;
     let mut letters = 0;
     // The word's script is that of its last letter: Arabic, or Latin and the others.
@@ -330,20 +410,47 @@ fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) ->
         }
         word_start -= c.len_utf8();
     }
-    if letters == 0 {
-        return true;
-    }
-    if letters == 1 {
-        return false;
-    }
-    !text.get(word_start..t).is_some_and(lists::is_abbreviation)
+    (word_start, letters)
 }
 
-/// A news dateline at the start of a paragraph: a few words with a dash among them, ending in
-/// `:` before a space (`تهران - ایرنا:`). Returns the offset after the colon.
+/// Extends a sentence that ends at `end` over what follows it after spaces on the same line
+/// when that is only end marks and closing quotes or brackets (`… . . .`, `…است. »`).
+fn absorb_trailing_marks(text: &str, mut end: usize) -> usize {
+    loop {
+        let mut i = end;
+        while let Some((c, len)) = char_at(text, i) {
+            if c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+                i += len;
+            } else {
+                break;
+            }
+        }
+        if i == end {
+            return end;
+        }
+        let marks_start = i;
+        while let Some((c, len)) = char_at(text, i) {
+            if matches!(c, '.' | '!' | '?' | '؟' | '…') || is_closer(c) {
+                i += len;
+            } else {
+                break;
+            }
+        }
+        let alone = char_at(text, i).is_none_or(|(c, _)| c.is_whitespace());
+        if i == marks_start || !alone {
+            return end;
+        }
+        end = i;
+    }
+}
+
+/// A news dateline at the start of a sentence: a few words with a dash among them, ending in
+/// `:` before a space (`تهران - ایرنا:`, `مشهد – خبرگزاری فارس:`). Returns the offset after the
+/// colon. Treebanks of news keep datelines as sentences of their own, after the previous
+/// story's last sentence as well as at a paragraph start.
 fn dateline(text: &str, start: usize) -> Option<usize> {
     const MAX_BYTES: usize = 160;
-    const MAX_WORDS: usize = 8;
+    const MAX_WORDS: usize = 6;
     let mut i = start;
     let mut words = 1;
     let mut dash = false;
@@ -360,7 +467,13 @@ fn dateline(text: &str, start: usize) -> Option<usize> {
             '.' | '!' | '?' | '؟' | '\n' | '\r' | '،' | '؛' | ',' | ';' | '«' | '"' => {
                 return None;
             }
-            '-' | '–' | '—' => dash = true,
+            // A dash between digits is a score or a range (`1-2`), not a dateline's.
+            '-' | '–' | '—' => {
+                let digit_before = char_before(text, i).is_some_and(crate::chars::is_digit);
+                let digit_after =
+                    char_at(text, i + len).is_some_and(|(n, _)| crate::chars::is_digit(n));
+                dash |= !(digit_before && digit_after);
+            }
             _ if c.is_whitespace() => {
                 if !in_space {
                     words += 1;

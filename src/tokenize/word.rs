@@ -315,7 +315,8 @@ fn scan_ascii_word(text: &str, start: usize, units: &TokenizerOptions) -> (usize
         }
     }
     let end = scan_latin(text, start);
-    if text.as_bytes().get(end) == Some(&b'.') {
+    let bytes = text.as_bytes();
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
         if units.urls {
             if let Some(end) = web::bare_host_url(text, start) {
                 return (end, TokenKind::Url);
@@ -397,12 +398,18 @@ fn alnum_at(text: &str, i: usize) -> bool {
 
 /// A word in the Arabic script from `start`: letters, marks, kashida, ZWNJ and ZWJ, and
 /// invisible marks between letters. A single letter followed by `.` becomes an initial or a
-/// chain of them (`م.`, `ق.م`, `ج.ا.ا`).
+/// chain of them (`م.`, `ق.م`, `ج.ا.ا`); three or more short words joined by periods make an
+/// acronym spelled with letter names (`بی.بی.سی`, `سی.ان.ان`).
 fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let end = arabic_run(text, start);
-    if units.abbreviations && text.as_bytes().get(end) == Some(&b'.') {
+    // A period followed by another is an ellipsis (`و...`, "and so on"), not an abbreviation.
+    let bytes = text.as_bytes();
+    if units.abbreviations && bytes.get(end) == Some(&b'.') && bytes.get(end + 1) != Some(&b'.') {
         if is_single_letter(text, start, end) {
             return (arabic_initials(text, end), TokenKind::Word);
+        }
+        if let Some(chain_end) = short_word_chain(text, start, end) {
+            return (chain_end, TokenKind::Word);
         }
         if text.get(start..end).is_some_and(lists::is_abbreviation) {
             return (end + 1, TokenKind::Word);
@@ -463,6 +470,38 @@ fn is_single_letter(text: &str, start: usize, end: usize) -> bool {
         .next()
         .is_some_and(|c| classes::class_of(c) == Class::Arabic && c != crate::chars::KASHIDA)
         && chars.all(classes::is_mark)
+}
+
+/// The number of letters (kashida and marks aside) in the Arabic-script word `text[start..end]`.
+pub(crate) fn arabic_letters(text: &str, start: usize, end: usize) -> usize {
+    text.get(start..end).map_or(0, |w| {
+        w.chars()
+            .filter(|&c| classes::class_of(c) == Class::Arabic && c != crate::chars::KASHIDA)
+            .count()
+    })
+}
+
+/// Longest letter count of a part of an acronym spelled with letter names (`دبلیو` aside).
+pub(crate) const ACRONYM_PART: usize = 3;
+
+/// The end of a chain of three or more Arabic-script words of at most [`ACRONYM_PART`] letters
+/// joined by single periods (`بی.بی.سی`), starting with the word `text[start..end]`.
+fn short_word_chain(text: &str, start: usize, end: usize) -> Option<usize> {
+    let short = |s: usize, e: usize| (1..=ACRONYM_PART).contains(&arabic_letters(text, s, e));
+    if !short(start, end) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let (mut last_end, mut dots) = (end, 0);
+    while bytes.get(last_end) == Some(&b'.') {
+        let next_end = arabic_run(text, last_end + 1);
+        if !short(last_end + 1, next_end) {
+            break;
+        }
+        last_end = next_end;
+        dots += 1;
+    }
+    (dots >= 2).then_some(last_end)
 }
 
 /// From the period at `dot` that follows a single letter: the end of the chain of initials.

@@ -1,0 +1,891 @@
+//! The normalizer's single pass: tokens are folded (rules 1–5) and every separator between two
+//! tokens is decided (rules 5–10), left to right, writing the output and recording the offset
+//! map as it goes.
+
+use std::collections::VecDeque;
+
+use super::classes::{Class, class, joins_next};
+use super::letters::{LetterRules, fold_units, fold_word_into};
+use super::lexer::{Kind, Sep, Token, lex_sep, lex_token};
+use super::lexicon::{LEXICON, Lexicon};
+use super::offsets::OffsetMapBuilder;
+use super::{DigitPolicy, NormalizerOptions};
+use crate::chars;
+
+const ZWNJ_STR: &str = "\u{200C}";
+
+/// Where the offset map goes: nowhere (plain normalization) or into a builder.
+pub(crate) trait Sink {
+    fn keep(&mut self, len: usize);
+    fn replace(&mut self, input_len: usize, output_len: usize);
+}
+
+impl Sink for () {
+    #[inline(always)]
+    fn keep(&mut self, _: usize) {}
+    #[inline(always)]
+    fn replace(&mut self, _: usize, _: usize) {}
+}
+
+impl Sink for OffsetMapBuilder {
+    #[inline]
+    fn keep(&mut self, len: usize) {
+        OffsetMapBuilder::keep(self, len);
+    }
+    #[inline]
+    fn replace(&mut self, input_len: usize, output_len: usize) {
+        OffsetMapBuilder::replace(self, input_len, output_len);
+    }
+}
+
+/// Writes the output: runs of unchanged input are copied in bulk when an edit (or the end)
+/// comes. In lazy mode nothing is written until the first edit, so that clean text costs no
+/// allocation.
+pub(crate) struct Emitter<'t, 'o, S> {
+    text: &'t str,
+    out: &'o mut String,
+    sink: S,
+    /// Input up to here is written.
+    flushed: usize,
+    /// Input up to here is decided.
+    pos: usize,
+    lazy: bool,
+    changed: bool,
+}
+
+impl<'t, 'o, S: Sink> Emitter<'t, 'o, S> {
+    pub(crate) fn new(text: &'t str, out: &'o mut String, sink: S, lazy: bool) -> Self {
+        if !lazy {
+            out.reserve(text.len());
+        }
+        Self {
+            text,
+            out,
+            sink,
+            flushed: 0,
+            pos: 0,
+            lazy,
+            changed: false,
+        }
+    }
+
+    /// The input up to `end` is copied unchanged.
+    #[inline]
+    fn keep_to(&mut self, end: usize) {
+        self.pos = end;
+    }
+
+    /// The input from the current position up to `end` becomes `with` (an insertion when
+    /// `end` is the current position, a deletion when `with` is empty).
+    #[inline]
+    fn replace(&mut self, end: usize, with: &str) {
+        if self.text.get(self.pos..end) == Some(with) {
+            self.pos = end;
+            return;
+        }
+        self.flush();
+        self.out.push_str(with);
+        self.sink.replace(end - self.pos, with.len());
+        self.pos = end;
+        self.flushed = end;
+        self.changed = true;
+    }
+
+    fn flush(&mut self) {
+        if self.pos > self.flushed {
+            if self.lazy && !self.changed {
+                self.out.reserve(self.text.len() + self.text.len() / 8);
+            }
+            self.out.push_str(&self.text[self.flushed..self.pos]);
+            self.sink.keep(self.pos - self.flushed);
+            self.flushed = self.pos;
+        }
+    }
+
+    /// Writes what is left and returns whether anything changed, and the sink.
+    pub(crate) fn finish(mut self) -> (bool, S) {
+        if self.changed || !self.lazy {
+            self.flush();
+        }
+        (self.changed, self.sink)
+    }
+}
+
+/// What a separator becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SepOut {
+    /// Kept, except for the invisible-character rules (and joiners dropped if asked).
+    Raw {
+        drop_joiners: bool,
+    },
+    Empty,
+    Space,
+    Zwnj,
+    /// Only its line breaks are kept.
+    Newlines,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Persian,
+    Latin,
+}
+
+/// The role of a quotation mark or bracket in the spacing rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    None,
+    Open,
+    Close,
+}
+
+/// A token as the rewriter remembers it.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    /// `None` for the start of the text.
+    kind: Option<Kind>,
+    start: usize,
+    end: usize,
+    dirty: bool,
+    role: Role,
+    /// For a quotation mark: it becomes a guillemet.
+    convert_quote: bool,
+}
+
+impl Tok {
+    const START: Tok = Tok {
+        kind: None,
+        start: 0,
+        end: 0,
+        dirty: false,
+        role: Role::None,
+        convert_quote: false,
+    };
+
+    fn from(t: Token) -> Self {
+        let role = match t.kind {
+            Kind::Punct('(' | '[' | '«' | '\u{FD3F}') => Role::Open,
+            Kind::Punct(')' | ']' | '»' | '\u{FD3E}') => Role::Close,
+            _ => Role::None,
+        };
+        Tok {
+            kind: Some(t.kind),
+            start: t.start,
+            end: t.end,
+            dirty: t.dirty,
+            role,
+            convert_quote: false,
+        }
+    }
+
+    fn is(&self, kind: Kind) -> bool {
+        self.kind == Some(kind)
+    }
+
+    fn is_word(&self) -> bool {
+        self.is(Kind::Word)
+    }
+
+    fn punct(&self) -> Option<char> {
+        match self.kind {
+            Some(Kind::Punct(c)) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟')
+}
+
+/// Punctuation that takes no space before it (in Persian context).
+fn is_closing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | '?' | '!' | ':' | '،' | '؛' | '؟' | '…' | '٪' | '%'
+    )
+}
+
+/// Punctuation after which a word takes a space (in Persian context).
+fn wants_space_after(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | '?' | '!' | ':' | '،' | '؛' | '؟' | '…' | '٪'
+    )
+}
+
+/// The last letter of a folded word, skipping marks.
+fn last_letter(word: &str) -> Option<char> {
+    word.chars().rev().find(|&c| class(c) != Class::Mark)
+}
+
+fn letter_count(word: &str) -> usize {
+    word.chars().filter(|&c| class(c) != Class::Mark).count()
+}
+
+/// How a suffix attaches to the word before it: with a ZWNJ after a joining letter, directly
+/// after a non-joining one.
+fn attach_after(word: &str) -> SepOut {
+    if last_letter(word).is_some_and(joins_next) {
+        SepOut::Zwnj
+    } else {
+        SepOut::Empty
+    }
+}
+
+const PLURALS: [&str; 9] = [
+    "ها",
+    "های",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "هایمان",
+    "هایتان",
+    "هایشان",
+];
+const SILENT_HEH_CLITICS: [&str; 8] = ["ی", "ای", "ام", "ات", "اش", "ایم", "اید", "اند"];
+const ORDINAL_SUFFIXES: [&str; 8] = ["م", "ام", "مین", "امین", "ها", "های", "ی", "ای"];
+
+/// Runs the normalizer over `text` into `em`.
+pub(crate) fn rewrite<'t, S: Sink>(
+    o: &NormalizerOptions,
+    text: &'t str,
+    em: &mut Emitter<'t, '_, S>,
+) {
+    let mut rw = Rewriter {
+        text,
+        o,
+        rules: LetterRules::new(o),
+        lex: if o.affixes { Some(&*LEXICON) } else { None },
+        prev: Tok::START,
+        prev2: Tok::START,
+        prev_text: String::new(),
+        next_text: String::new(),
+        prev2_text: String::new(),
+        unit: String::new(),
+        line_script: None,
+        ahead: None,
+        forced: VecDeque::new(),
+        quote: None,
+    };
+    rw.run(em);
+}
+
+struct Rewriter<'t, 'o> {
+    text: &'t str,
+    o: &'o NormalizerOptions,
+    rules: LetterRules,
+    lex: Option<&'static Lexicon>,
+    prev: Tok,
+    prev2: Tok,
+    /// Folded text of `prev` when it is a dirty word.
+    prev_text: String,
+    next_text: String,
+    /// Folded text of `prev2` when it is a word (always filled).
+    prev2_text: String,
+    unit: String,
+    /// The script of the last letter token on this line.
+    line_script: Option<Script>,
+    /// A cached look-ahead: from..to has no letter before `to`, and the first letter at or
+    /// after `to` (on the line) has this script.
+    ahead: Option<(usize, usize, Option<Script>)>,
+    /// Decisions taken in advance for separators starting at these positions (compounds).
+    forced: VecDeque<(usize, SepOut)>,
+    /// The pending closing quotation mark: its position and whether it converts.
+    quote: Option<(usize, bool)>,
+}
+
+impl<'t> Rewriter<'t, '_> {
+    fn run<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>) {
+        let text = self.text;
+        let mut pos = 0;
+        loop {
+            let mut sep = lex_sep(text, pos);
+            let mut next = lex_token(text, sep.end, self.o.protect_spans).map(Tok::from);
+            // A word that folds to nothing (a lone kashida or diacritic) is part of the
+            // separator around it.
+            while let Some(t) = next.filter(|t| t.is_word() && t.dirty) {
+                self.next_text.clear();
+                fold_word_into(&text[t.start..t.end], self.rules, &mut self.next_text);
+                if !self.next_text.is_empty() {
+                    break;
+                }
+                let after = lex_sep(text, t.end);
+                sep = Sep {
+                    start: sep.start,
+                    end: after.end,
+                    flags: sep.flags | after.flags | Sep::NOISE,
+                };
+                next = lex_token(text, after.end, self.o.protect_spans).map(Tok::from);
+            }
+            let next = next.map(|t| self.prepare(t));
+            let decision = self.decide(&sep, next.as_ref());
+            self.emit_sep(em, &sep, decision);
+            if sep.has(Sep::NEWLINE) {
+                self.line_script = None;
+            }
+            let Some(next) = next else { break };
+            self.emit_token(em, &next);
+            match next.kind {
+                Some(Kind::Word) => self.line_script = Some(Script::Persian),
+                Some(Kind::Foreign) => self.line_script = Some(Script::Latin),
+                _ => {}
+            }
+            self.shift(next);
+            pos = next.end;
+        }
+    }
+
+    /// Settles a quotation mark's role.
+    fn prepare(&mut self, mut t: Tok) -> Tok {
+        if t.punct().is_some_and(is_quote) {
+            match self.quote {
+                Some((close, convert)) if close == t.start => {
+                    t.role = Role::Close;
+                    t.convert_quote = convert;
+                    self.quote = None;
+                }
+                _ => {
+                    if let Some((close, convert)) = self.find_closing_quote(t.end) {
+                        t.role = Role::Open;
+                        t.convert_quote = convert;
+                        self.quote = Some((close, convert));
+                    }
+                }
+            }
+        }
+        t
+    }
+
+    /// The next quotation mark on the line after `from`, and whether the quoted text is
+    /// Persian (its first letter is Arabic-script).
+    fn find_closing_quote(&self, from: usize) -> Option<(usize, bool)> {
+        let rest = self.text.get(from..)?;
+        let mut first_letter = None;
+        for (i, c) in rest.char_indices() {
+            if is_quote(c) {
+                let persian = first_letter == Some(Script::Persian);
+                return Some((from + i, persian && self.o.punctuation));
+            }
+            match class(c) {
+                Class::Newline => return None,
+                Class::Letter | Class::Fold if first_letter.is_none() => {
+                    first_letter = Some(Script::Persian);
+                }
+                Class::Foreign if first_letter.is_none() => first_letter = Some(Script::Latin),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn shift(&mut self, next: Tok) {
+        self.prev2 = self.prev;
+        if self.prev.is_word() {
+            let text = self.text;
+            let p = self.prev;
+            let word = if p.dirty {
+                self.prev_text.as_str()
+            } else {
+                &text[p.start..p.end]
+            };
+            self.prev2_text.clear();
+            self.prev2_text.push_str(word);
+        }
+        self.prev = next;
+        if next.is_word() && next.dirty {
+            std::mem::swap(&mut self.prev_text, &mut self.next_text);
+        }
+    }
+
+    fn word_text<'a>(&'a self, t: &Tok, scratch: &'a str) -> &'a str {
+        if t.dirty {
+            scratch
+        } else {
+            &self.text[t.start..t.end]
+        }
+    }
+
+    fn prev_word(&self) -> &str {
+        self.word_text(&self.prev, &self.prev_text)
+    }
+
+    fn next_word<'a>(&'a self, next: &Tok) -> &'a str {
+        self.word_text(next, &self.next_text)
+    }
+
+    /// The script of the nearest letter token: before `pos` on this line, else after it.
+    fn script_at(&mut self, pos: usize) -> Option<Script> {
+        if self.line_script.is_some() {
+            return self.line_script;
+        }
+        if let Some((from, to, script)) = self.ahead {
+            if from <= pos && pos <= to {
+                return script;
+            }
+        }
+        let rest = self.text.get(pos..).unwrap_or("");
+        let mut found = (rest.len(), None);
+        for (i, c) in rest.char_indices() {
+            match class(c) {
+                Class::Newline => {
+                    found = (i, None);
+                    break;
+                }
+                Class::Letter | Class::Fold => {
+                    found = (i, Some(Script::Persian));
+                    break;
+                }
+                Class::Foreign => {
+                    found = (i, Some(Script::Latin));
+                    break;
+                }
+                _ => {}
+            }
+        }
+        self.ahead = Some((pos, pos + found.0, found.1));
+        found.1
+    }
+
+    fn persian_at(&mut self, pos: usize) -> bool {
+        self.script_at(pos) == Some(Script::Persian)
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    fn decide(&mut self, sep: &Sep, next: Option<&Tok>) -> SepOut {
+        while let Some(&(at, out)) = self.forced.front() {
+            if at < sep.start {
+                self.forced.pop_front();
+                continue;
+            }
+            if at == sep.start {
+                self.forced.pop_front();
+                return out;
+            }
+            break;
+        }
+        let o = self.o;
+        let raw = SepOut::Raw {
+            drop_joiners: false,
+        };
+        if sep.has(Sep::NEWLINE) {
+            return if o.spaces { SepOut::Newlines } else { raw };
+        }
+        let next = match next {
+            Some(n) if self.prev.kind.is_some() => n,
+            // The edges of the text.
+            _ if sep.is_empty() => return raw,
+            _ if o.spaces => return SepOut::Empty,
+            _ => {
+                return SepOut::Raw {
+                    drop_joiners: o.zwnj,
+                };
+            }
+        };
+        if sep.has(Sep::SPACE) {
+            if o.punctuation_spacing && self.no_space_between(next) {
+                return SepOut::Empty;
+            }
+            if self.lex.is_some() && self.prev.is_word() && next.is_word() {
+                if let Some(join) = self.affix_join(sep, next) {
+                    return join;
+                }
+            }
+            if !o.spaces {
+                return SepOut::Raw {
+                    drop_joiners: o.zwnj,
+                };
+            }
+            return SepOut::Space;
+        }
+        let words = self.prev.is_word() && next.is_word();
+        if sep.has(Sep::JOINER) || (words && sep.has(Sep::DIRMARK) && o.invisibles) {
+            if !o.zwnj {
+                return raw;
+            }
+            if words {
+                if self.lex.is_some() && self.next_word(next) == "است" {
+                    return SepOut::Space;
+                }
+                return attach_after(self.prev_word());
+            }
+            // A joiner at a word edge is dropped; what is left is two tokens side by side.
+            return self.glued(next).unwrap_or(SepOut::Empty);
+        }
+        if sep.has(Sep::NOISE | Sep::DIRMARK) {
+            if !o.invisibles {
+                return raw;
+            }
+            // A soft hyphen in a verb: می\u{AD}داد is می‌داد.
+            if words {
+                if let Some(lex) = self.lex {
+                    let p = self.prev_word();
+                    let glued = format!("{p}{}", self.next_word(next));
+                    if lex.glued_mi_prefix(&glued) == Some(p.len()) {
+                        return SepOut::Zwnj;
+                    }
+                }
+            }
+            return self.glued(next).unwrap_or(SepOut::Empty);
+        }
+        self.glued(next).unwrap_or(raw)
+    }
+
+    /// Spaces that go: before closing punctuation, inside brackets and quotes.
+    fn no_space_between(&mut self, next: &Tok) -> bool {
+        let prev = self.prev;
+        let closing = match next.punct() {
+            Some(c) if is_quote(c) => next.role == Role::Close && next.convert_quote,
+            Some(_) if next.role == Role::Close => true,
+            // "۴۰ %": the percent sign belongs to its number.
+            Some('%' | '٪') => prev.is(Kind::Number),
+            Some(c) if is_closing_punct(c) => {
+                // ".NET", ".5": a point glued to what follows is not sentence punctuation.
+                let glued_to_next = !matches!(c, '،' | '؛' | '؟' | ',' | ';' | '?' | '!')
+                    && lex_token(self.text, next.end, false)
+                        .is_some_and(|t| t.start == next.end && t.kind != Kind::Word);
+                !glued_to_next
+            }
+            _ => false,
+        };
+        let opening = match prev.punct() {
+            Some(c) if is_quote(c) => prev.role == Role::Open && prev.convert_quote,
+            Some(_) => prev.role == Role::Open,
+            None => false,
+        };
+        (closing || opening) && self.persian_at(next.start)
+    }
+
+    /// Insertions between two tokens written side by side (rules 5 and 7).
+    fn glued(&mut self, next: &Tok) -> Option<SepOut> {
+        if !self.o.punctuation_spacing {
+            return None;
+        }
+        let prev = self.prev;
+        let (pk, nk) = (prev.kind?, next.kind?);
+        match (pk, nk) {
+            // "19در" → "19 در", but "۲۰مین", "۱۲ام".
+            (Kind::Number, Kind::Word) => {
+                let word = self.next_word(next);
+                (!ORDINAL_SUFFIXES.contains(&word)).then_some(SepOut::Space)
+            }
+            (Kind::Word, Kind::Number) => {
+                (letter_count(self.prev_word()) >= 2).then_some(SepOut::Space)
+            }
+            (Kind::Word, Kind::Punct(_)) => {
+                let opens = next.role == Role::Open
+                    && next
+                        .punct()
+                        .is_some_and(|c| !is_quote(c) || next.convert_quote);
+                opens.then_some(SepOut::Space)
+            }
+            (Kind::Punct(c), Kind::Word | Kind::Foreign | Kind::Number) => {
+                if !self.persian_at(prev.start) {
+                    return None;
+                }
+                let after_close = prev.role == Role::Close
+                    && (!is_quote(c) || prev.convert_quote)
+                    && nk == Kind::Word;
+                let after_mark = wants_space_after(c)
+                    && match c {
+                        // Not inside an abbreviation (ه.ش) nor before a Latin or numeric tail.
+                        '.' => {
+                            nk == Kind::Word
+                                && !(self.prev2.is_word() && letter_count(&self.prev2_text) < 2)
+                        }
+                        // A list of numbers (۱،۲) or a time stays tight.
+                        _ if nk == Kind::Number => !self.prev2.is(Kind::Number),
+                        '٪' => nk == Kind::Word,
+                        _ => true,
+                    };
+                (after_close || after_mark).then_some(SepOut::Space)
+            }
+            _ => None,
+        }
+    }
+
+    /// Rule 10 between two Persian words separated by a space.
+    fn affix_join(&mut self, sep: &Sep, next: &Tok) -> Option<SepOut> {
+        let lex = self.lex?;
+        if let Some(out) = self.compound(lex, sep, next) {
+            return Some(out);
+        }
+        let p = self.prev_word();
+        let n = self.next_word(next);
+        if p == "می" || p == "نمی" {
+            // Not the month May: ماه می، ۱۵ می.
+            let may =
+                self.prev2.is(Kind::Number) || (self.prev2.is_word() && self.prev2_text == "ماه");
+            return (!may && lex.is_verb_after_mi(n)).then_some(SepOut::Zwnj);
+        }
+        if p == "بی" {
+            let spelled = self.prev2.is_word() && self.prev2_text == "بی";
+            return (!spelled && letter_count(n) >= 2 && !lex.is_bi_exception(n))
+                .then_some(SepOut::Zwnj);
+        }
+        if PLURALS.contains(&n) {
+            return (p != "ها").then(|| attach_after(p));
+        }
+        if n == "ترین"
+            || ((n == "تر" || n == "تری") && (lex.takes_comparative(p) || self.than_follows(next)))
+        {
+            return Some(attach_after(p));
+        }
+        if SILENT_HEH_CLITICS.contains(&n) && lex.ends_with_silent_heh(p) {
+            return Some(SepOut::Zwnj);
+        }
+        // A detached ezafe or indefinite ی after a final vowel: دانشجو ی → دانشجوی.
+        if n == "ی" && letter_count(p) >= 2 && matches!(last_letter(p), Some('ا' | 'و')) {
+            return Some(SepOut::Empty);
+        }
+        None
+    }
+
+    /// Whether the word after `next` is از ("than").
+    fn than_follows(&self, next: &Tok) -> bool {
+        let sep = lex_sep(self.text, next.end);
+        lex_token(self.text, sep.end, false).is_some_and(|t| {
+            t.kind == Kind::Word && &self.text[t.start..t.end] == "از" && !sep.has(Sep::NEWLINE)
+        })
+    }
+
+    /// A lexical compound that starts with the previous word: decides this separator and
+    /// queues the decisions for the compound's other separators.
+    fn compound(&mut self, lex: &'static Lexicon, sep: &Sep, next: &Tok) -> Option<SepOut> {
+        let candidates = lex.compounds_starting_with(self.prev_word());
+        if candidates.is_empty() {
+            return None;
+        }
+        // The words that follow, with the separators before them.
+        let mut words: Vec<(Sep, String)> = vec![(*sep, self.next_word(next).to_string())];
+        let longest = candidates
+            .iter()
+            .filter_map(|&(i, k)| lex.compounds.get(i).map(|c| c.parts.len() - k))
+            .max()
+            .unwrap_or(0);
+        let mut pos = next.end;
+        for _ in 0..3 * longest {
+            let s = lex_sep(self.text, pos);
+            if s.is_empty() || s.has(Sep::NEWLINE) {
+                break;
+            }
+            let Some(t) = lex_token(self.text, s.end, false).filter(|t| t.kind == Kind::Word)
+            else {
+                break;
+            };
+            pos = t.end;
+            // Pieces that this pass glues (a ZWNJ after a non-joining letter, a soft hyphen)
+            // are one word, as the next pass will see them.
+            if let Some((_, last)) = words.last_mut().filter(|(_, w)| {
+                !s.has(Sep::SPACE)
+                    && (!s.has(Sep::JOINER | Sep::DIRMARK)
+                        || !last_letter(w).is_some_and(joins_next))
+            }) {
+                fold_word_into(&self.text[t.start..t.end], self.rules, last);
+                continue;
+            }
+            if words.len() == longest {
+                break;
+            }
+            let mut w = String::new();
+            fold_word_into(&self.text[t.start..t.end], self.rules, &mut w);
+            words.push((s, w));
+        }
+        'candidates: for &(index, head_parts) in candidates {
+            let Some(compound) = lex.compounds.get(index) else {
+                continue;
+            };
+            let mut at = head_parts;
+            let mut decisions = Vec::new();
+            for (s, word) in &words {
+                let joined_by_zwnj = compound.zwnj.get(at - 1).copied().unwrap_or(false);
+                let Some(end) = Lexicon::match_parts(compound, at, word, true) else {
+                    continue 'candidates;
+                };
+                decisions.push((
+                    s.start,
+                    if joined_by_zwnj {
+                        SepOut::Zwnj
+                    } else {
+                        SepOut::Empty
+                    },
+                ));
+                at = end;
+                if at == compound.parts.len() {
+                    break;
+                }
+            }
+            if at != compound.parts.len() {
+                continue;
+            }
+            let first = decisions.first().map(|&(_, d)| d);
+            self.forced.extend(decisions.into_iter().skip(1));
+            return first;
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- emission
+
+    fn emit_sep<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, sep: &Sep, out: SepOut) {
+        match out {
+            SepOut::Empty => em.replace(sep.end, ""),
+            SepOut::Space => em.replace(sep.end, " "),
+            SepOut::Zwnj => em.replace(sep.end, ZWNJ_STR),
+            SepOut::Raw { drop_joiners } => {
+                let plain = !drop_joiners && (sep.flags & !(Sep::SPACE | Sep::NEWLINE)) == 0;
+                if plain && (!self.o.invisibles || self.text[sep.start..sep.end].is_ascii()) {
+                    em.keep_to(sep.end);
+                    return;
+                }
+                for (i, c) in self.text[sep.start..sep.end].char_indices() {
+                    let end = sep.start + i + c.len_utf8();
+                    let cls = class(c);
+                    let with = match cls {
+                        Class::Noise if self.o.invisibles => "",
+                        // The marks of a word that folded to nothing.
+                        Class::Mark | Class::Kashida | Class::Fold => "",
+                        Class::Joiner if drop_joiners => "",
+                        Class::Joiner if self.o.invisibles => ZWNJ_STR,
+                        Class::Space if self.o.invisibles && c != '\t' => " ",
+                        _ => {
+                            em.keep_to(end);
+                            continue;
+                        }
+                    };
+                    em.replace(end, with);
+                }
+            }
+            SepOut::Newlines => {
+                for (i, c) in self.text[sep.start..sep.end].char_indices() {
+                    let end = sep.start + i + c.len_utf8();
+                    if class(c) == Class::Newline {
+                        em.keep_to(end);
+                    } else {
+                        em.replace(end, "");
+                    }
+                }
+            }
+        }
+    }
+
+    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok) {
+        match t.kind {
+            Some(Kind::Word) => self.emit_word(em, t),
+            Some(Kind::Number) => self.emit_number(em, t),
+            Some(Kind::Punct(c)) => self.emit_punct(em, t, c),
+            _ => em.keep_to(t.end),
+        }
+    }
+
+    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok) {
+        let split = match self.lex {
+            Some(lex) => lex.glued_mi_prefix(self.next_word(t)),
+            None => None,
+        };
+        if !t.dirty && split.is_none() {
+            em.keep_to(t.end);
+            return;
+        }
+        let start = t.start;
+        let mut written = 0;
+        let mut split = split;
+        fold_units(
+            &self.text[t.start..t.end],
+            self.rules,
+            &mut self.unit,
+            |r, s| {
+                em.replace(start + r.end, s);
+                written += s.len();
+                if split == Some(written) {
+                    em.replace(start + r.end, ZWNJ_STR);
+                    split = None;
+                }
+            },
+        );
+    }
+
+    fn emit_number<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok) {
+        let text = &self.text[t.start..t.end];
+        let to_persian = match self.o.digits {
+            DigitPolicy::Keep => {
+                em.keep_to(t.end);
+                return;
+            }
+            DigitPolicy::Latin => false,
+            DigitPolicy::Persian => {
+                let foreign = !text.is_ascii();
+                if !foreign && !self.persian_digits_at(t.start) {
+                    // ASCII digits in a Latin context stay as they are.
+                    em.keep_to(t.end);
+                    return;
+                }
+                true
+            }
+        };
+        let separators = self.o.number_punctuation;
+        let single_point = text.bytes().filter(|&b| b == b'.').count() == 1;
+        let mut buf = [0u8; 4];
+        for (i, c) in text.char_indices() {
+            let end = t.start + i + c.len_utf8();
+            let to = match chars::digit_value(c) {
+                Some(v) if to_persian => chars::persian_digit(v),
+                Some(v) => Some(char::from(b'0' + v)),
+                None if !separators => None,
+                None => match (c, to_persian) {
+                    ('.', true) if single_point => Some(chars::DECIMAL_SEPARATOR),
+                    (',', true) => Some(chars::THOUSANDS_SEPARATOR),
+                    ('٫', false) => Some('.'),
+                    ('٬', false) => Some(','),
+                    _ => None,
+                },
+            };
+            match to {
+                Some(to) if to != c => em.replace(end, to.encode_utf8(&mut buf)),
+                _ => em.keep_to(end),
+            }
+        }
+    }
+
+    /// Whether ASCII digits at `pos` are in a Persian context: the nearest letters are Persian,
+    /// or there are none on the line.
+    fn persian_digits_at(&mut self, pos: usize) -> bool {
+        self.script_at(pos) != Some(Script::Latin)
+    }
+
+    fn emit_punct<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok, c: char) {
+        let o = self.o;
+        let to = match c {
+            '?' | ',' | ';' if o.punctuation => {
+                let after_latin = matches!(self.prev.kind, Some(Kind::Foreign | Kind::Protected));
+                if !after_latin && self.persian_at(t.start) {
+                    Some(match c {
+                        '?' => "؟",
+                        ',' => "،",
+                        _ => "؛",
+                    })
+                } else {
+                    None
+                }
+            }
+            _ if is_quote(c) && t.convert_quote => {
+                Some(if t.role == Role::Open { "«" } else { "»" })
+            }
+            '%' if o.number_punctuation
+                && o.digits == DigitPolicy::Persian
+                && self.prev.is(Kind::Number)
+                && self.persian_digits_at(t.start) =>
+            {
+                Some("٪")
+            }
+            '٪' if o.number_punctuation && o.digits == DigitPolicy::Latin => Some("%"),
+            _ => None,
+        };
+        match to {
+            Some(to) => em.replace(t.end, to),
+            None => em.keep_to(t.end),
+        }
+    }
+}

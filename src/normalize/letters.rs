@@ -1,0 +1,196 @@
+//! Rules 1–4 inside a word: letter variants, compositions, presentation forms, diacritics and
+//! kashida.
+//!
+//! A word is folded unit by unit. A unit is one base character and the combining marks and
+//! kashidas that follow it, so a dropped diacritic is part of its letter's edit and a span of
+//! the output never cuts a written letter from its marks.
+
+use std::ops::Range;
+
+use super::NormalizerOptions;
+use super::classes::{Class, class, compose, fold_letter, presentation_form};
+
+const FATHATAN: char = '\u{064B}';
+const HAMZA_ABOVE: char = '\u{0654}';
+
+/// The rules of this module that an option set turns on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LetterRules {
+    letters: bool,
+    compose: bool,
+    presentation: bool,
+    diacritics: bool,
+    kashida: bool,
+}
+
+impl LetterRules {
+    pub(crate) fn new(o: &NormalizerOptions) -> Self {
+        Self {
+            letters: o.letters,
+            compose: o.compose,
+            presentation: o.presentation_forms,
+            diacritics: o.diacritics,
+            kashida: o.kashida,
+        }
+    }
+}
+
+/// The unit being built: its output and the base letter marks compose with.
+struct Unit<'b> {
+    buf: &'b mut String,
+    /// The base as written (after earlier compositions), and where its folded form starts in
+    /// `buf`.
+    base: Option<(char, usize)>,
+    /// A fathatan written on the letter before an alef, moved onto the alef.
+    fathatan_before_alef: bool,
+}
+
+impl Unit<'_> {
+    fn push_letter(&mut self, rules: LetterRules, c: char) {
+        let at = self.buf.len();
+        self.buf
+            .push(if rules.letters { fold_letter(c) } else { c });
+        self.base = Some((c, at));
+    }
+
+    fn folded_base(&self) -> Option<char> {
+        self.base
+            .and_then(|(_, at)| self.buf.get(at..)?.chars().next())
+    }
+
+    fn push_mark(&mut self, rules: LetterRules, m: char) {
+        if let Some((raw, at)) = self.base.filter(|_| rules.compose) {
+            if let Some(composed) = compose(raw, m) {
+                self.buf.truncate(at);
+                self.push_letter(rules, composed);
+                return;
+            }
+        }
+        let base = self.folded_base();
+        let keep = match m {
+            // Ezafe on a silent heh (هٔ) is orthographic.
+            HAMZA_ABOVE if base == Some('ه') => true,
+            // Tanwin on alef (حتماً) is part of the spelling.
+            FATHATAN if base == Some('ا') => true,
+            FATHATAN if rules.diacritics => {
+                self.fathatan_before_alef = true;
+                false
+            }
+            _ => !rules.diacritics,
+        };
+        if keep {
+            self.buf.push(m);
+        }
+    }
+
+    fn push(&mut self, rules: LetterRules, c: char) {
+        match class(c) {
+            Class::Mark => self.push_mark(rules, c),
+            Class::Kashida if rules.kashida => {}
+            Class::Letter | Class::Fold => self.push_letter(rules, c),
+            _ => {
+                self.buf.push(c);
+                self.base = None;
+            }
+        }
+    }
+}
+
+/// Folds `word` (a run of Arabic-script letters, marks and kashidas) unit by unit, calling
+/// `f(range of the unit in word, folded unit)` for each. `buf` is scratch space.
+pub(crate) fn fold_units(
+    word: &str,
+    rules: LetterRules,
+    buf: &mut String,
+    mut f: impl FnMut(Range<usize>, &str),
+) {
+    let mut chars = word.char_indices().peekable();
+    // A fathatan dropped from the previous unit, to be written after this unit's alef.
+    let mut carried_fathatan = false;
+    while let Some((start, c)) = chars.next() {
+        buf.clear();
+        let mut unit = Unit {
+            buf,
+            base: None,
+            fathatan_before_alef: false,
+        };
+        match presentation_form(c).filter(|_| rules.presentation) {
+            Some(base_text) => base_text.chars().for_each(|b| unit.push(rules, b)),
+            None => unit.push(rules, c),
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, m)) = chars.peek() {
+            if !matches!(class(m), Class::Mark | Class::Kashida) {
+                break;
+            }
+            unit.push(rules, m);
+            end = at + m.len_utf8();
+            chars.next();
+        }
+        if carried_fathatan && unit.folded_base() == Some('ا') && !word[end..].starts_with(FATHATAN)
+        {
+            unit.buf.push(FATHATAN);
+        }
+        carried_fathatan =
+            unit.fathatan_before_alef && chars.peek().is_some_and(|&(_, n)| n == 'ا' || n == 'ٱ');
+        f(start..end, unit.buf);
+    }
+}
+
+/// Appends the folded form of `word` to `out`.
+pub(crate) fn fold_word_into(word: &str, rules: LetterRules, out: &mut String) {
+    let mut buf = String::new();
+    fold_units(word, rules, &mut buf, |_, s| out.push_str(s));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(word: &str) -> String {
+        let mut out = String::new();
+        fold_word_into(
+            word,
+            LetterRules::new(&NormalizerOptions::default()),
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn decomposed_hamza_on_arabic_yeh_composes_before_folding() {
+        assert_eq!(fold("مسي\u{0654}ول"), "مسئول");
+        assert_eq!(fold("مسی\u{0654}ول"), "مسئول");
+    }
+
+    #[test]
+    fn fathatan_on_the_letter_before_alef_moves_onto_the_alef() {
+        assert_eq!(fold("حتم\u{064B}ا"), "حتما\u{064B}");
+        assert_eq!(fold("حتما\u{064B}"), "حتما\u{064B}");
+    }
+
+    #[test]
+    fn units_cover_a_letter_and_its_marks() {
+        let mut units = Vec::new();
+        let mut buf = String::new();
+        let rules = LetterRules::new(&NormalizerOptions::default());
+        fold_units("کِتـاب", rules, &mut buf, |r, s| {
+            units.push((r, s.to_string()))
+        });
+        assert_eq!(
+            units,
+            vec![
+                (0..4, "ک".to_string()),
+                (4..8, "ت".to_string()),
+                (8..10, "ا".to_string()),
+                (10..12, "ب".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn presentation_ligature_keeps_its_hamza() {
+        assert_eq!(fold("\u{FEF7}"), "لأ");
+        assert_eq!(fold("\u{FEF5}"), "لآ");
+    }
+}

@@ -1,0 +1,403 @@
+//! The word lists behind rule 10 (affixes and compounds), embedded from `data/normalize/` and
+//! compiled once into hash sets.
+//!
+//! | file | what it decides |
+//! |---|---|
+//! | `verb_stems.txt` | whether a word after می/نمی is a verb (present and past stems) |
+//! | `bare_present.txt` | present stems that follow می with no ending (می‌توان) |
+//! | `mi_exceptions.txt` | words that start with می but are not verbs (میدانی) |
+//! | `compounds.txt` | lexical compounds and how their parts join |
+//! | `pronounced_heh.txt` | words whose final ه is pronounced, so not a silent heh |
+//! | `comparative_bases.txt` | adjectives that take the comparative تر |
+//! | `bi_exceptions.txt` | words after which a standalone بی is not the prefix |
+//!
+//! Every file has one entry a line and `#` comments; adding an entry needs no code change.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::chars::ZWNJ;
+
+/// A small, fast hash for short keys (the multiply-rotate scheme of rustc's FxHasher).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+type FxSet<T> = HashSet<T, FxBuild>;
+type FxMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// The entries of a word-list file: one a line, `#` starts a comment.
+pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|e| !e.is_empty())
+}
+
+/// A lexical compound: its parts and how each boundary is written.
+#[derive(Debug)]
+pub(crate) struct Compound {
+    /// The parts, in order.
+    pub(crate) parts: Vec<&'static str>,
+    /// For each boundary (between part i and i+1): written with a ZWNJ (true) or attached.
+    pub(crate) zwnj: Vec<bool>,
+}
+
+/// The compiled word lists.
+pub(crate) struct Lexicon {
+    present: FxSet<&'static str>,
+    past: FxSet<&'static str>,
+    bare_present: FxSet<&'static str>,
+    mi_exceptions: FxSet<&'static str>,
+    pronounced_heh: FxSet<&'static str>,
+    comparative: FxSet<&'static str>,
+    bi_exceptions: FxSet<&'static str>,
+    pub(crate) compounds: Vec<Compound>,
+    /// Every way a compound can start as one written token: the first k parts glued.
+    /// Maps it to (compound index, k).
+    heads: FxMap<String, Vec<(usize, usize)>>,
+}
+
+pub(crate) const VERB_STEMS: &str = include_str!("../../data/normalize/verb_stems.txt");
+pub(crate) const BARE_PRESENT: &str = include_str!("../../data/normalize/bare_present.txt");
+pub(crate) const MI_EXCEPTIONS: &str = include_str!("../../data/normalize/mi_exceptions.txt");
+pub(crate) const PRONOUNCED_HEH: &str = include_str!("../../data/normalize/pronounced_heh.txt");
+pub(crate) const COMPARATIVE_BASES: &str =
+    include_str!("../../data/normalize/comparative_bases.txt");
+pub(crate) const BI_EXCEPTIONS: &str = include_str!("../../data/normalize/bi_exceptions.txt");
+pub(crate) const COMPOUNDS: &str = include_str!("../../data/normalize/compounds.txt");
+
+/// The lexicon, built on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// Personal endings a verb stem takes after می, longest first; the glide forms (گوییم،
+/// گوئیم) included.
+const ENDINGS: [&str; 15] = [
+    "ییم", "یید", "یند", "ئیم", "ئید", "یم", "ید", "ند", "یی", "ئی", "م", "ی", "د", "ه", "",
+];
+
+/// Object clitics that may follow a verb's ending (می‌گویمش).
+const CLITICS: [&str; 6] = ["شان", "تان", "مان", "ش", "ت", "م"];
+
+/// Suffixes that may follow an exception word (میدانی، میدان‌ها written glued).
+const NOMINAL_SUFFIXES: [&str; 8] = ["", "ی", "ها", "های", "هایی", "ای", "ان", "ش"];
+
+/// Suffixes a compound's last part may carry glued (رئیس جمهوری).
+const COMPOUND_SUFFIXES: [&str; 2] = ["ی", "ان"];
+
+impl Lexicon {
+    fn build() -> Self {
+        let mut present = FxSet::default();
+        let mut past = FxSet::default();
+        for line in entries(VERB_STEMS) {
+            let mut stems = line.split_whitespace();
+            if let Some(p) = stems.next() {
+                present.insert(p);
+            }
+            if let Some(p) = stems.next() {
+                past.insert(p);
+            }
+        }
+        let set = |data| entries(data).collect::<FxSet<_>>();
+        let mut compounds = Vec::new();
+        let mut heads: FxMap<String, Vec<(usize, usize)>> = FxMap::default();
+        for entry in entries(COMPOUNDS) {
+            let compound = parse_compound(entry);
+            let index = compounds.len();
+            let mut head = String::new();
+            for (k, part) in compound
+                .parts
+                .iter()
+                .enumerate()
+                .take(compound.parts.len() - 1)
+            {
+                head.push_str(part);
+                heads.entry(head.clone()).or_default().push((index, k + 1));
+            }
+            compounds.push(compound);
+        }
+        // Longest compounds first, so that آیت‌الله‌العظمی wins over آیت‌الله.
+        for candidates in heads.values_mut() {
+            candidates.sort_by_key(|&(i, k)| {
+                std::cmp::Reverse(compounds.get(i).map_or(0, |c: &Compound| c.parts.len() - k))
+            });
+        }
+        Self {
+            present,
+            past,
+            bare_present: set(BARE_PRESENT),
+            mi_exceptions: set(MI_EXCEPTIONS),
+            pronounced_heh: set(PRONOUNCED_HEH),
+            comparative: set(COMPARATIVE_BASES),
+            bi_exceptions: set(BI_EXCEPTIONS),
+            compounds,
+            heads,
+        }
+    }
+
+    /// Whether `rest` is a verb form that can follow the prefix می/نمی: a stem, a personal
+    /// ending, an optional object clitic.
+    pub(crate) fn is_verb_after_mi(&self, rest: &str) -> bool {
+        if self.is_inflected_stem(rest, false) {
+            return true;
+        }
+        CLITICS.iter().any(|clitic| {
+            rest.strip_suffix(clitic)
+                .is_some_and(|r| !r.is_empty() && self.is_inflected_stem(r, true))
+        })
+    }
+
+    fn is_inflected_stem(&self, word: &str, before_clitic: bool) -> bool {
+        if self.bare_present.contains(word) && !before_clitic {
+            return true;
+        }
+        ENDINGS.iter().any(|ending| {
+            let Some(stem) = word.strip_suffix(ending) else {
+                return false;
+            };
+            if stem.is_empty() {
+                return false;
+            }
+            match *ending {
+                "" | "ه" => self.past.contains(stem),
+                _ => self.present.contains(stem) || self.past.contains(stem),
+            }
+        })
+    }
+
+    /// Whether `word`, which starts with می or نمی, is a listed non-verb (or one with a
+    /// nominal suffix).
+    pub(crate) fn is_mi_exception(&self, word: &str) -> bool {
+        NOMINAL_SUFFIXES.iter().any(|s| {
+            word.strip_suffix(s)
+                .is_some_and(|w| self.mi_exceptions.contains(w))
+        })
+    }
+
+    /// The byte length of the verbal prefix of a word written glued to it (میشود → "می",
+    /// نمیتوان → "نمی", برمیگردد → "برمی"), if the word is such a verb.
+    pub(crate) fn glued_mi_prefix(&self, word: &str) -> Option<usize> {
+        for preverb in ["", "بر", "در", "باز", "فرو", "فرا", "وا"] {
+            let Some(rest) = word.strip_prefix(preverb) else {
+                continue;
+            };
+            for prefix in ["نمی", "می"] {
+                let Some(verb) = rest.strip_prefix(prefix) else {
+                    continue;
+                };
+                if verb.is_empty() || verb.starts_with('ی') {
+                    continue;
+                }
+                if self.is_mi_exception(word) || !self.is_verb_after_mi(verb) {
+                    return None;
+                }
+                return Some(preverb.len() + prefix.len());
+            }
+        }
+        None
+    }
+
+    /// Whether `word` ends with a silent heh (خانه، نامه), which takes the ezafe ی and the
+    /// clitics after a ZWNJ.
+    pub(crate) fn ends_with_silent_heh(&self, word: &str) -> bool {
+        let mut rev = word.chars().rev();
+        if rev.next() != Some('ه') {
+            return false;
+        }
+        match rev.next() {
+            None | Some('ا' | 'آ') => return false,
+            Some(_) => {}
+        }
+        if self.pronounced_heh.contains(word) {
+            return false;
+        }
+        // Entries of four letters or more also cover the words that end with them.
+        let mut start = 0;
+        let mut letters = word.chars().count();
+        for c in word.chars() {
+            if letters < 4 {
+                break;
+            }
+            if start > 0 && self.pronounced_heh.contains(&word[start..]) {
+                return false;
+            }
+            start += c.len_utf8();
+            letters -= 1;
+        }
+        true
+    }
+
+    /// Whether the comparative تر after `word` is the suffix.
+    pub(crate) fn takes_comparative(&self, word: &str) -> bool {
+        self.comparative.contains(word)
+            || ["مند", "ناک", "انه", "گین"]
+                .iter()
+                .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+    }
+
+    /// Whether a standalone بی before `next` is not the prefix.
+    pub(crate) fn is_bi_exception(&self, next: &str) -> bool {
+        self.bi_exceptions.contains(next)
+    }
+
+    /// The compounds that can start with the written token `head`, longest first, as
+    /// (compound, number of parts `head` covers).
+    pub(crate) fn compounds_starting_with(&self, head: &str) -> &[(usize, usize)] {
+        self.heads.get(head).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `token` is the compound's parts `from..` glued, possibly with a suffix when
+    /// it reaches the last part: returns the index after the last part covered.
+    pub(crate) fn match_parts(
+        compound: &Compound,
+        from: usize,
+        token: &str,
+        may_end: bool,
+    ) -> Option<usize> {
+        let mut rest = token;
+        let mut i = from;
+        while let Some(part) = compound.parts.get(i) {
+            let Some(r) = rest.strip_prefix(part) else {
+                break;
+            };
+            rest = r;
+            i += 1;
+            if rest.is_empty() {
+                return Some(i);
+            }
+        }
+        (i > from && i == compound.parts.len() && may_end && COMPOUND_SUFFIXES.contains(&rest))
+            .then_some(i)
+    }
+}
+
+/// Splits a compounds.txt entry into parts at ZWNJs and `+`s.
+fn parse_compound(entry: &'static str) -> Compound {
+    let mut parts = Vec::new();
+    let mut zwnj = Vec::new();
+    let mut start = 0;
+    for (i, c) in entry.char_indices() {
+        if c == ZWNJ || c == '+' {
+            parts.push(&entry[start..i]);
+            zwnj.push(c == ZWNJ);
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(&entry[start..]);
+    Compound { parts, zwnj }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_after_mi_are_stems_with_endings() {
+        let lex = &*LEXICON;
+        for verb in [
+            "شود",
+            "کنند",
+            "توان",
+            "گوید",
+            "گوییم",
+            "آیند",
+            "رفت",
+            "رفتند",
+            "دانستم",
+            "گویمش",
+        ] {
+            assert!(lex.is_verb_after_mi(verb), "{verb}");
+        }
+        for not_verb in ["ز", "دان", "راث", "لیون", "سال", "زان"] {
+            assert!(!lex.is_verb_after_mi(not_verb), "{not_verb}");
+        }
+    }
+
+    #[test]
+    fn glued_prefixes_are_found_on_verbs_only() {
+        let lex = &*LEXICON;
+        assert_eq!(lex.glued_mi_prefix("میشود"), Some("می".len()));
+        assert_eq!(lex.glued_mi_prefix("نمیتوان"), Some("نمی".len()));
+        assert_eq!(lex.glued_mi_prefix("برمیگردد"), Some("برمی".len()));
+        for noun in ["میز", "میدان", "میدانی", "میراث", "میلیون", "میان", "میگوی"]
+        {
+            assert_eq!(lex.glued_mi_prefix(noun), None, "{noun}");
+        }
+    }
+
+    #[test]
+    fn silent_heh_is_told_from_a_pronounced_one() {
+        let lex = &*LEXICON;
+        for silent in ["خانه", "نامه", "خامنه", "مقاله", "میوه", "تکه"] {
+            assert!(lex.ends_with_silent_heh(silent), "{silent}");
+        }
+        for pronounced in [
+            "راه",
+            "شاه",
+            "کوه",
+            "گروه",
+            "زیرگروه",
+            "توجه",
+            "الله",
+            "که",
+            "ده",
+        ] {
+            assert!(!lex.ends_with_silent_heh(pronounced), "{pronounced}");
+        }
+    }
+
+    #[test]
+    fn compounds_are_indexed_by_every_head() {
+        let lex = &*LEXICON;
+        let heads = lex.compounds_starting_with("گفت");
+        assert!(!heads.is_empty());
+        let c = &lex.compounds[heads[0].0];
+        assert_eq!(c.parts.len(), 3);
+        assert_eq!(Lexicon::match_parts(c, 1, "وگو", true), Some(3));
+        assert_eq!(Lexicon::match_parts(c, 1, "و", false), Some(2));
+        assert_eq!(Lexicon::match_parts(c, 2, "گوی", true), Some(3));
+        assert_eq!(Lexicon::match_parts(c, 1, "ما", true), None);
+    }
+}
