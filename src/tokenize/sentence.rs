@@ -133,6 +133,7 @@ impl<'a> Iterator for Sentences<'a> {
             }
         }
         let mut from = start;
+        let mut content = Content::new(start);
         loop {
             let Some(c) = self.candidate(from) else {
                 self.pos = bytes.len();
@@ -154,7 +155,7 @@ impl<'a> Iterator for Sentences<'a> {
                 }
                 _ => c,
             };
-            match boundary(self.text, start, t, self.rules) {
+            match boundary(self.text, start, t, self.rules, &mut content) {
                 Ok(end) => {
                     self.pos = end;
                     return self.make(start, end);
@@ -166,6 +167,43 @@ impl<'a> Iterator for Sentences<'a> {
 }
 
 impl std::iter::FusedIterator for Sentences<'_> {}
+
+/// What the sentence being built holds so far, scanned once however many candidate ends it
+/// has (so that text full of end marks costs linear time).
+struct Content {
+    /// Scanned up to here.
+    scanned: usize,
+    /// A letter or digit was seen.
+    wordlike: bool,
+    /// Something else than digits and spaces was seen.
+    not_a_number: bool,
+}
+
+impl Content {
+    fn new(start: usize) -> Self {
+        Content {
+            scanned: start,
+            wordlike: false,
+            not_a_number: false,
+        }
+    }
+
+    /// Scans up to `t`.
+    fn update(&mut self, text: &str, t: usize) {
+        if let Some(new) = text.get(self.scanned..t) {
+            for c in new.chars() {
+                let class = classes::class_of(c);
+                self.wordlike |= matches!(
+                    class,
+                    Class::Arabic | Class::Ascii | Class::OtherAlnum | Class::Digit
+                );
+                self.not_a_number |=
+                    !matches!(class, Class::Digit | Class::Space | Class::Ignorable);
+            }
+            self.scanned = t;
+        }
+    }
+}
 
 /// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts.
 fn skip_gap(text: &str, mut i: usize) -> usize {
@@ -212,7 +250,13 @@ fn is_closer(c: char) -> bool {
 /// Examines the end-mark run that starts at `t`. `Ok(end)` when it ends the sentence started
 /// at `start` (`end` after the run and any closing quotes or brackets); otherwise
 /// `Err(resume)`, the offset to search on from.
-fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<usize, usize> {
+fn boundary(
+    text: &str,
+    start: usize,
+    t: usize,
+    rules: SentenceRules,
+    content: &mut Content,
+) -> Result<usize, usize> {
     let bytes = text.as_bytes();
     let mut i = t;
     let mut periods_only = true;
@@ -258,19 +302,16 @@ fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<
     if !followed_by_space && !missing_space(text, start, t, i) {
         return Err(run_end);
     }
-    if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
+    content.update(text, t);
+    // A sentence holds a word or a number: marks alone join the sentence that follows.
+    if !content.wordlike {
         return Err(run_end);
     }
-    // A sentence holds a word or a number: marks alone join the sentence that follows.
-    let has_content = text.get(start..t).is_some_and(|s| {
-        s.chars().any(|c| {
-            matches!(
-                classes::class_of(c),
-                Class::Arabic | Class::Ascii | Class::OtherAlnum | Class::Digit
-            )
-        })
-    });
-    if !has_content {
+    // A list number alone before a period (`۱.`) does not end a sentence.
+    if periods_only && marks == 1 && !content.not_a_number {
+        return Err(run_end);
+    }
+    if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
         return Err(run_end);
     }
     // `و...` is "and so on" inside a sentence.
@@ -316,26 +357,20 @@ fn bytes_at(text: &str, i: usize) -> Option<u8> {
 /// the text since the last space has `://`, `www.`, `/` or `@`.
 fn inside_web_unit(text: &str, t: usize) -> bool {
     let bytes = text.as_bytes();
+    // Look back a bounded way, so that text without spaces costs linear time.
+    let floor = t.saturating_sub(512);
     let from = bytes
-        .get(..t)
+        .get(floor..t)
         .and_then(|b| b.iter().rposition(u8::is_ascii_whitespace))
-        .map_or(0, |p| p + 1);
+        .map_or(floor, |p| floor + p + 1);
     let chunk = bytes.get(from..t).unwrap_or_default();
     chunk.iter().any(|&b| b == b'/' || b == b'@')
         || chunk.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// Whether a single period at `t`, followed by space, ends the sentence started at `start`.
-/// It does not after an initial (`م.`, `J.`), a listed abbreviation (`Dr.`) or a list number
-/// that is the whole sentence so far (`۱.`).
+/// It does not after an initial (`م.`, `J.`) or a listed abbreviation (`Dr.`).
 fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) -> bool {
-    let Some(before) = text.get(start..t) else {
-        return true;
-    };
-    let mut digits = before.chars().filter(|c| !c.is_whitespace()).peekable();
-    if digits.peek().is_some() && digits.all(crate::chars::is_digit) {
-        return false;
-    }
     if !rules.abbreviations {
         return true;
     }
