@@ -207,3 +207,47 @@ fn entities_rejects_an_impossible_reference_date() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--today"));
 }
+#[test]
+fn entities_print_labels_spans_values_and_officials() {
+    let line = "به گزارش ایرنا، سال 2018 رشد ۳۵ درصد بود.";
+    let out = pardaz(&["entities"], format!("{line}\n\n").as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 2);
+    let entities = docs[0]["entities"].as_array().unwrap();
+    let find = |label: &str| {
+        entities
+            .iter()
+            .find(|e| e["label"] == label)
+            .unwrap_or_else(|| panic!("no {label} in {entities:?}"))
+    };
+    let date = find("DATE");
+    assert_eq!(date["text"], "سال 2018");
+    assert_eq!(date["value"]["calendar"], "gregorian");
+    assert_eq!(date["value"]["year"], 2018);
+    assert_eq!(date["value"]["gregorian_start"], "2018-01-01");
+    let percent = find("PERCENT");
+    assert_eq!(percent["text"], "۳۵ درصد");
+    assert!(docs[0]["officials"].is_array());
+    assert_eq!(docs[1]["entities"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn entities_resolve_relative_dates_against_today() {
+    let out = pardaz(
+        &["entities", "--today", "2024-03-20"],
+        "دیروز جلسه برگزار شد\n".as_bytes(),
+    );
+    let docs = json_lines(&out);
+    let date = &docs[0]["entities"][0];
+    assert_eq!(date["label"], "DATE");
+    assert_eq!(date["text"], "دیروز");
+    assert_eq!(date["value"]["offset_days"], -1);
+    assert_eq!(date["value"]["gregorian_start"], "2024-03-19");
+    let out = pardaz(&["entities", "--today", "2024-02-30"], b"");
+    assert!(!out.status.success());
+}
