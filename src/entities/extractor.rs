@@ -310,9 +310,11 @@ impl Extractor {
         let mut taken = vec![false; scan.len()];
         for e in &temporal {
             let range = folded.map.to_output(e.start..e.end);
-            for (k, tok) in scan.toks.iter().enumerate() {
-                if tok.fs < range.end && range.start < tok.fe {
-                    taken[k] = true;
+            let first = scan.toks.partition_point(|tok| tok.fe <= range.start);
+            for k in first..scan.len() {
+                match scan.toks.get(k) {
+                    Some(tok) if tok.fs < range.end => taken[k] = true,
+                    _ => break,
                 }
             }
         }
