@@ -311,11 +311,11 @@ impl Extractor {
         for e in &temporal {
             let range = folded.map.to_output(e.start..e.end);
             let first = scan.toks.partition_point(|tok| tok.fe <= range.start);
-            for k in first..scan.len() {
-                match scan.toks.get(k) {
-                    Some(tok) if tok.fs < range.end => taken[k] = true,
-                    _ => break,
-                }
+            let inside = scan.toks[first..]
+                .iter()
+                .take_while(|tok| tok.fs < range.end);
+            for (slot, _) in taken[first..].iter_mut().zip(inside) {
+                *slot = true;
             }
         }
         let (ents, top_links) = resolve(&scan, taken);
