@@ -139,7 +139,7 @@ impl<'a> Iterator for Sentences<'a> {
                 self.pos = bytes.len();
                 return self.make(start, bytes.len());
             };
-            let t = match bytes[c] {
+            let t = match bytes.get(c).copied().unwrap_or_default() {
                 b'\n' | b'\r' => {
                     if self.rules.line_breaks {
                         self.pos = c;
@@ -148,7 +148,7 @@ impl<'a> Iterator for Sentences<'a> {
                     from = c + 1;
                     continue;
                 }
-                0x9F if c > 0 && bytes[c - 1] == 0xD8 => c - 1,
+                0x9F if c > 0 && bytes.get(c - 1) == Some(&0xD8) => c - 1,
                 0x9F => {
                     from = c + 1;
                     continue;

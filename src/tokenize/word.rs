@@ -191,7 +191,9 @@ pub(crate) fn skip_gap(text: &str, mut i: usize) -> usize {
 #[inline]
 pub(crate) fn scan(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
-    let b = bytes[start];
+    let Some(&b) = bytes.get(start) else {
+        return (text.len(), TokenKind::Symbol);
+    };
     if b < 0x80 {
         return match ASCII[b as usize] {
             Class::Ascii => scan_ascii_word(text, start, units),
@@ -526,12 +528,16 @@ fn arabic_initials(text: &str, dot: usize) -> usize {
 fn scan_number(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     if units.emoji {
-        let len = if bytes[start] < 0x80 { 1 } else { 2 };
+        let len = if bytes.get(start).is_some_and(u8::is_ascii) {
+            1
+        } else {
+            2
+        };
         if let Some(end) = keycap(text, start + len) {
             return (end, TokenKind::Emoji);
         }
     }
-    if units.emails && bytes[start].is_ascii_digit() {
+    if units.emails && bytes.get(start).is_some_and(u8::is_ascii_digit) {
         if let Some(end) = web::email(text, start) {
             return (end, TokenKind::Email);
         }
