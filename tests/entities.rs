@@ -401,3 +401,27 @@ fn a_month_name_in_a_date_is_not_an_organization_or_a_name() {
         &[(Org, "خبرگزاری مهر"), (Label::Date, "15 مهر")],
     )]);
 }
+
+#[test]
+fn the_readme_example_holds() {
+    let text = "«ماکسیم پارشین» معاون وزیر ارتباطات روسیه در فروردین سال 96 گفت";
+    let doc = Extractor::default().analyze(text, None);
+    let flat: Vec<(Label, &str)> = doc
+        .entities
+        .iter()
+        .filter(|e| !e.nested)
+        .map(|e| (e.label, e.text))
+        .collect();
+    assert_eq!(
+        flat,
+        [
+            (Person, "ماکسیم پارشین"),
+            (Title, "معاون وزیر ارتباطات روسیه"),
+            (Label::Date, "فروردین سال 96"),
+        ]
+    );
+    let o = doc.officials[0];
+    assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
+}
