@@ -68,7 +68,10 @@ fn ministries_are_organizations_with_their_official_names() {
         ),
         (
             "وزارت پست و تلگراف و تلفن در سال 1382 تغییر نام داد.",
-            &[(Org, "وزارت پست و تلگراف و تلفن")],
+            &[
+                (Org, "وزارت پست و تلگراف و تلفن"),
+                (Label::Date, "سال 1382"),
+            ],
         ),
     ]);
 }
@@ -213,7 +216,7 @@ fn people_are_the_name_only() {
             &[(Person, "سید ابراهیم رئیسی")],
         ),
         ("دکتر کاظمی پاسخ داد.", &[(Person, "کاظمی")]),
-        ("جک دورسی از شرکت رفت.", &[(Person, "جک دورسی")]),
+        ("ماکسیم دورسی از شرکت رفت.", &[(Person, "ماکسیم دورسی")]),
     ]);
 }
 
@@ -310,4 +313,115 @@ fn user_entries_extend_the_embedded_gazetteers() {
     let found = ex.extract("زهره کاوه آمد");
     assert_eq!(found[0].label, Person);
     assert_eq!(found[0].text, "زهره کاوه");
+}
+
+#[test]
+fn a_state_named_as_an_actor_is_an_organization() {
+    check(&[
+        (
+            "جمهوری اسلامی ایران این اقدام را محکوم کرد.",
+            &[(Org, "جمهوری اسلامی ایران")],
+        ),
+        ("رژیم صهیونیستی حمله کرد.", &[(Org, "رژیم صهیونیستی")]),
+    ]);
+}
+
+#[test]
+fn a_place_right_after_a_listed_organization_belongs_to_it() {
+    assert_eq!(
+        all("نامه به سازمان ملل متحد تهران رسید"),
+        [
+            (Org, "سازمان ملل متحد تهران".into(), false),
+            (Loc, "تهران".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn a_place_glued_into_a_compound_word_is_not_a_location() {
+    check(&[
+        ("این کرم برای چین‌وچروک پوست است.", &[]),
+        ("سفر به چین لغو شد.", &[(Loc, "چین")]),
+    ]);
+}
+
+#[test]
+fn a_reporters_outlet_is_an_organization() {
+    check(&[("او در گفت و گو با خبرنگار ایرنا گفت", &[(Org, "ایرنا")])]);
+}
+
+#[test]
+fn a_numbered_government_or_parliament_is_an_organization() {
+    check(&[
+        ("دولت یازدهم بودجه را فرستاد.", &[(Org, "دولت یازدهم")]),
+        ("نمایندگان مجلس دهم رای دادند.", &[(Org, "مجلس دهم")]),
+    ]);
+}
+
+#[test]
+fn a_weak_honorific_needs_a_name_after_it() {
+    check(&[
+        ("خانم باردار باید استراحت کند.", &[]),
+        ("خانم مریم کاظمی سخنرانی کرد.", &[(Person, "مریم کاظمی")]),
+        ("آقای کاظمی آمد.", &[(Person, "کاظمی")]),
+    ]);
+}
+
+#[test]
+fn a_surname_heading_a_quote_is_a_person() {
+    check(&[("رحمانی: قیمت ها کاهش می یابد", &[(Person, "رحمانی")])]);
+}
+
+#[test]
+fn generic_head_noun_phrases_are_not_organizations() {
+    check(&[
+        ("این خبر در شبکه های اجتماعی پخش شد.", &[]),
+        ("اعضای هیات علمی اعتراض کردند.", &[]),
+        ("این سازمان مسئول است.", &[]),
+    ]);
+}
+
+#[test]
+fn dates_amounts_and_percentages_come_with_the_other_entities() {
+    check(&[(
+        "وزیر نفت در فروردین سال 96 گفت صادرات 12 درصد و 3 میلیون دلار افزایش یافت.",
+        &[
+            (Title, "وزیر نفت"),
+            (Label::Date, "فروردین سال 96"),
+            (Label::Percent, "12 درصد"),
+            (Label::Money, "3 میلیون دلار"),
+        ],
+    )]);
+}
+
+#[test]
+fn a_month_name_in_a_date_is_not_an_organization_or_a_name() {
+    check(&[(
+        "خبرگزاری مهر در 15 مهر گزارش داد.",
+        &[(Org, "خبرگزاری مهر"), (Label::Date, "15 مهر")],
+    )]);
+}
+
+#[test]
+fn the_readme_example_holds() {
+    let text = "«ماکسیم پارشین» معاون وزیر ارتباطات روسیه در فروردین سال 96 گفت";
+    let doc = Extractor::default().analyze(text, None);
+    let flat: Vec<(Label, &str)> = doc
+        .entities
+        .iter()
+        .filter(|e| !e.nested)
+        .map(|e| (e.label, e.text))
+        .collect();
+    assert_eq!(
+        flat,
+        [
+            (Person, "ماکسیم پارشین"),
+            (Title, "معاون وزیر ارتباطات روسیه"),
+            (Label::Date, "فروردین سال 96"),
+        ]
+    );
+    let o = doc.officials[0];
+    assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
 }

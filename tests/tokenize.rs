@@ -322,7 +322,7 @@ fn a_line_break_ends_a_sentence_and_blank_lines_make_none() {
 }
 
 #[test]
-fn a_dateline_at_the_start_of_a_paragraph_is_its_own_sentence() {
+fn a_dateline_at_the_start_of_a_sentence_is_a_sentence_of_its_own() {
     let table: &[(&str, &[&str])] = &[
         (
             "تهران - ایرنا: وزیر امور خارجه امروز به ژنو رفت.",
@@ -332,11 +332,23 @@ fn a_dateline_at_the_start_of_a_paragraph_is_its_own_sentence() {
             "عنوان\nمشهد – خبرگزاری فارس: جلسه برگزار شد.",
             &["عنوان", "مشهد – خبرگزاری فارس:", "جلسه برگزار شد."],
         ),
-        // Not datelines: no dash, or not at a paragraph start.
+        (
+            "خبر اول تمام شد. رم - ایرنا: خبر دوم.",
+            &["خبر اول تمام شد.", "رم - ایرنا:", "خبر دوم."],
+        ),
+        // Not datelines: no dash, a score, a comma, too many words.
+        (
+            "استقلال 2-1 پرسپولیس: گزارش بازی",
+            &["استقلال 2-1 پرسپولیس: گزارش بازی"],
+        ),
         ("وزیر گفت: جلسه برگزار شد.", &["وزیر گفت: جلسه برگزار شد."]),
         (
-            "خبر اول. تهران - ایرنا: خبر دوم.",
-            &["خبر اول.", "تهران - ایرنا: خبر دوم."],
+            "به گزارش ایرنا، تهران - قم: جاده بسته شد.",
+            &["به گزارش ایرنا، تهران - قم: جاده بسته شد."],
+        ),
+        (
+            "جلسه اول این کمیسیون ویژه مجلس - که دیروز بود: تصویب شد.",
+            &["جلسه اول این کمیسیون ویژه مجلس - که دیروز بود: تصویب شد."],
         ),
     ];
     check_sentences(table);
@@ -441,4 +453,19 @@ fn acronyms_spelled_with_letter_names_stay_whole() {
         ),
         ("نور یو.وی مضر است.", &["نور یو.وی مضر است."]),
     ]);
+}
+
+#[cfg(all(feature = "serde", feature = "cli"))]
+#[test]
+fn tokens_and_sentences_serialize_with_lowercase_kinds() {
+    let token = tokens("سلام 😀").nth(1).unwrap();
+    assert_eq!(
+        serde_json::to_string(&token).unwrap(),
+        r#"{"text":"😀","start":9,"end":13,"kind":"emoji"}"#
+    );
+    let sentence = sentences("آمد. رفت").nth(1).unwrap();
+    assert_eq!(
+        serde_json::to_string(&sentence).unwrap(),
+        r#"{"text":"رفت","start":8,"end":14}"#
+    );
 }

@@ -209,3 +209,23 @@ proptest! {
         }
     }
 }
+
+/// Inputs built to make a careless scanner rescan: each would take minutes if any candidate
+/// end or token start looked back or ahead over the whole text.
+#[test]
+fn pathological_inputs_are_scanned_in_linear_time() {
+    let n = 20_000;
+    let inputs = [
+        "! ".repeat(n),
+        format!("{}{}", "1 ".repeat(n), ". ".repeat(n)),
+        "ab.".repeat(n),
+        "ب.ب".repeat(n),
+        format!("http://a{}", ")".repeat(n)),
+        "x.y@".repeat(n),
+    ];
+    for text in &inputs {
+        let tokens = pardaz::tokens(text).count();
+        let sentences = pardaz::sentences(text).count();
+        assert!(tokens > 0 && sentences > 0);
+    }
+}

@@ -73,6 +73,8 @@ impl Cats {
     pub const ORG_HEAD_WEAK: Cats = Cats(1 << 26);
     /// A weak honorific (`rule_honorifics_weak.txt`).
     pub const HONORIFIC_WEAK: Cats = Cats(1 << 27);
+    /// A state or regime as a political actor (`rule_state_names.txt`): ORG over LOC.
+    pub const STATE: Cats = Cats(1 << 28);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -121,6 +123,9 @@ pub enum RuleList {
     /// `rule_org_heads_weak.txt`: head nouns that open a name only with a place or an
     /// organization in it (`بورس تهران`).
     OrgHeadsWeak,
+    /// `rule_state_names.txt`: states and regimes as political actors (`جمهوری اسلامی ایران`,
+    /// `رژیم صهیونیستی`): ORG, even where a place list has the same form.
+    StateNames,
     /// `rule_loc_heads.txt`: place-type words that join a place name (`استان`, `شهر`).
     LocHeads,
     /// `rule_stop_words.txt`: function words no name or title runs across.
@@ -137,7 +142,7 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 19] = [
+    const ALL: [(&'static str, RuleList); 20] = [
         ("portfolios", RuleList::Portfolios),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
@@ -152,6 +157,7 @@ impl RuleList {
         ("org_heads", RuleList::OrgHeads),
         ("org_heads_weak", RuleList::OrgHeadsWeak),
         ("loc_heads", RuleList::LocHeads),
+        ("state_names", RuleList::StateNames),
         ("stop_words", RuleList::StopWords),
         ("surname_suffixes", RuleList::SurnameSuffixes),
         ("surname_detached", RuleList::SurnameDetached),
@@ -182,6 +188,7 @@ impl RuleList {
             RuleList::OrgHeads => Cats::ORG_HEAD,
             RuleList::OrgHeadsWeak => Cats::ORG_HEAD_WEAK,
             RuleList::LocHeads => Cats::LOC_HEAD,
+            RuleList::StateNames => Cats::STATE.or(Cats::ORG),
             RuleList::StopWords => Cats::STOP,
             RuleList::SurnameDetached => Cats::DETACHED,
             RuleList::LightVerbs => Cats::LIGHT_VERB.or(Cats::STOP),
@@ -288,7 +295,7 @@ impl std::error::Error for GazetteerError {}
 /// The folded match form of an entry variant: tokens joined by single spaces.
 pub(crate) fn match_form(variant: &str) -> String {
     let folded = fold_for_search(variant.trim());
-    super::scan::tokenize(&folded.text).0
+    super::scan::tokenize(&folded.text).0.trim().to_owned()
 }
 
 /// Splits one line into its variants; `None` for a comment or a blank line.
@@ -339,13 +346,22 @@ impl LexiconSource {
         Ok(())
     }
 
-    /// Adds one variant with categories `cats`.
+    /// Adds one variant with categories `cats`. The automaton's pattern is the match form
+    /// with a space on each side, so that it can only match whole tokens; an entry ending in
+    /// ا or و also gets the ezafe form (`آمریکای`).
     pub fn add(&mut self, variant: &str, cats: Cats) {
         let form = match_form(variant);
         if form.is_empty() {
             return;
         }
-        let slot = self.patterns.entry(form).or_default();
+        if form.ends_with('ا') || form.ends_with('و') {
+            self.insert(format!(" {form}ی "), cats);
+        }
+        self.insert(format!(" {form} "), cats);
+    }
+
+    fn insert(&mut self, pattern: String, cats: Cats) {
+        let slot = self.patterns.entry(pattern).or_default();
         *slot = slot.or(cats);
     }
 
@@ -416,11 +432,13 @@ impl Lexicon {
     }
 
     /// The categories of an exact entry, if `form` (in match form) is one.
+    #[cfg(test)]
     pub fn lookup(&self, form: &str) -> Cats {
         use aho_corasick::{Anchored, Input};
-        let input = Input::new(form).anchored(Anchored::Yes);
+        let padded = format!(" {form} ");
+        let input = Input::new(&padded).anchored(Anchored::Yes);
         match self.ac.as_ref().and_then(|ac| ac.find(input)) {
-            Some(m) if m.end() == form.len() => self.cats(m.pattern().as_usize()),
+            Some(m) if m.end() == padded.len() => self.cats(m.pattern().as_usize()),
             _ => Cats::EMPTY,
         }
     }
@@ -431,6 +449,16 @@ impl Lexicon {
         self.suffixes
             .iter()
             .any(|s| word.ends_with(s.as_str()) && letters >= s.chars().count() + 2)
+    }
+
+    /// Whether `word` ends with a surname ending of two letters or more (`زاده`, `پور`,
+    /// `نژاد`), which common adjectives in -ی do not have.
+    pub fn has_distinctive_surname_suffix(&self, word: &str) -> bool {
+        let letters = word.chars().count();
+        self.suffixes.iter().any(|s| {
+            let n = s.chars().count();
+            n >= 2 && word.ends_with(s.as_str()) && letters >= n + 2
+        })
     }
 
     /// Whether `word` ends like a transliterated foreign surname.

@@ -25,7 +25,11 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
         }
     }
     let trusted = !h.cats.any(Cats::UNSURE) || (cued && !h.cats.any(Cats::NEG));
-    if h.cats.any(Cats::LOC) && trusted && !h.cats.any(Cats::STOP) {
+    if h.cats.any(Cats::LOC)
+        && trusted
+        && !h.cats.any(Cats::STOP.or(Cats::STATE))
+        && s.free_standing(t, h.t1)
+    {
         return Some(h.t1);
     }
     None

@@ -10,10 +10,14 @@ mod officials;
 mod organizations;
 mod persons;
 mod scan;
+pub mod temporal;
 mod titles;
+mod value;
 
 pub use extractor::{Document, Extractor, ExtractorBuilder, Official};
 pub use gazetteer::GazetteerError;
+pub use temporal::TemporalExtractor;
+pub use value::*;
 
 /// The kind of an [`Entity`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,13 +69,6 @@ impl fmt::Display for Label {
         f.write_str(self.as_str())
     }
 }
-
-/// The resolved value of an entity: a calendar value for dates and times, an amount for
-/// money and percentages. Filled in by the temporal extractor.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub enum Value {}
 
 /// An entity found in a text: its label, its byte span in the caller's text, the text of that
 /// span, and its value where one applies.

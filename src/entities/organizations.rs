@@ -117,6 +117,11 @@ fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
             t += 1;
             continue;
         }
+        // The adjective ending written apart: `فنی و حرفه ای`, `جاده ای`.
+        if t > start && matches!(s.text(t), "ای" | "ی") && s.is_word(t - 1) {
+            t += 1;
+            continue;
+        }
         if let Some(h) = s.hit(t) {
             if h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE) {
                 let end = super::locations::loc_at(s, t, false).unwrap_or(h.t1);
@@ -169,6 +174,13 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
     if let Some(m) = ministry(s, t) {
         return Some(m);
     }
+    if matches!(s.text(t), "دولت" | "مجلس") && is_ordinal(s.text(t + 1)) {
+        // `دولت یازدهم`, `مجلس دهم`: a particular government or parliament.
+        return Some(OrgMatch {
+            end: t + 2,
+            nested: Vec::new(),
+        });
+    }
     if s.text(t) == "دولت" {
         let n = t + 1;
         if let Some(loc) = country_after(s, n) {
@@ -186,23 +198,31 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         }
     }
     let h = *s.hit(t)?;
-    if h.cats.any(Cats::ORG) && !h.cats.any(Cats::LOC.or(Cats::UNSURE)) {
+    let listed = h.cats.any(Cats::ORG)
+        && !h.cats.any(Cats::UNSURE)
+        && (!h.cats.any(Cats::LOC) || h.cats.any(Cats::STATE));
+    if listed {
         let mut nested = Vec::new();
         let mut end = h.t1;
-        // `بانک مرکزی ایران`: a country after a head-noun organization belongs to it.
-        if starts_with_head(s, t) {
-            if let Some(loc) = country_after(s, end) {
-                end = loc.t1;
-                nested.push(loc);
-            }
+        // `مجلس نمایندگان برزیل`, `شورای شهر رشت`: a place right after an organization
+        // belongs to it.
+        if let Some(loc_end) = super::locations::loc_at(s, end, false) {
+            nested.push(Part::new(Label::Loc, end, loc_end));
+            end = loc_end;
         }
         return Some(OrgMatch { end, nested });
     }
     let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
-    if h.cats.any(Cats::ORG_HEAD) || weak {
+    // `این سازمان`, `همان شرکت`: a reference back, not a name.
+    let demonstrative = t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر");
+    if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative {
         let mut nested = Vec::new();
         let p = phrase(s, h.t1, &mut nested);
         if p.end == h.t1 || (weak && !p.anchored) {
+            return None;
+        }
+        // A head and one adjective (`شبکه اجتماعی`, `هیئت علمی`) is a kind, not a name.
+        if p.end == h.t1 + 1 && !p.anchored && s.text(h.t1).ends_with('ی') {
             return None;
         }
         let mut end = p.end;
@@ -218,11 +238,37 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
     None
 }
 
-/// Whether the listed organization at `t` starts with a head noun.
-fn starts_with_head(s: &Scan, t: usize) -> bool {
-    s.lex
-        .lookup(s.text(t))
-        .any(Cats::ORG_HEAD.or(Cats::ORG_HEAD_WEAK).or(Cats::MINISTRY))
+/// Whether `w` is an ordinal number word (`دهم`, `یازدهم`).
+fn is_ordinal(w: &str) -> bool {
+    const ORDINALS: [&str; 16] = [
+        "اول",
+        "دوم",
+        "سوم",
+        "چهارم",
+        "پنجم",
+        "ششم",
+        "هفتم",
+        "هشتم",
+        "نهم",
+        "دهم",
+        "یازدهم",
+        "دوازدهم",
+        "سیزدهم",
+        "چهاردهم",
+        "پانزدهم",
+        "شانزدهم",
+    ];
+    ORDINALS.contains(&w)
+}
+
+/// `خبرنگار مهر`, `به خبرنگار فارس گفت`: a listed outlet after the word for reporter, even
+/// one that is also a common word.
+fn reporter_outlet(s: &Scan, t: usize) -> Option<Cand> {
+    if !matches!(s.text(t), "خبرنگار" | "خبرنگاران") {
+        return None;
+    }
+    let h = s.hit_with(t + 1, Cats::ORG)?;
+    (!h.cats.any(Cats::NEG)).then(|| Cand::new(Label::Org, t + 1, h.t1, Vec::new(), Rank::Source))
 }
 
 /// The outlet after `به گزارش` / `به نقل از` at token `t` (the cue's first token).
@@ -302,13 +348,19 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
-        if let Some(c) = source(s, t) {
+        if let Some(c) = source(s, t).or_else(|| reporter_outlet(s, t)) {
             t = c.t1;
             out.push(c);
             continue;
         }
         if let Some(m) = org_at(s, t) {
-            out.push(Cand::new(Label::Org, t, m.end, m.nested, Rank::Org));
+            // `دولت روحانی`: an organization named after a person outranks the person.
+            let rank = if s.text(t) == "دولت" {
+                Rank::Source
+            } else {
+                Rank::Org
+            };
+            out.push(Cand::new(Label::Org, t, m.end, m.nested, rank));
             t = m.end;
             continue;
         }

@@ -8,6 +8,7 @@
 //! and through the tokens' folded offsets to the caller's text.
 
 use super::gazetteer::{Cats, Lexicon};
+use crate::normalize::{OffsetMap, SearchText};
 use aho_corasick::{Anchored, Input};
 
 /// One token of the folded text.
@@ -32,22 +33,30 @@ impl Tok {
     }
 }
 
-/// Whether `c` belongs to a word token.
+/// Whether `c` belongs to a word token: letters and digits of any script. The Arabic-script
+/// letters and ASCII are answered by range checks; only other scripts pay for the Unicode
+/// table lookup.
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    if crate::chars::is_arabic_script_letter(c) {
+        return true;
+    }
+    !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphanumeric()
 }
 
-/// Cuts `folded` into tokens and builds the match form.
+/// Cuts `folded` into tokens and builds the match form: the tokens with one space before
+/// each and one after the last (` ایران ، روسیه `), so that a pattern padded with spaces can
+/// only match whole tokens.
 pub(crate) fn tokenize(folded: &str) -> (String, Vec<Tok>) {
     let mut toks: Vec<Tok> = Vec::with_capacity(folded.len() / 6 + 1);
     let mut m = String::with_capacity(folded.len() + folded.len() / 8 + 8);
     let mut word_start: Option<usize> = None;
     let mut nl = false;
     let push = |toks: &mut Vec<Tok>, m: &mut String, fs: usize, fe: usize, word: bool, nl: bool| {
-        if !toks.is_empty() {
-            m.push(' ');
-        }
+        m.push(' ');
         let ms = m.len();
         m.push_str(&folded[fs..fe]);
         toks.push(Tok {
@@ -79,6 +88,7 @@ pub(crate) fn tokenize(folded: &str) -> (String, Vec<Tok>) {
     if let Some(s) = word_start {
         push(&mut toks, &mut m, s, folded.len(), true, nl);
     }
+    m.push(' ');
     (m, toks)
 }
 
@@ -94,6 +104,9 @@ pub(crate) struct Hit {
 pub(crate) struct Scan<'f> {
     pub lex: &'f Lexicon,
     pub folded: &'f str,
+    /// The caller's text and the map from `folded` back to it.
+    original: &'f str,
+    map: &'f OffsetMap,
     pub m: String,
     pub toks: Vec<Tok>,
     pub hits: Vec<Hit>,
@@ -104,8 +117,9 @@ pub(crate) struct Scan<'f> {
 const NONE: u32 = u32::MAX;
 
 impl<'f> Scan<'f> {
-    /// Tokenizes `folded` and runs the lexicon's automaton over it once.
-    pub fn new(folded: &'f str, lex: &'f Lexicon) -> Self {
+    /// Tokenizes the folded text and runs the lexicon's automaton over it once.
+    pub fn new(search: &'f SearchText, original: &'f str, lex: &'f Lexicon) -> Self {
+        let folded = search.text.as_str();
         let (m, toks) = tokenize(folded);
         let hits = find_hits(&m, &toks, lex);
         let mut hit_at = vec![NONE; toks.len()];
@@ -117,11 +131,40 @@ impl<'f> Scan<'f> {
         Scan {
             lex,
             folded,
+            original,
+            map: &search.map,
             m,
             toks,
             hits,
             hit_at,
         }
+    }
+
+    /// Whether token `t` was joined to the token before it by a ZWNJ in the caller's text: a
+    /// part of a compound word (`چین‌وچروک`, `خوش‌یمن`), not a word of its own.
+    pub fn joined_before(&self, t: usize) -> bool {
+        let (Some(prev), Some(tok)) = (
+            t.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(t),
+        ) else {
+            return false;
+        };
+        if tok.fs != prev.fe + 1 || self.folded.as_bytes().get(prev.fe) != Some(&b' ') {
+            return false;
+        }
+        let gap = self.map.to_input(prev.fe..tok.fs);
+        self.original
+            .get(gap)
+            .is_some_and(|g| g.chars().all(|c| c == crate::chars::ZWNJ))
+    }
+
+    /// Whether tokens `t0..t1` stand as words of their own: not glued by a ZWNJ to the word
+    /// before, nor to a word after other than a plural or ezafe ending.
+    pub fn free_standing(&self, t0: usize, t1: usize) -> bool {
+        if self.joined_before(t0) {
+            return false;
+        }
+        !self.joined_before(t1) || matches!(self.text(t1), "ها" | "های" | "ی" | "ای" | "هایی")
     }
 
     /// Number of tokens.
@@ -207,32 +250,15 @@ impl<'f> Scan<'f> {
     /// `limit`: an anchored search that sees entries the leftmost-longest pass swallowed.
     pub fn place_within(&self, k: usize, limit: usize) -> Option<usize> {
         let ac = self.lex.automaton()?;
-        let start = self.toks.get(k)?;
+        let start = self.toks.get(k)?.ms.checked_sub(1)?;
         let last = self.toks.get(limit.checked_sub(1)?)?;
-        let mut end = last.ms + last.len();
-        loop {
-            let input = Input::new(&self.m)
-                .span(start.ms..end)
-                .anchored(Anchored::Yes);
-            let found = ac.find(input)?;
-            let t1 = match token_starting_at(&self.toks, found.end()) {
-                Ok(i) | Err(i) => i,
-            };
-            let at_end = t1
-                .checked_sub(1)
-                .and_then(|l| self.toks.get(l))
-                .is_some_and(|t| t.ms + t.len() == found.end());
-            let cats = self.lex.cats(found.pattern().as_usize());
-            if at_end {
-                return (cats.any(Cats::LOC) && !cats.any(Cats::UNSURE)).then_some(t1);
-            }
-            // Ended inside a word: retry on a shorter span.
-            let prev = t1.checked_sub(2).and_then(|l| self.toks.get(l))?;
-            if prev.ms < start.ms {
-                return None;
-            }
-            end = prev.ms + prev.len();
-        }
+        let input = Input::new(&self.m)
+            .span(start..last.ms + last.len() + 1)
+            .anchored(Anchored::Yes);
+        let found = ac.find(input)?;
+        let cats = self.lex.cats(found.pattern().as_usize());
+        (cats.any(Cats::LOC) && !cats.any(Cats::UNSURE))
+            .then(|| token_at_or_after(&self.toks, found.end()))
     }
 
     /// Folded byte range of tokens `t0..t1`.
@@ -243,92 +269,34 @@ impl<'f> Scan<'f> {
     }
 }
 
-/// Index of the token that starts at match-form offset `off`, if one does.
-fn token_starting_at(toks: &[Tok], off: usize) -> Result<usize, usize> {
-    toks.binary_search_by(|t| t.ms.cmp(&off))
+/// Index of the first token that starts at or after match-form offset `off`.
+fn token_at_or_after(toks: &[Tok], off: usize) -> usize {
+    toks.partition_point(|t| t.ms < off)
 }
 
-/// Runs the automaton once (leftmost-longest) over the match form and keeps the matches that
-/// start and end on token boundaries. A match that ends inside a word is retried, anchored at
-/// the same start, on ever shorter spans that end on a token boundary, so that `علی اکبر`
-/// failing on `علی اکبری` still leaves `علی`. An entry ending in ا or و may take the ezafe ی
-/// written on it (`آمریکای لاتین`).
+/// Runs the automaton once (leftmost-longest) over the match form. Patterns carry a space on
+/// each side, so every match covers whole tokens; two matches may share the space between
+/// them, so the search resumes on the last space of a match.
 fn find_hits(m: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
-    let mut pos = 0usize;
     let Some(ac) = lex.automaton() else {
         return hits;
     };
+    let mut pos = 0usize;
     while pos < m.len() {
         let Some(found) = ac.find(Input::new(m).span(pos..m.len())) else {
             break;
         };
-        let t0 = match token_starting_at(toks, found.start()) {
-            Ok(t0) => t0,
-            Err(next) => {
-                // Started inside a token: resume at the next token.
-                match toks.get(next) {
-                    Some(t) => {
-                        pos = t.ms;
-                        continue;
-                    }
-                    None => break,
-                }
-            }
-        };
-        let mut best: Option<(usize, usize, usize)> = None; // (pattern, t1, end)
-        let mut m_end = found.end();
-        let mut pattern = found.pattern().as_usize();
-        loop {
-            // The token containing the last byte of the match.
-            let last = match token_starting_at(toks, m_end) {
-                Ok(i) | Err(i) => i.saturating_sub(1),
-            };
-            let Some(lt) = toks.get(last) else { break };
-            let tok_end = lt.ms + lt.len();
-            if tok_end == m_end {
-                best = Some((pattern, last + 1, m_end));
-                break;
-            }
-            let rest = m.get(m_end..tok_end).unwrap_or("");
-            let before = m.get(..m_end).unwrap_or("");
-            if rest == "ی" && (before.ends_with('ا') || before.ends_with('و')) {
-                best = Some((pattern, last + 1, tok_end));
-                break;
-            }
-            // Shrink to the end of the token before `last` and search again, anchored.
-            if last <= t0 {
-                break;
-            }
-            let Some(prev) = toks.get(last - 1) else {
-                break;
-            };
-            let limit = prev.ms + prev.len();
-            let input = Input::new(m)
-                .span(found.start()..limit)
-                .anchored(Anchored::Yes);
-            match ac.find(input) {
-                Some(again) => {
-                    m_end = again.end();
-                    pattern = again.pattern().as_usize();
-                }
-                None => break,
-            }
+        let t0 = token_at_or_after(toks, found.start() + 1);
+        let t1 = token_at_or_after(toks, found.end());
+        if t0 < t1 {
+            hits.push(Hit {
+                t0,
+                t1,
+                cats: lex.cats(found.pattern().as_usize()),
+            });
         }
-        match best {
-            Some((p, t1, end)) => {
-                hits.push(Hit {
-                    t0,
-                    t1,
-                    cats: lex.cats(p),
-                });
-                pos = end;
-            }
-            None => match toks.get(t0 + 1) {
-                Some(t) => pos = t.ms,
-                None => break,
-            },
-        }
+        pos = found.end().saturating_sub(1).max(found.start() + 1);
     }
     hits
 }
@@ -348,7 +316,7 @@ mod tests {
     fn punctuation_is_a_token_of_its_own_whether_spaced_or_not() {
         assert_eq!(texts("ایران، روسیه"), ["ایران", "،", "روسیه"]);
         assert_eq!(texts("ایران ، روسیه"), ["ایران", "،", "روسیه"]);
-        assert_eq!(tokenize("«ماکسیم»گفت").0, "« ماکسیم » گفت");
+        assert_eq!(tokenize("«ماکسیم»گفت").0, " « ماکسیم » گفت ");
     }
 
     #[test]

@@ -343,8 +343,13 @@ impl Acc {
                 }
             }
             Class::Magnitude if self.group.is_none() && w.value < self.last_magnitude => {
+                // `دو میلیون و هزار`: one of the smaller magnitude.
                 self.group = Some(Decimal::from(1u64));
-                self.magnitude(w.value)
+                let fits = self.magnitude(w.value);
+                if !fits {
+                    self.group = None;
+                }
+                fits
             }
             Class::Half => {
                 let half = Decimal::new(5, 1).unwrap_or(Decimal::ZERO);
@@ -480,9 +485,13 @@ pub fn number_at(text: &str, start: usize) -> Option<NumberMatch> {
             (false, Part::Word(w)) => match w.class {
                 Class::Magnitude => acc.magnitude(w.value),
                 Class::Hundreds if w.value == 100 && acc.unit_before_hundred => {
-                    let hundreds = acc.group.and_then(|g| g.checked_mul(100));
-                    acc.start_group(hundreds.unwrap_or(Decimal::ZERO), Some(Class::Hundreds));
-                    hundreds.is_some()
+                    match acc.group.and_then(|g| g.checked_mul(100)) {
+                        Some(hundreds) => {
+                            acc.start_group(hundreds, Some(Class::Hundreds));
+                            true
+                        }
+                        None => false,
+                    }
                 }
                 Class::OrdinalSuffix => {
                     acc.parts == 1 && acc.digits && acc.group.is_some_and(Decimal::is_integer)
@@ -596,6 +605,7 @@ impl Iterator for Numbers<'_> {
         let text = self.text;
         while self.pos < text.len() {
             let rest = text.get(self.pos..)?;
+            let table = Table::get();
             let mut prev: Option<char> = text.get(..self.pos).and_then(|s| s.chars().next_back());
             let mut candidate = None;
             for (i, c) in rest.char_indices() {
@@ -603,11 +613,9 @@ impl Iterator for Numbers<'_> {
                 let starts = if crate::chars::is_digit(c) {
                     !prev.is_some_and(|p| p.is_ascii_alphanumeric() || crate::chars::is_digit(p))
                 } else if crate::chars::is_arabic_script_letter(c) {
-                    Table::get().may_start_with(c)
-                        && !prev.is_some_and(|p| {
-                            crate::chars::is_arabic_script_letter(p)
-                                || crate::chars::is_arabic_mark(p)
-                        })
+                    !prev.is_some_and(|p| {
+                        crate::chars::is_arabic_script_letter(p) || crate::chars::is_arabic_mark(p)
+                    }) && table.may_start_at(text, at)
                 } else {
                     false
                 };

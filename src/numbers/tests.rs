@@ -322,6 +322,93 @@ mod props {
     use super::super::*;
     use proptest::prelude::*;
 
+    /// `n` in Persian words, the way a writer composes it: groups of three digits joined by
+    /// و, each with its magnitude; as an ordinal in -م when asked.
+    fn spell(n: u64, ordinal: bool) -> String {
+        const UNITS: [&str; 20] = [
+            "",
+            "یک",
+            "دو",
+            "سه",
+            "چهار",
+            "پنج",
+            "شش",
+            "هفت",
+            "هشت",
+            "نه",
+            "ده",
+            "یازده",
+            "دوازده",
+            "سیزده",
+            "چهارده",
+            "پانزده",
+            "شانزده",
+            "هفده",
+            "هجده",
+            "نوزده",
+        ];
+        const TENS: [&str; 10] = [
+            "",
+            "",
+            "بیست",
+            "سی",
+            "چهل",
+            "پنجاه",
+            "شصت",
+            "هفتاد",
+            "هشتاد",
+            "نود",
+        ];
+        const HUNDREDS: [&str; 10] = [
+            "",
+            "صد",
+            "دویست",
+            "سیصد",
+            "چهارصد",
+            "پانصد",
+            "ششصد",
+            "هفتصد",
+            "هشتصد",
+            "نهصد",
+        ];
+        const MAGNITUDES: [&str; 4] = ["", "هزار", "میلیون", "میلیارد"];
+        let group_words = |g: u64| -> Vec<&'static str> {
+            let mut w = vec![HUNDREDS[(g / 100) as usize]];
+            let rest = g % 100;
+            if rest < 20 {
+                w.push(UNITS[rest as usize]);
+            } else {
+                w.push(TENS[(rest / 10) as usize]);
+                w.push(UNITS[(rest % 10) as usize]);
+            }
+            w.retain(|s| !s.is_empty());
+            w
+        };
+        let mut parts = Vec::new();
+        for (i, magnitude) in MAGNITUDES.iter().enumerate().rev() {
+            let g = n / 1000u64.pow(i as u32) % 1000;
+            if g == 0 {
+                continue;
+            }
+            let mut words = group_words(g).join(" و ");
+            if !magnitude.is_empty() {
+                words = format!("{words} {magnitude}");
+            }
+            parts.push(words);
+        }
+        let mut text = parts.join(" و ");
+        if ordinal {
+            text = if text.ends_with("سه") {
+                format!("{}سوم", &text[..text.len() - "سه".len()])
+            } else if text.ends_with("سی") {
+                format!("{text}\u{200C}ام")
+            } else {
+                format!("{text}م")
+            };
+        }
+        text
+    }
+
     /// Text made of Persian number words, digits, separators and other words.
     fn persianish() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
@@ -390,6 +477,15 @@ mod props {
             for m in find_numbers(&s) {
                 prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
             }
+        }
+
+        #[test]
+        fn spelled_out_numbers_read_back_their_value(n in 1u64..1_000_000_000_000, ordinal in any::<bool>()) {
+            let words = spell(n, ordinal);
+            let m = parse(&words);
+            prop_assert_eq!(m.map(|m| m.value), Some(Decimal::from(n)), "{}", words);
+            let kind = if ordinal { NumberKind::Ordinal } else { NumberKind::Cardinal };
+            prop_assert_eq!(m.map(|m| m.kind), Some(kind), "{}", words);
         }
 
         #[test]

@@ -67,8 +67,8 @@ pub(super) struct Word {
 pub(super) struct Table {
     words: HashMap<String, Word, BuildHasherDefault<Fnv>>,
     two_word_heads: Vec<String>,
-    /// Bit `c - U+0600` is set when a word of the table starts with `c` (folded).
-    first_letters: [u64; 4],
+    /// The first two letters (folded) of every word of the table, sorted.
+    prefixes: Vec<[char; 2]>,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(Table::build);
@@ -85,7 +85,7 @@ impl Table {
         let mut table = Table {
             words: HashMap::default(),
             two_word_heads: Vec::new(),
-            first_letters: [0; 4],
+            prefixes: Vec::new(),
         };
         let add = |table: &mut Table, spelling: &str, value: u64, kind, alone| {
             let key = fold_word(spelling);
@@ -147,29 +147,33 @@ impl Table {
         }
         table.two_word_heads.sort();
         table.two_word_heads.dedup();
-        let firsts: Vec<char> = table
+        let mut prefixes: Vec<[char; 2]> = table
             .words
             .keys()
-            .filter_map(|k| k.chars().next())
+            .filter_map(|k| {
+                let mut it = k.chars();
+                Some([it.next()?, it.next()?])
+            })
             .collect();
-        for c in firsts {
-            if let Some(bit) = (c as u32).checked_sub(0x0600).filter(|&b| b < 256) {
-                table.first_letters[bit as usize / 64] |= 1 << (bit % 64);
-            }
-        }
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        table.prefixes = prefixes;
         table
     }
 
-    /// Whether some word of the table can start with the (unfolded) letter `c`. Words glued
-    /// to `و` start with it too, so `و` is always a possible start.
-    pub(super) fn may_start_with(&self, c: char) -> bool {
-        let Some(f) = fold_char(c) else {
-            return false;
-        };
-        (f as u32)
-            .checked_sub(0x0600)
-            .filter(|&b| b < 256)
-            .is_some_and(|b| self.first_letters[b as usize / 64] & (1 << (b % 64)) != 0)
+    /// Whether a word of the table can start at `pos`: a cheap test on the first two letters
+    /// (folded) that rejects most words of running text before they are read.
+    pub(super) fn may_start_at(&self, text: &str, pos: usize) -> bool {
+        let mut letters = text
+            .get(pos..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .filter_map(fold_char);
+        match (letters.next(), letters.next()) {
+            (Some(a), Some(b)) => self.prefixes.binary_search(&[a, b]).is_ok(),
+            _ => false,
+        }
     }
 
     /// The entry of a folded word.

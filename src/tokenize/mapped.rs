@@ -247,3 +247,130 @@ impl<'a, 'n> Iterator for MappedSentences<'a, 'n, '_> {
         })
     }
 }
+
+/// A text and its normalized form, owned together with the offset map between them, ready to
+/// be tokenized: what [`Tokenizer::normalize`](super::Tokenizer::normalize) returns.
+///
+/// Its [`tokens`](Self::tokens) and [`sentences`](Self::sentences) are found in the normalized
+/// text and reported at their place in the original (see [`MappedToken`]).
+///
+/// ```
+/// use pardaz::normalize::OffsetMapBuilder;
+/// use pardaz::tokenize::NormalizedText;
+/// use pardaz::Tokenizer;
+///
+/// // "كتاب" (Arabic kaf) normalized to "کتاب".
+/// let mut b = OffsetMapBuilder::new();
+/// b.replace(2, 2);
+/// b.keep(6);
+/// let text = NormalizedText::new(Tokenizer::default(), "كتاب", "کتاب".to_string(), b.finish());
+/// let t: Vec<_> = text.tokens().map(|t| (t.text, t.normalized)).collect();
+/// assert_eq!(t, [("كتاب", "کتاب")]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct NormalizedText<'a> {
+    tokenizer: super::Tokenizer,
+    original: &'a str,
+    normalized: String,
+    map: OffsetMap,
+}
+
+impl<'a> NormalizedText<'a> {
+    /// Ties `original`, its `normalized` form and the `map` between them (from `original` to
+    /// `normalized`), to be split by `tokenizer`.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "ab", "ab".into(), OffsetMap::identity(2));
+    /// assert_eq!(t.normalized(), "ab");
+    /// ```
+    pub fn new(
+        tokenizer: super::Tokenizer,
+        original: &'a str,
+        normalized: String,
+        map: OffsetMap,
+    ) -> Self {
+        NormalizedText {
+            tokenizer,
+            original,
+            normalized,
+            map,
+        }
+    }
+
+    /// The tokens of the normalized text, at their place in the original.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "a b", "a b".into(), OffsetMap::identity(3));
+    /// assert_eq!(t.tokens().map(|t| t.start).collect::<Vec<_>>(), [0, 2]);
+    /// ```
+    pub fn tokens(&self) -> MappedTokens<'a, '_, '_> {
+        self.tokenizer
+            .tokens_mapped(self.original, &self.normalized, &self.map)
+    }
+
+    /// The sentences of the normalized text, at their place in the original.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "آمد. رفت", "آمد. رفت".into(), OffsetMap::identity(14));
+    /// assert_eq!(t.sentences().count(), 2);
+    /// ```
+    pub fn sentences(&self) -> MappedSentences<'a, '_, '_> {
+        self.tokenizer
+            .sentences_mapped(self.original, &self.normalized, &self.map)
+    }
+
+    /// The original text.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "x", "x".into(), OffsetMap::identity(1));
+    /// assert_eq!(t.original(), "x");
+    /// ```
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// The normalized text.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "x", "y".into(), OffsetMap::identity(1));
+    /// assert_eq!(t.normalized(), "y");
+    /// ```
+    pub fn normalized(&self) -> &str {
+        &self.normalized
+    }
+
+    /// The offset map from the original to the normalized text.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "x", "x".into(), OffsetMap::identity(1));
+    /// assert!(t.map().is_identity());
+    /// ```
+    pub fn map(&self) -> &OffsetMap {
+        &self.map
+    }
+
+    /// The normalized text and the offset map, giving up the borrow of the original.
+    ///
+    /// ```
+    /// use pardaz::{Tokenizer, normalize::OffsetMap, tokenize::NormalizedText};
+    ///
+    /// let t = NormalizedText::new(Tokenizer::default(), "x", "x".into(), OffsetMap::identity(1));
+    /// let (text, map) = t.into_parts();
+    /// assert_eq!((text.as_str(), map.output_len()), ("x", 1));
+    /// ```
+    pub fn into_parts(self) -> (String, OffsetMap) {
+        (self.normalized, self.map)
+    }
+}

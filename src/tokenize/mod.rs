@@ -3,8 +3,8 @@
 //! [`tokens`] and [`sentences`] borrow the text and yield slices of it with their byte offsets:
 //! no copy of the text, no allocation per token. They work on raw text as it comes (Arabic
 //! yeh and kaf, mixed digit scripts, missing or extra ZWNJ) as well as on normalized text, and
-//! [`Tokenizer::tokens_mapped`] / [`Tokenizer::sentences_mapped`] report what they find in
-//! normalized text at its place in the original.
+//! [`Tokenizer::normalize`] (or [`Tokenizer::tokens_mapped`] / [`Tokenizer::sentences_mapped`]
+//! with any offset map) reports what they find in normalized text at its place in the original.
 //!
 //! ```
 //! use pardaz::{TokenKind, tokens};
@@ -44,7 +44,7 @@
 //! | a list number alone before `.` does not end it | `۱. مقدمه` |
 //! | a mark between two Arabic-script letters ends it even without a space | `…است.او` |
 //! | a line break ends a sentence | `عنوان⏎متن` |
-//! | a news dateline ending in `:` at the start of a paragraph is its own sentence | `تهران - ایرنا:` |
+//! | a news dateline ending in `:` at the start of a sentence is a sentence of its own | `تهران - ایرنا:` |
 //!
 //! Sentences never include the whitespace around them; blank lines make no sentence.
 //!
@@ -63,11 +63,11 @@ mod verbs;
 mod web;
 mod word;
 
-pub use mapped::{MappedSentence, MappedSentences, MappedToken, MappedTokens};
+pub use mapped::{MappedSentence, MappedSentences, MappedToken, MappedTokens, NormalizedText};
 pub use sentence::{Sentence, Sentences};
 pub use word::{Token, TokenKind};
 
-use crate::normalize::OffsetMap;
+use crate::normalize::{Normalizer, OffsetMap};
 use sentence::SentenceRules;
 
 /// The tokens of `text` under the default conventions.
@@ -120,7 +120,7 @@ pub struct TokenizerOptions {
     pub join_verbs: bool,
     /// End a sentence at every line break (default `true`).
     pub line_breaks: bool,
-    /// Make a news dateline (`تهران - ایرنا:`) at the start of a paragraph its own sentence
+    /// Make a news dateline (`تهران - ایرنا:`) at the start of a sentence a sentence of its own
     /// (default `true`).
     pub datelines: bool,
 }
@@ -372,6 +372,25 @@ impl Tokenizer {
         map: &'m OffsetMap,
     ) -> MappedSentences<'a, 'n, 'm> {
         MappedSentences::new(self.sentences(normalized), original, normalized, map)
+    }
+
+    /// Normalizes `text` with `normalizer` and keeps both forms and the offset map together: its
+    /// [`tokens`](NormalizedText::tokens) and [`sentences`](NormalizedText::sentences) are found
+    /// in the normalized text (Persian letters and digits, ZWNJ in place) and reported at their
+    /// place in `text`, the normalized form alongside.
+    ///
+    /// ```
+    /// use pardaz::{Normalizer, Tokenizer};
+    ///
+    /// let raw = "رئيس جمهور در سال 1402 گفت";
+    /// let normalized = Tokenizer::default().normalize(raw, &Normalizer::default());
+    /// let t: Vec<_> = normalized.tokens().map(|t| (t.text, t.normalized)).collect();
+    /// assert_eq!(t[0], ("رئيس جمهور", "رئیس‌جمهور")); // joined by the normalizer
+    /// assert_eq!(t[3], ("1402", "۱۴۰۲"));
+    /// ```
+    pub fn normalize<'a>(&self, text: &'a str, normalizer: &Normalizer) -> NormalizedText<'a> {
+        let (normalized, map) = normalizer.normalize_with_offsets(text);
+        NormalizedText::new(*self, text, normalized, map)
     }
 
     /// The tokens of each sentence of `text`, with offsets into `text`.

@@ -121,24 +121,25 @@ impl<'a> Iterator for Sentences<'a> {
 
     fn next(&mut self) -> Option<Sentence<'a>> {
         let bytes = self.text.as_bytes();
-        let (start, paragraph) = skip_gap(self.text, self.pos);
+        let start = skip_gap(self.text, self.pos);
         if start >= bytes.len() {
             self.pos = bytes.len();
             return None;
         }
-        if self.rules.datelines && paragraph {
+        if self.rules.datelines {
             if let Some(end) = dateline(self.text, start) {
                 self.pos = end;
                 return self.make(start, end);
             }
         }
         let mut from = start;
+        let mut content = Content::new(start);
         loop {
             let Some(c) = self.candidate(from) else {
                 self.pos = bytes.len();
                 return self.make(start, bytes.len());
             };
-            let t = match bytes[c] {
+            let t = match bytes.get(c).copied().unwrap_or_default() {
                 b'\n' | b'\r' => {
                     if self.rules.line_breaks {
                         self.pos = c;
@@ -147,14 +148,14 @@ impl<'a> Iterator for Sentences<'a> {
                     from = c + 1;
                     continue;
                 }
-                0x9F if c > 0 && bytes[c - 1] == 0xD8 => c - 1,
+                0x9F if c > 0 && bytes.get(c - 1) == Some(&0xD8) => c - 1,
                 0x9F => {
                     from = c + 1;
                     continue;
                 }
                 _ => c,
             };
-            match boundary(self.text, start, t, self.rules) {
+            match boundary(self.text, start, t, self.rules, &mut content) {
                 Ok(end) => {
                     self.pos = end;
                     return self.make(start, end);
@@ -167,20 +168,59 @@ impl<'a> Iterator for Sentences<'a> {
 
 impl std::iter::FusedIterator for Sentences<'_> {}
 
-/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts
-/// and whether it starts a paragraph (the text's start or after a line break).
-fn skip_gap(text: &str, mut i: usize) -> (usize, bool) {
-    let mut paragraph = i == 0;
+/// What the sentence being built holds so far, scanned once however many candidate ends it
+/// has (so that text full of end marks costs linear time).
+struct Content {
+    /// Scanned up to here.
+    scanned: usize,
+    /// A letter or digit was seen.
+    wordlike: bool,
+    /// Something else than digits and spaces was seen.
+    not_a_number: bool,
+}
+
+impl Content {
+    fn new(start: usize) -> Self {
+        Content {
+            scanned: start,
+            wordlike: false,
+            not_a_number: false,
+        }
+    }
+
+    /// Scans up to `t`.
+    fn update(&mut self, text: &str, t: usize) {
+        // Both flags are usually known at the sentence's first word: stop scanning then.
+        if self.wordlike && self.not_a_number {
+            return;
+        }
+        if let Some(new) = text.get(self.scanned..t) {
+            for c in new.chars() {
+                let class = classes::class_of(c);
+                self.wordlike |= matches!(
+                    class,
+                    Class::Arabic | Class::Ascii | Class::OtherAlnum | Class::Digit
+                );
+                self.not_a_number |=
+                    !matches!(class, Class::Digit | Class::Space | Class::Ignorable);
+                if self.wordlike && self.not_a_number {
+                    break;
+                }
+            }
+            self.scanned = t;
+        }
+    }
+}
+
+/// Skips whitespace and ignorable characters from `i`; returns where the next sentence starts.
+fn skip_gap(text: &str, mut i: usize) -> usize {
     while let Some((c, len)) = char_at(text, i) {
         match classes::class_of(c) {
-            Class::Space | Class::Ignorable => {
-                paragraph |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-                i += len;
-            }
+            Class::Space | Class::Ignorable => i += len,
             _ => break,
         }
     }
-    (i, paragraph)
+    i
 }
 
 /// `end` moved back over trailing whitespace and ignorable characters, not before `start`,
@@ -217,7 +257,13 @@ fn is_closer(c: char) -> bool {
 /// Examines the end-mark run that starts at `t`. `Ok(end)` when it ends the sentence started
 /// at `start` (`end` after the run and any closing quotes or brackets); otherwise
 /// `Err(resume)`, the offset to search on from.
-fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<usize, usize> {
+fn boundary(
+    text: &str,
+    start: usize,
+    t: usize,
+    rules: SentenceRules,
+    content: &mut Content,
+) -> Result<usize, usize> {
     let bytes = text.as_bytes();
     let mut i = t;
     let mut periods_only = true;
@@ -263,19 +309,16 @@ fn boundary(text: &str, start: usize, t: usize, rules: SentenceRules) -> Result<
     if !followed_by_space && !missing_space(text, start, t, i) {
         return Err(run_end);
     }
-    if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
+    content.update(text, t);
+    // A sentence holds a word or a number: marks alone join the sentence that follows.
+    if !content.wordlike {
         return Err(run_end);
     }
-    // A sentence holds a word or a number: marks alone join the sentence that follows.
-    let has_content = text.get(start..t).is_some_and(|s| {
-        s.chars().any(|c| {
-            matches!(
-                classes::class_of(c),
-                Class::Arabic | Class::Ascii | Class::OtherAlnum | Class::Digit
-            )
-        })
-    });
-    if !has_content {
+    // A list number alone before a period (`۱.`) does not end a sentence.
+    if periods_only && marks == 1 && !content.not_a_number {
+        return Err(run_end);
+    }
+    if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
         return Err(run_end);
     }
     // `و...` is "and so on" inside a sentence.
@@ -321,26 +364,20 @@ fn bytes_at(text: &str, i: usize) -> Option<u8> {
 /// the text since the last space has `://`, `www.`, `/` or `@`.
 fn inside_web_unit(text: &str, t: usize) -> bool {
     let bytes = text.as_bytes();
+    // Look back a bounded way, so that text without spaces costs linear time.
+    let floor = t.saturating_sub(512);
     let from = bytes
-        .get(..t)
+        .get(floor..t)
         .and_then(|b| b.iter().rposition(u8::is_ascii_whitespace))
-        .map_or(0, |p| p + 1);
+        .map_or(floor, |p| floor + p + 1);
     let chunk = bytes.get(from..t).unwrap_or_default();
     chunk.iter().any(|&b| b == b'/' || b == b'@')
         || chunk.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// Whether a single period at `t`, followed by space, ends the sentence started at `start`.
-/// It does not after an initial (`م.`, `J.`), a listed abbreviation (`Dr.`) or a list number
-/// that is the whole sentence so far (`۱.`).
+/// It does not after an initial (`م.`, `J.`) or a listed abbreviation (`Dr.`).
 fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) -> bool {
-    let Some(before) = text.get(start..t) else {
-        return true;
-    };
-    let mut digits = before.chars().filter(|c| !c.is_whitespace()).peekable();
-    if digits.peek().is_some() && digits.all(crate::chars::is_digit) {
-        return false;
-    }
     if !rules.abbreviations {
         return true;
     }
@@ -414,11 +451,28 @@ fn absorb_trailing_marks(text: &str, mut end: usize) -> usize {
     }
 }
 
-/// A news dateline at the start of a paragraph: a few words with a dash among them, ending in
-/// `:` before a space (`تهران - ایرنا:`). Returns the offset after the colon.
+/// A news dateline at the start of a sentence: a few words with a dash among them, ending in
+/// `:` before a space (`تهران - ایرنا:`, `مشهد – خبرگزاری فارس:`). Returns the offset after the
+/// colon. Treebanks of news keep datelines as sentences of their own, after the previous
+/// story's last sentence as well as at a paragraph start.
 fn dateline(text: &str, start: usize) -> Option<usize> {
     const MAX_BYTES: usize = 160;
-    const MAX_WORDS: usize = 8;
+    const MAX_WORDS: usize = 6;
+    // Most sentences have no colon, or no dash before it, near their start: two byte searches
+    // reject them before anything is decoded.
+    let window = text.as_bytes().get(start..)?;
+    let window = window
+        .get(..window.len().min(MAX_BYTES + 1))
+        .unwrap_or(window);
+    let colon = memchr::memchr(b':', window)?;
+    let head = window.get(..colon)?;
+    let has_dash = memchr::memchr(b'-', head).is_some()
+        || head
+            .windows(3)
+            .any(|w| matches!(w, [0xE2, 0x80, 0x93 | 0x94]));
+    if !has_dash {
+        return None;
+    }
     let mut i = start;
     let mut words = 1;
     let mut dash = false;
@@ -435,7 +489,13 @@ fn dateline(text: &str, start: usize) -> Option<usize> {
             '.' | '!' | '?' | '؟' | '\n' | '\r' | '،' | '؛' | ',' | ';' | '«' | '"' => {
                 return None;
             }
-            '-' | '–' | '—' => dash = true,
+            // A dash between digits is a score or a range (`1-2`), not a dateline's.
+            '-' | '–' | '—' => {
+                let digit_before = char_before(text, i).is_some_and(crate::chars::is_digit);
+                let digit_after =
+                    char_at(text, i + len).is_some_and(|(n, _)| crate::chars::is_digit(n));
+                dash |= !(digit_before && digit_after);
+            }
             _ if c.is_whitespace() => {
                 if !in_space {
                     words += 1;

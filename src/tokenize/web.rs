@@ -7,14 +7,20 @@
 use super::classes::{self, Class, char_at};
 use super::lists;
 
+/// The longest local part of an e-mail address (RFC 5321).
+const MAX_LOCAL_PART: usize = 64;
+/// The longest host name (RFC 1035).
+const MAX_HOST: usize = 253;
+
 /// An e-mail address starting at `start`: a local part of ASCII letters, digits and
 /// `. _ % + -`, `@`, and a host of at least two labels whose last one is alphabetic.
 pub(crate) fn email(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = start;
-    while bytes
-        .get(i)
-        .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
+    while i - start <= MAX_LOCAL_PART
+        && bytes.get(i).is_some_and(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+        })
     {
         i += 1;
     }
@@ -28,6 +34,10 @@ pub(crate) fn email(text: &str, start: usize) -> Option<usize> {
 /// The end of a host name `label(.label)*` from `i`, the number of labels and whether the last
 /// label is alphabetic with two letters or more. A label is ASCII letters, digits and inner `-`.
 fn host(bytes: &[u8], mut i: usize) -> (usize, usize, bool) {
+    // Scans never go further than a host name can be long, so that a long run of dotted
+    // words costs linear time however many tokens start in it.
+    let limit = i.saturating_add(MAX_HOST);
+    let bytes = bytes.get(..limit.min(bytes.len())).unwrap_or(bytes);
     let mut labels = 0;
     let mut end = i;
     let mut last_alpha = false;
@@ -129,6 +139,10 @@ fn url_tail(text: &str, start: usize, mut i: usize) -> usize {
 }
 
 fn trim_url_end(bytes: &[u8], start: usize, mut end: usize) -> usize {
+    let url = bytes.get(start..end).unwrap_or_default();
+    let count = |b: u8| url.iter().filter(|&&c| c == b).count();
+    // Unmatched closing brackets: (opens, closes) of `(` `)` and of `[` `]`.
+    let (mut parens, mut brackets) = ((count(b'('), count(b')')), (count(b'['), count(b']')));
     loop {
         if end >= start + 3 && bytes.get(end - 3..end) == Some("\u{200C}".as_bytes()) {
             end -= 3;
@@ -137,22 +151,19 @@ fn trim_url_end(bytes: &[u8], start: usize, mut end: usize) -> usize {
         let Some(&last) = end.checked_sub(1).and_then(|j| bytes.get(j)) else {
             return end;
         };
-        let unbalanced = |open: u8, close: u8| {
-            let url = bytes.get(start..end).unwrap_or_default();
-            let (mut opens, mut closes) = (0usize, 0usize);
-            for &b in url {
-                opens += usize::from(b == open);
-                closes += usize::from(b == close);
-            }
-            closes > opens
-        };
         let trim = match last {
             b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*' => true,
-            b')' => unbalanced(b'(', b')'),
-            b']' => unbalanced(b'[', b']'),
+            b')' if parens.1 > parens.0 => {
+                parens.1 -= 1;
+                true
+            }
+            b']' if brackets.1 > brackets.0 => {
+                brackets.1 -= 1;
+                true
+            }
             _ => false,
         };
-        if trim {
+        if trim && end > start {
             end -= 1;
         } else {
             return end;

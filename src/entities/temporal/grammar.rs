@@ -1,0 +1,1757 @@
+//! The grammar that turns the token stream of a folded text into DATE, TIME, MONEY and
+//! PERCENT expressions.
+//!
+//! The parser walks the tokens left to right. At each token it tries every form that can start
+//! there, keeps the longest, and continues after it. Tokens of one expression must follow each
+//! other with nothing but a space between them, except at the separators a form names (`/`
+//! and `:` in numeric dates and clock times, `و` and `تا` in lists and ranges, `،` after a
+//! weekday).
+//!
+//! | form | example | label |
+//! |---|---|---|
+//! | [part] [روز] [weekday] [day] month [ماه] [[سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
+//! | [part] سال year [marker], year marker | `سال ۹۶`, `۲۰۱۶ میلادی` | DATE |
+//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402` | DATE |
+//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `دوشنبه هفته آینده` | DATE |
+//! | deictic, [n] unit direction, این unit | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
+//! | season, decade, century | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم` | DATE |
+//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰` | TIME |
+//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد` | the label of the parts |
+//! | year head + number | `انتخابات ۹۶` (the number only) | DATE |
+//! | bare four-digit year (not a round hundred) | `المپیک 2016` | DATE |
+//! | amount currency | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت` | MONEY |
+//! | number percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `صددرصد` | PERCENT |
+
+use std::cell::Cell;
+
+use super::cal::Calendar;
+use super::lexicon::{Kind, Lexicon, MonthNeeds, Tok, TokKind, Unit};
+use crate::entities::value::{DayPart, PeriodPart, Relative, RelativeUnit};
+use crate::numbers::{self, NumberForm, NumberKind};
+
+/// A year as written.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) struct Year {
+    pub value: i32,
+    /// Written with two digits (or as a word under 100): `۹۶`.
+    pub short: bool,
+    /// An era marker after it.
+    pub marker: Option<Calendar>,
+}
+
+/// A date (or the date part of a time) before resolution.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct DateSpec {
+    /// The calendar a month name or marker fixes.
+    pub cal: Option<Calendar>,
+    pub year: Option<Year>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
+    pub season: Option<u8>,
+    /// A decade as written (`70`, `1370`, `1990`) and whether it was short.
+    pub decade: Option<Year>,
+    pub century: Option<i32>,
+    pub part: Option<PeriodPart>,
+    pub relative: Option<Relative>,
+    /// A month written with a direction (`اسفند گذشته`): the last / next such month.
+    pub month_direction: Option<i8>,
+    /// The last element of a range or list.
+    pub end: Option<Box<DateSpec>>,
+    /// The range runs until now (`از سال ۹۲ تاکنون`).
+    pub until_now: bool,
+    /// Written as a range with `تا` (so a leading `از` belongs to it).
+    pub range: bool,
+}
+
+/// A clock time.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) struct Clock {
+    pub hour: Option<u8>,
+    pub minute: Option<u8>,
+    pub second: Option<u8>,
+    pub pm: Option<bool>,
+    pub day_part: Option<DayPart>,
+    pub zone: bool,
+}
+
+/// A time before resolution.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct TimeSpec {
+    pub date: Option<DateSpec>,
+    pub clock: Clock,
+    pub end: Option<Clock>,
+}
+
+/// A parsed expression.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Expr {
+    Date(DateSpec),
+    Time(TimeSpec),
+    Money {
+        amount: f64,
+        max: Option<f64>,
+        currency: Option<&'static str>,
+    },
+    Percent {
+        value: f64,
+        max: Option<f64>,
+    },
+}
+
+/// An expression with its byte span in the folded text.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+/// A parse: the expression, the index of its last token, and where its span starts (before
+/// its first token when it includes a leading `از`).
+#[derive(Clone, Debug)]
+struct Hit<T> {
+    value: T,
+    last: usize,
+    start: usize,
+}
+
+/// A number as written.
+#[derive(Clone, Copy, Debug, Default)]
+struct Num {
+    value: f64,
+    last: usize,
+    /// The number of digits when the number is one plain digit run.
+    digits: u8,
+    words: bool,
+    ordinal: bool,
+    multiplier: bool,
+    /// Ends in an adjective multiplier (`میلیونی`) or a plural one (`میلیون‌ها`).
+    open: bool,
+    decimal: bool,
+}
+
+impl Num {
+    fn integer(&self) -> Option<u32> {
+        (!self.decimal && self.value.fract() == 0.0 && (0.0..4e9).contains(&self.value))
+            .then_some(self.value as u32)
+    }
+}
+
+/// A month name as found.
+#[derive(Clone, Copy, Debug)]
+struct MonthHit {
+    cal: Calendar,
+    month: u8,
+    mah: bool,
+    needs: MonthNeeds,
+}
+
+/// Runs the grammar over the tokens of `text`, appending what it finds to `out`.
+pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found>) {
+    let p = Parser {
+        text,
+        toks,
+        lex,
+        numbers: vec![Cell::new(None); toks.len()],
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        match p.best_at(i) {
+            Some(hit) => {
+                let end = toks.get(hit.last).map_or(text.len(), |t| t.end);
+                out.push(Found {
+                    start: hit.start,
+                    end,
+                    expr: hit.value,
+                });
+                i = hit.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lex: &'a Lexicon,
+    /// The number read at each token, once asked for.
+    numbers: Vec<Cell<Option<Option<Num>>>>,
+}
+
+impl Parser<'_> {
+    // ---- token access -------------------------------------------------------------------
+
+    fn kinds(&self, i: usize) -> &[Kind] {
+        self.toks.get(i).map_or(&[], |t| self.lex.kinds(t))
+    }
+
+    fn find<T>(&self, i: usize, f: impl Fn(&Kind) -> Option<T>) -> Option<T> {
+        self.kinds(i).iter().find_map(f)
+    }
+
+    fn has(&self, i: usize, f: impl Fn(&Kind) -> bool) -> bool {
+        self.kinds(i).iter().any(f)
+    }
+
+    fn is_digits(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Digits)
+    }
+
+    fn tok_text(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The text between token `i` and token `i + 1`.
+    fn gap(&self, i: usize) -> Option<&str> {
+        let (a, b) = (self.toks.get(i)?, self.toks.get(i + 1)?);
+        self.text.get(a.end..b.start)
+    }
+
+    /// Whether token `i + 1` follows token `i` with at most a space between.
+    fn adj(&self, i: usize) -> bool {
+        // " ی " is a written ezafe: "دهه‌ی شصت".
+        matches!(self.gap(i), Some("" | " " | " ی "))
+    }
+
+    /// Whether tokens `i` and `i + 1` are separated by exactly `sep` (spaces around allowed).
+    fn sep(&self, i: usize, seps: &[&str]) -> bool {
+        self.gap(i).is_some_and(|g| {
+            let g = g.strip_prefix(' ').unwrap_or(g);
+            let g = g.strip_suffix(' ').unwrap_or(g);
+            seps.contains(&g)
+        })
+    }
+
+    /// Whether the word right before token `i` is `word`.
+    fn word_before(&self, i: usize, word: &str) -> Option<usize> {
+        let start = self.toks.get(i)?.start;
+        let before = self.text.get(..start)?.strip_suffix(' ')?;
+        let at = before.strip_suffix(word).map(str::len)?;
+        let ok = self
+            .text
+            .get(..at)?
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic());
+        ok.then_some(at)
+    }
+
+    fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(0, |t| t.start)
+    }
+
+    // ---- vocabulary lookups ----------------------------------------------------------------
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.find(i, |k| match *k {
+            Kind::Unit { unit, plural } => Some((unit, plural)),
+            _ => None,
+        })
+    }
+
+    fn is_unit(&self, i: usize, u: Unit) -> bool {
+        self.unit(i).is_some_and(|(unit, _)| unit == u)
+    }
+
+    fn weekday(&self, i: usize) -> Option<u8> {
+        let w = self.find(i, |k| match *k {
+            Kind::Weekday(w) => Some(w),
+            _ => None,
+        })?;
+        let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
+            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter));
+        (!vetoed).then_some(w)
+    }
+
+    fn direction(&self, i: usize) -> Option<i8> {
+        self.find(i, |k| match *k {
+            Kind::Direction(d) => Some(d),
+            _ => None,
+        })
+    }
+
+    fn marker(&self, i: usize) -> Option<Calendar> {
+        self.find(i, |k| match *k {
+            Kind::Marker(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    fn day_part(&self, i: usize) -> Option<DayPart> {
+        self.find(i, |k| match *k {
+            Kind::DayPart(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    fn period_part(&self, i: usize) -> Option<PeriodPart> {
+        self.find(i, |k| match *k {
+            Kind::Part(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    fn deictic(&self, i: usize) -> Option<(RelativeUnit, i8)> {
+        self.find(i, |k| match *k {
+            Kind::Deictic { unit, offset } => Some((unit, offset)),
+            _ => None,
+        })
+    }
+
+    // ---- numbers ------------------------------------------------------------------------------
+
+    fn multiplier(&self, i: usize) -> Option<(f64, bool)> {
+        self.find(i, |k| match *k {
+            Kind::Multiplier {
+                factor,
+                adj,
+                plural,
+            } => Some((factor, adj || plural)),
+            _ => None,
+        })
+    }
+
+    /// A number at `i`, as the [`numbers`] module reads it (digits or words, with
+    /// multipliers and parts joined by `و`: `۲۴ میلیون و ۸۵۰ هزار`, `هزار و سیصد و نود و شش`,
+    /// `بیست و پنجم`, `2 . 5`), extended over an adjective or plural multiplier (`۱۰
+    /// میلیونی`, `میلیون‌ها`). `None` for an ordinal in -مین (`دومین`).
+    fn number(&self, i: usize) -> Option<Num> {
+        let cell = self.numbers.get(i)?;
+        if let Some(n) = cell.get() {
+            return n;
+        }
+        let n = self.read_number(i);
+        cell.set(Some(n));
+        n
+    }
+
+    fn read_number(&self, i: usize) -> Option<Num> {
+        let tok = self.toks.get(i)?;
+        let numeric = tok.kind == TokKind::Digits
+            || self.has(i, |k| {
+                matches!(k, Kind::Num(_) | Kind::Ordinal(_) | Kind::Multiplier { .. })
+            });
+        if !numeric {
+            return None;
+        }
+        if let Some((factor, true)) = self.multiplier(i) {
+            return Some(Num {
+                value: factor,
+                last: i,
+                words: true,
+                multiplier: true,
+                open: true,
+                ..Num::default()
+            });
+        }
+        let mut n = match numbers::number_at(self.text, tok.start) {
+            Some(m) => {
+                if m.kind == NumberKind::PrenominalOrdinal {
+                    return None;
+                }
+                // The token the number ends on.
+                let mut last = i;
+                while self.toks.get(last).is_some_and(|t| t.end < m.end) {
+                    last += 1;
+                }
+                if self.toks.get(last)?.end != m.end {
+                    return None;
+                }
+                let plain_digits = m.form == NumberForm::Digits && last == i;
+                Num {
+                    value: m.value.to_f64(),
+                    last,
+                    digits: if plain_digits {
+                        u8::try_from(tok.end - tok.start).unwrap_or(u8::MAX)
+                    } else {
+                        0
+                    },
+                    words: m.form != NumberForm::Digits,
+                    ordinal: m.kind == NumberKind::Ordinal,
+                    multiplier: (i..=last).any(|j| self.multiplier(j).is_some()),
+                    decimal: !m.value.is_integer(),
+                    ..Num::default()
+                }
+            }
+            // A word the numbers module reads only inside a number (نیم).
+            None => {
+                let v = self.find(i, |k| match *k {
+                    Kind::Num(v) => Some(v),
+                    _ => None,
+                })?;
+                Num {
+                    value: v,
+                    last: i,
+                    words: true,
+                    decimal: v.fract() != 0.0,
+                    ..Num::default()
+                }
+            }
+        };
+        if !n.ordinal
+            && self.adj(n.last)
+            && let Some((factor, true)) = self.multiplier(n.last + 1)
+        {
+            n.value *= factor;
+            n.last += 1;
+            n.open = true;
+            n.multiplier = true;
+            n.digits = 0;
+        }
+        Some(n)
+    }
+
+    // ---- dates ---------------------------------------------------------------------------
+
+    /// A day of the month at `i`: 1–31, in at most two digits or in words.
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let n = self.number(i)?;
+        let d = n.integer()?;
+        let ok = !n.multiplier && (1..=31).contains(&d) && (n.words || (1..=2).contains(&n.digits));
+        ok.then_some((d as u8, n.last))
+    }
+
+    /// A month name at `i`, with ماه before or after it.
+    fn month(&self, i: usize) -> Option<(MonthHit, usize)> {
+        let month_at = |j: usize| {
+            self.find(j, |k| match *k {
+                Kind::Month {
+                    cal,
+                    month,
+                    mah,
+                    needs,
+                } => Some(MonthHit {
+                    cal,
+                    month,
+                    mah,
+                    needs,
+                }),
+                _ => None,
+            })
+        };
+        if let Some((Unit::Month, false)) = self.unit(i)
+            && self.adj(i)
+            && let Some(mut m) = month_at(i + 1)
+        {
+            m.mah = true;
+            return Some((m, i + 1));
+        }
+        let mut m = month_at(i)?;
+        let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
+            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter));
+        if vetoed {
+            return None;
+        }
+        let mut last = i;
+        if !m.mah && self.adj(i) && self.unit(i + 1) == Some((Unit::Month, false)) {
+            m.mah = true;
+            last = i + 1;
+        }
+        Some((m, last))
+    }
+
+    /// A year at `i` (`۹۶`, `۱۳۹۶`, `2018`, `نود و شش`) with an era marker after it.
+    /// `loose` accepts one or three digits (after an explicit `سال`).
+    fn year(&self, i: usize, loose: bool) -> Option<(Year, usize)> {
+        let n = self.number(i)?;
+        if n.ordinal || n.open {
+            return None;
+        }
+        let v = n.integer()?;
+        let mut last = n.last;
+        let marker = if self.adj(last) {
+            self.marker(last + 1)
+        } else {
+            None
+        };
+        if marker.is_some() {
+            last += 1;
+        }
+        let ok = if n.words {
+            (1..100).contains(&v) || (1000..=2200).contains(&v)
+        } else {
+            match n.digits {
+                2 => true,
+                4 => (1000..=2200).contains(&v),
+                1 | 3 => loose && marker.is_some(),
+                _ => false,
+            }
+        };
+        if !ok {
+            return None;
+        }
+        let year = Year {
+            value: v as i32,
+            short: v < 100,
+            marker,
+        };
+        Some((year, last))
+    }
+
+    /// `سال` + year, with lists and ranges of years (`سال‌های ۹۴ تا ۹۹ و ۱۴۰۴`).
+    fn sal_year(&self, i: usize) -> Option<(Year, Option<Year>, usize)> {
+        self.sal_year_range(i).map(|(y, e, l, _)| (y, e, l))
+    }
+
+    /// [`sal_year`](Self::sal_year), and whether the years form a range (`تا`).
+    fn sal_year_range(&self, i: usize) -> Option<(Year, Option<Year>, usize, bool)> {
+        let (Unit::Year, plural) = self.unit(i)? else {
+            return None;
+        };
+        if !self.adj(i) {
+            return None;
+        }
+        let (y, mut last) = self.year(i + 1, true)?;
+        let mut end = None;
+        let mut range = false;
+        loop {
+            let list = if plural {
+                &["و", "تا", "،", "-"][..]
+            } else {
+                &["و", "تا", "-"][..]
+            };
+            if !self.sep(last, list) {
+                break;
+            }
+            let mut j = last + 1;
+            if self.is_unit(j, Unit::Year) && self.adj(j) {
+                j += 1;
+            }
+            let Some((y2, l2)) = self.year(j, true) else {
+                break;
+            };
+            // A second year must be written like the first (two or four digits).
+            if y2.short != y.short {
+                break;
+            }
+            range |= self.sep(last, &["تا"]);
+            end = Some(y2);
+            last = l2;
+        }
+        Some((y, end, last, range))
+    }
+
+    /// A relative year after a month or season: `امسال`, `سال گذشته`, `سال جاری`.
+    /// The era marker after it (`سال جاری میلادی`) gives its calendar.
+    fn relative_year(&self, i: usize) -> Option<(i8, usize, Option<Calendar>)> {
+        let (o, last) = if let Some((RelativeUnit::Year, o)) = self.deictic(i) {
+            (o, i)
+        } else if self.is_unit(i, Unit::Year) && self.adj(i) {
+            (self.direction(i + 1)?, i + 1)
+        } else {
+            return None;
+        };
+        match self.marker(last + 1).filter(|_| self.adj(last)) {
+            Some(c) => Some((o, last + 1, Some(c))),
+            None => Some((o, last, None)),
+        }
+    }
+
+    /// A calendar date: `[روز] [weekday[،]] [day [و day]] month [ماه] [[،] [سال] year | relative year]`,
+    /// or a month and what follows it. `partial` also accepts a lone day (the first half of a
+    /// range `از ۱۵ تا ۱۷ اردیبهشت`).
+    fn calendar_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let mut spec = DateSpec::default();
+        let mut j = i;
+        let mut last: Option<usize> = None;
+        // روز / روزهای
+        let day_prefix = self.is_unit(j, Unit::Day) && self.adj(j);
+        if day_prefix {
+            last = Some(j);
+            j += 1;
+        }
+        // weekdays, possibly a list
+        if let Some(w) = self.weekday(j) {
+            spec.weekday = Some(w);
+            let mut k = j;
+            while self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
+                k += 1;
+            }
+            last = Some(k);
+            j = k + 1;
+            if self.sep(k, &["،", ","]) && self.day(k + 1).is_some() {
+                // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
+            } else if !self.adj(k) {
+                return Some((spec, k));
+            }
+        } else if day_prefix && self.day(j).is_none() {
+            return None;
+        }
+        // days, possibly a list or range
+        let mut end_day = None;
+        if let Some((d, l)) = self.day(j) {
+            let mut k = l;
+            while self.sep(k, &["و", "تا", "-"]) {
+                match self.day(k + 1) {
+                    Some((d2, l2)) => {
+                        spec.range |= self.sep(k, &["تا"]);
+                        end_day = Some(d2);
+                        k = l2;
+                    }
+                    None => break,
+                }
+            }
+            // "۱۳ . آبان ۱۳۹۵": a dot after the day, as in dated bylines.
+            let dotted = self.sep(k, &["."]) && self.month(k + 1).is_some();
+            if !self.adj(k) && !dotted {
+                return spec.weekday.map(|_| (spec.clone(), last.unwrap_or(i)));
+            }
+            match self.month(k + 1) {
+                Some(_) => {
+                    spec.day = Some(d);
+                    j = k + 1;
+                }
+                None => return spec.weekday.map(|_| (spec.clone(), last.unwrap_or(i))),
+            }
+        } else if spec.weekday.is_some() && last.is_some() && j > i && !self.adj(j - 1) {
+            return Some((spec, j - 1));
+        }
+        // month(s)
+        let Some((m, ml)) = (if last.is_none() || self.adj(j - 1) || spec.day.is_some() {
+            self.month(j)
+        } else {
+            None
+        }) else {
+            return spec.weekday.map(|_| (spec, last.unwrap_or(i)));
+        };
+        let mut k = ml;
+        let mut end_month = None;
+        if spec.day.is_none() {
+            // "فروردین و اردیبهشت امسال"
+            while self.sep(k, &["و", "تا"]) {
+                match self.month(k + 1) {
+                    Some((m2, l2)) if m2.cal == m.cal => {
+                        spec.range |= self.sep(k, &["تا"]);
+                        end_month = Some(m2.month);
+                        k = l2;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        spec.cal = Some(m.cal);
+        spec.month = Some(m.month);
+        if end_day.is_some() || end_month.is_some() {
+            spec.end = Some(Box::new(DateSpec {
+                cal: Some(m.cal),
+                month: end_month.or(Some(m.month)),
+                day: end_day,
+                ..DateSpec::default()
+            }));
+        }
+        let mut last = k;
+        // year, relative year or direction
+        let mut has_year = false;
+        // "دوشنبه، ۲۹ شهریور، سال ۱۳۹۵": after a comma only "سال" + year continues.
+        let comma = self.sep(last, &["،", ","]) && spec.day.is_some();
+        let yj = (comma || self.adj(last)).then_some(last + 1);
+        if let Some(yj) = yj {
+            if let Some((y, end, l, range)) = self.sal_year_range(yj) {
+                spec.year = Some(y);
+                spec.range |= range;
+                if let (Some(end), Some(e)) = (end, spec.end.as_mut()) {
+                    e.year = Some(end);
+                }
+                has_year = true;
+                last = l;
+            } else if let Some((y, l)) = self.year(yj, false).filter(|_| self.adj(last)) {
+                spec.year = Some(y);
+                has_year = true;
+                last = l;
+            } else if let Some((o, l, _)) = self.relative_year(yj).filter(|_| self.adj(last)) {
+                spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
+                has_year = true;
+                last = l;
+            } else if let Some(d) = self.direction(yj).filter(|_| self.adj(last)) {
+                spec.month_direction = Some(d);
+                has_year = true;
+                last = yj;
+            } else if let Some(c) = self.marker(yj).filter(|_| self.adj(last)) {
+                spec.cal = Some(c);
+                last = yj;
+            }
+        }
+        // Ambiguous month names need context.
+        let preceded_by_part = i > 0 && self.adj(i - 1) && self.period_part(i - 1).is_some();
+        let ok = match m.needs {
+            MonthNeeds::Nothing => true,
+            MonthNeeds::DayOrYear => {
+                m.mah || spec.day.is_some() || has_year || end_month.is_some() || preceded_by_part
+            }
+            MonthNeeds::Year => m.mah || has_year,
+        };
+        if !ok {
+            return spec.weekday.map(|_| {
+                spec.month = None;
+                spec.cal = None;
+                spec.day = None;
+                spec.end = None;
+                (spec.clone(), i)
+            });
+        }
+        Some((spec, last))
+    }
+
+    /// A numeric date: `۱۴۰۲/۰۵/۱۲`, `1402-5-12`, `12/5/1402`, `1395 . 08 . 16`.
+    fn numeric_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        if !self.is_digits(i) {
+            return None;
+        }
+        let seps: &[&str] = &["/", "-", ".", "٫"];
+        let sep_of = |j: usize| {
+            let g = self.gap(j)?;
+            let g = g.trim_matches(' ');
+            seps.contains(&g).then_some(g)
+        };
+        let s1 = sep_of(i)?;
+        if !self.is_digits(i + 1) || sep_of(i + 1)? != s1 || !self.is_digits(i + 2) {
+            return None;
+        }
+        // A fourth part means something else (a phone or version number).
+        if sep_of(i + 2).is_some() && self.is_digits(i + 3) {
+            return None;
+        }
+        let parts: Vec<&str> = (i..=i + 2).map(|j| self.tok_text(j)).collect();
+        let v: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+        let (y, m, d, ylen) = if parts[0].len() == 4 || v[0] > 31 {
+            (v[0], v[1], v[2], parts[0].len())
+        } else if parts[2].len() == 4 || v[2] > 31 {
+            if v[1] > 12 && v[0] <= 12 {
+                (v[2], v[0], v[1], parts[2].len())
+            } else {
+                (v[2], v[1], v[0], parts[2].len())
+            }
+        } else {
+            (v[0], v[1], v[2], parts[0].len())
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(ylen == 2 || ylen == 4) {
+            return None;
+        }
+        if ylen == 4 && !(1200..=2200).contains(&y) {
+            return None;
+        }
+        let spec = DateSpec {
+            year: Some(Year {
+                value: y as i32,
+                short: ylen == 2,
+                marker: None,
+            }),
+            month: Some(m as u8),
+            day: Some(d as u8),
+            ..DateSpec::default()
+        };
+        Some((spec, i + 2))
+    }
+
+    /// A year alone: `سال ۹۶`, `سال‌های ۱۳۸۶ و ۱۳۸۷`, `۲۰۱۶ میلادی`.
+    fn year_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        if let Some((y, end, last, range)) = self.sal_year_range(i) {
+            let spec = DateSpec {
+                year: Some(y),
+                range,
+                end: end.map(|e| {
+                    Box::new(DateSpec {
+                        year: Some(e),
+                        ..DateSpec::default()
+                    })
+                }),
+                ..DateSpec::default()
+            };
+            return Some((spec, last));
+        }
+        let (y, last) = self.year(i, false)?;
+        y.marker?;
+        Some((
+            DateSpec {
+                year: Some(y),
+                ..DateSpec::default()
+            },
+            last,
+        ))
+    }
+
+    /// A season with an optional year: `تابستان ۱۳۹۵`, `بهار امسال`, `زمستان سال گذشته`.
+    fn season_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        // "فصل بهار امسال"
+        if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
+            return self.season_date(i + 1);
+        }
+        let s = self.find(i, |k| match *k {
+            Kind::Season(s) => Some(s),
+            _ => None,
+        })?;
+        let mut spec = DateSpec {
+            season: Some(s),
+            cal: Some(Calendar::Jalali),
+            ..DateSpec::default()
+        };
+        if !self.adj(i) {
+            return None;
+        }
+        if let Some((y, _, last)) = self.sal_year(i + 1) {
+            spec.year = Some(y);
+            return Some((spec, last));
+        }
+        if let Some((y, last)) = self.year(i + 1, false) {
+            spec.year = Some(y);
+            return Some((spec, last));
+        }
+        if let Some((o, last, _)) = self.relative_year(i + 1) {
+            spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
+            return Some((spec, last));
+        }
+        if let Some(d) = self.direction(i + 1) {
+            spec.month_direction = Some(d);
+            return Some((spec, i + 1));
+        }
+        None
+    }
+
+    /// The first (or last) months of a year: `هفت ماه اول سال ۱۳۹۵`, `شش‌ماهه اول امسال`,
+    /// `۶ ماهه دوم سال گذشته`, `۱۱ ماهه سال ۱۳۹۴`.
+    fn months_of_year(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let n = self.number(i)?;
+        let count = n.integer().filter(|c| (1..=11).contains(c))? as u8;
+        if n.ordinal || n.multiplier || !self.adj(n.last) {
+            return None;
+        }
+        let u = n.last + 1;
+        let span_word = self.has(u, |k| *k == Kind::MonthSpan);
+        if !span_word && self.unit(u) != Some((Unit::Month, false)) {
+            return None;
+        }
+        let mut j = u;
+        let mut second_half = false;
+        if self.adj(j)
+            && let Some(o) = self
+                .number(j + 1)
+                .filter(|a| a.ordinal && a.last == j + 1)
+                .map(|a| a.value)
+        {
+            second_half = o == 2.0;
+            j += 1;
+        } else if !span_word {
+            return None;
+        }
+        if !self.adj(j) {
+            return None;
+        }
+        let first = if second_half { 13 - count } else { 1 };
+        let mut spec = DateSpec {
+            cal: Some(Calendar::Jalali),
+            month: Some(first),
+            end: Some(Box::new(DateSpec {
+                month: Some(first + count - 1),
+                ..DateSpec::default()
+            })),
+            ..DateSpec::default()
+        };
+        let last = if let Some((y, _, l)) = self.sal_year(j + 1) {
+            spec.year = Some(y);
+            l
+        } else if let Some((o, l, _)) = self.relative_year(j + 1) {
+            spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
+            l
+        } else {
+            return None;
+        };
+        Some((spec, last))
+    }
+
+    /// A decade or a century: `دهه ۷۰`, `دهه هفتاد`, `دهه ۱۹۹۰ میلادی`, `قرن بیست و یکم`.
+    fn era_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let (unit, _) = self.unit(i)?;
+        if !matches!(unit, Unit::Decade | Unit::Century) || !self.adj(i) {
+            return None;
+        }
+        let n = self.number(i + 1)?;
+        // "دهه اول محرم": the first ten days of a month.
+        if unit == Unit::Decade
+            && n.ordinal
+            && self.adj(n.last)
+            && let Some((mut spec, last)) = self.calendar_date(n.last + 1)
+            && spec.month.is_some()
+            && spec.day.is_none()
+        {
+            spec.part = match n.integer()? {
+                1 => Some(PeriodPart::Early),
+                2 => Some(PeriodPart::Mid),
+                3 => Some(PeriodPart::Late),
+                _ => return None,
+            };
+            return Some((spec, last));
+        }
+        let v = n.integer()?;
+        if n.multiplier || n.open {
+            return None;
+        }
+        let mut last = n.last;
+        let marker = if self.adj(last) {
+            self.marker(last + 1)
+        } else {
+            None
+        };
+        if marker.is_some() {
+            last += 1;
+        }
+        let mut spec = DateSpec {
+            cal: marker,
+            ..DateSpec::default()
+        };
+        if unit == Unit::Decade {
+            let ok = if n.words {
+                v % 10 == 0 && (10..100).contains(&v)
+            } else {
+                v % 10 == 0 && matches!(n.digits, 2 | 4)
+            };
+            if !ok {
+                return None;
+            }
+            spec.decade = Some(Year {
+                value: v as i32,
+                short: v < 100,
+                marker,
+            });
+            // "دهه‌های ۶۰ و ۷۰"
+            if self.sep(last, &["و", "تا"])
+                && let Some(n2) = self.number(last + 1)
+                && let Some(v2) = n2.integer()
+                && v2 % 10 == 0
+                && (v2 < 100) == (v < 100)
+                && !n2.multiplier
+            {
+                spec.end = Some(Box::new(DateSpec {
+                    decade: Some(Year {
+                        value: v2 as i32,
+                        short: v2 < 100,
+                        marker,
+                    }),
+                    ..DateSpec::default()
+                }));
+                last = n2.last;
+            }
+        } else {
+            if !(1..=30).contains(&v) || n.digits > 2 {
+                return None;
+            }
+            spec.century = Some(v as i32);
+        }
+        Some((spec, last))
+    }
+
+    /// A relative expression: `امروز [سه‌شنبه]`, `سال گذشته`, `این هفته`, `سه روز پیش`,
+    /// `جمعه گذشته`, `دوشنبه هفته آینده`.
+    fn relative_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        // امروز, دیروز, امسال … optionally followed by a weekday ("امروز سه‌شنبه").
+        if let Some((unit, offset)) = self.deictic(i) {
+            let mut spec = DateSpec {
+                relative: Some(Relative::new(unit, i32::from(offset))),
+                ..DateSpec::default()
+            };
+            let mut last = i;
+            if unit == RelativeUnit::Day && self.adj(i) {
+                if let Some((date, l)) = self.calendar_date(i + 1) {
+                    // "امروز دوشنبه ۱۹ مهر", "امروز ۲۰ تیرماه"
+                    spec = DateSpec {
+                        relative: spec.relative,
+                        ..date
+                    };
+                    last = l;
+                } else if let Some(w) = self.weekday(i + 1) {
+                    spec.weekday = Some(w);
+                    last = i + 1;
+                }
+            }
+            return Some((spec, last));
+        }
+        // این هفته, همین ماه
+        if self.has(i, |k| *k == Kind::This)
+            && self.adj(i)
+            && let Some((unit, false)) = self.unit(i + 1)
+            && let Some(ru) = unit.relative()
+        {
+            let spec = DateSpec {
+                relative: Some(Relative::new(ru, 0)),
+                ..DateSpec::default()
+            };
+            return Some((spec, i + 1));
+        }
+        // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر
+        let (count, unit_at) = match self.number(i) {
+            Some(n) if !n.ordinal && !n.open && self.adj(n.last) => (Some(n.value), n.last + 1),
+            _ => (None, i),
+        };
+        if let Some((unit, plural)) = self.unit(unit_at)
+            && let Some(ru) = unit.relative()
+            && self.adj(unit_at)
+            && let Some(d) = self.direction(unit_at + 1)
+        {
+            let last = unit_at + 1;
+            let tok = self.tok_text(last);
+            let recent = tok == "اخیر";
+            let rel = match (count, d) {
+                (Some(c), _) if c.fract() == 0.0 && c > 0.0 && c < 10_000.0 => {
+                    let c = c as i32;
+                    Relative::new(ru, if d < 0 { -c } else { c })
+                }
+                (Some(_), _) => Relative::new(ru, i32::from(d.signum())),
+                (None, 0) => Relative::new(ru, 0),
+                (None, d) => Relative::new(ru, i32::from(d)),
+            };
+            // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
+            if plural
+                || (recent && count.is_none())
+                || self.word_before(i, "چند").is_some()
+                || self.word_before(i, "چندین").is_some()
+            {
+                return None;
+            }
+            // "روز بعد", "روز دیگر" without a number are narrative, not relative to now.
+            if count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده" {
+                return None;
+            }
+            let mut spec = DateSpec {
+                relative: Some(rel),
+                ..DateSpec::default()
+            };
+            let mut last = last;
+            // "روز گذشته جمعه پنجم آذرماه"
+            if ru == RelativeUnit::Day
+                && self.adj(last)
+                && let Some((date, l)) = self.calendar_date(last + 1)
+                && (date.day.is_some() || date.weekday.is_some())
+            {
+                spec = DateSpec {
+                    relative: spec.relative,
+                    ..date
+                };
+                last = l;
+            }
+            // "سال گذشته میلادی"
+            if ru == RelativeUnit::Year
+                && self.adj(last)
+                && let Some(c) = self.marker(last + 1)
+            {
+                spec.cal = Some(c);
+                last += 1;
+            }
+            return Some((spec, last));
+        }
+        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, سه‌شنبه هفته آینده
+        if let Some(w) = self.weekday(i) {
+            let mut j = i;
+            if self.adj(j) {
+                if let Some(d) = self.direction(j + 1).filter(|d| *d != 0) {
+                    let spec = DateSpec {
+                        weekday: Some(w),
+                        relative: Some(Relative::new(RelativeUnit::Week, i32::from(d))),
+                        ..DateSpec::default()
+                    };
+                    return Some((spec, j + 1));
+                }
+                if let Some((rel, l)) = self.relative_date(j + 1)
+                    && rel
+                        .relative
+                        .is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
+                {
+                    j = l;
+                    let spec = DateSpec {
+                        weekday: Some(w),
+                        relative: rel.relative,
+                        ..DateSpec::default()
+                    };
+                    return Some((spec, j));
+                }
+            }
+        }
+        None
+    }
+
+    /// A part of a period and the period: `اوایل آبان ماه`, `پایان سال`, `ابتدای ماه جاری`,
+    /// `نیمه دوم سال ۹۲`.
+    fn part_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let part = self.period_part(i)?;
+        if !self.adj(i) {
+            return None;
+        }
+        let j = i + 1;
+        let inner = self
+            .calendar_date(j)
+            .filter(|(s, _)| s.month.is_some())
+            .or_else(|| self.year_date(j))
+            .or_else(|| self.season_date(j))
+            .or_else(|| self.relative_date(j).filter(|(s, _)| s.weekday.is_none()))
+            .or_else(|| self.era_date(j));
+        if let Some((mut spec, last)) = inner {
+            spec.part = Some(part);
+            return Some((spec, last));
+        }
+        // A bare unit: پایان سال, ابتدای هفته.
+        if let Some((unit, false)) = self.unit(j)
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && !(self.adj(j) && (self.is_digits(j + 1) || self.number(j + 1).is_some()))
+        {
+            let ru = unit.relative()?;
+            let spec = DateSpec {
+                part: Some(part),
+                relative: Some(Relative::new(ru, 0)),
+                ..DateSpec::default()
+            };
+            return Some((spec, j));
+        }
+        None
+    }
+
+    /// Any single date starting at `i`: the longest of the date forms.
+    fn date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let candidates = [
+            self.part_date(i),
+            self.numeric_date(i),
+            self.calendar_date(i),
+            self.year_date(i),
+            self.season_date(i),
+            self.era_date(i),
+            self.relative_date(i),
+            self.months_of_year(i),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .fold(None, |best, c| match best {
+                Some((_, l)) if l >= c.1 => best,
+                _ => Some(c),
+            })
+    }
+
+    // ---- times ----------------------------------------------------------------------------
+
+    /// Hours in digits or words, 0–24.
+    /// Hours in digits or words, 0–24, and the half hour of `۹ و نیم`.
+    fn hour(&self, i: usize) -> Option<(u8, Option<u8>, usize)> {
+        let n = self.number(i)?;
+        let half = n.words && n.value.fract() == 0.5;
+        let h = if half {
+            n.value.trunc() as u32
+        } else {
+            n.integer()?
+        };
+        let ok = !n.multiplier && !n.ordinal && h <= 24 && (n.words || (1..=2).contains(&n.digits));
+        ok.then(|| (h as u8, half.then_some(30), n.last))
+    }
+
+    /// `:MM[:SS]` after token `i`.
+    fn minutes(&self, i: usize) -> Option<(u8, Option<u8>, usize)> {
+        if !self.sep(i, &[":"]) || !self.is_digits(i + 1) {
+            return None;
+        }
+        let mm = self.tok_text(i + 1);
+        let m: u8 = mm.parse().ok()?;
+        if mm.len() != 2 || m >= 60 {
+            return None;
+        }
+        if self.sep(i + 1, &[":"]) && self.is_digits(i + 2) {
+            let ss = self.tok_text(i + 2);
+            let s: u8 = ss.parse().ok()?;
+            if ss.len() == 2 && s < 60 {
+                return Some((m, Some(s), i + 2));
+            }
+        }
+        Some((m, None, i + 1))
+    }
+
+    /// What may follow a clock time: AM/PM, a day part, a time zone.
+    fn clock_tail(&self, mut clock: Clock, mut last: usize) -> (Clock, usize) {
+        if self.adj(last) {
+            if self.has(last + 1, |k| *k == Kind::Am) {
+                clock.pm = Some(false);
+                last += 1;
+            } else if self.has(last + 1, |k| *k == Kind::Pm) {
+                clock.pm = Some(true);
+                last += 1;
+            } else if let Some(p) = self.day_part(last + 1) {
+                clock.day_part = Some(p);
+                last += 1;
+            }
+        }
+        if self.adj(last) && self.has(last + 1, |k| *k == Kind::Zone) {
+            clock.zone = true;
+            last += 1;
+        }
+        (clock, last)
+    }
+
+    /// A clock time: `ساعت ۱۰ [صبح]`, `ساعت ۱۴:۳۰`, `ساعت ۸ و ۳۰ دقیقه`, `ساعت ۹ و نیم`,
+    /// `۱۴:۳۰`. With `bare`, also an hour with a day part and no `ساعت` (`۹ صبح`).
+    fn clock(&self, i: usize, bare: bool) -> Option<(Clock, usize)> {
+        let mut clock = Clock::default();
+        let with_sa = self.unit(i) == Some((Unit::Hour, false)) && self.adj(i);
+        let mut colon = false;
+        let hj = if with_sa { i + 1 } else { i };
+        let (h, half, hl) = self.hour(hj)?;
+        clock.hour = Some(h);
+        clock.minute = half;
+        let mut last = hl;
+        if self.is_digits(hl) && hl == hj {
+            if let Some((m, s, l)) = self.minutes(hl) {
+                clock.minute = Some(m);
+                clock.second = s;
+                last = l;
+                colon = true;
+            }
+        }
+        if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
+            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و نیم
+            if let Some(n) = self.number(last + 1) {
+                if let Some(m) = n.integer().filter(|m| *m < 60)
+                    && self.adj(n.last)
+                    && self.is_unit(n.last + 1, Unit::Minute)
+                {
+                    clock.minute = Some(m as u8);
+                    last = n.last + 1;
+                }
+            }
+        }
+        let (clock, last) = self.clock_tail(clock, last);
+        let ok = with_sa || colon || (bare && clock.day_part.is_some());
+        ok.then_some((clock, last))
+    }
+
+    /// A date, a time or a range of either at `i` (dates and times share their parts).
+    fn temporal(&self, i: usize) -> Option<Hit<Expr>> {
+        let mut first = self.simple_temporal(i)?;
+        // Ranges: [از] A تا B.
+        let from = self.word_before(i, "از");
+        if self.sep(first.last, &["تا", "الی"]) {
+            let j = first.last + 1;
+            if let Some(second) = self.simple_temporal(j) {
+                if let Some(merged) = merge_range(&first.value, &second.value) {
+                    return Some(Hit {
+                        value: merged,
+                        last: second.last,
+                        start: from.unwrap_or(first.start),
+                    });
+                }
+            }
+            // "سال ۹۲ تا ۹۴", "2012 تا 2014": a bare year ends a range of years.
+            if let Expr::Date(spec) = &first.value
+                && let Some(y) = spec.year
+                && spec.month.is_none()
+                && spec.relative.is_none()
+                && let Some((y2, l2)) = self.year(j, false)
+                && y2.short == y.short
+            {
+                let mut spec = spec.clone();
+                spec.end = Some(Box::new(DateSpec {
+                    year: Some(y2),
+                    ..DateSpec::default()
+                }));
+                return Some(Hit {
+                    value: Expr::Date(spec),
+                    last: l2,
+                    start: from.unwrap_or(first.start),
+                });
+            }
+            // "از ساعت ۱۷ تا ۱۹": a bare hour ends a range of clock times.
+            if let Expr::Time(t) = &first.value
+                && t.clock.hour.is_some()
+                && let Some((c2, l2)) = self.clock(j, true).or_else(|| {
+                    self.hour(j).map(|(h, _, l)| {
+                        (
+                            Clock {
+                                hour: Some(h),
+                                ..Clock::default()
+                            },
+                            l,
+                        )
+                    })
+                })
+            {
+                let mut t = t.clone();
+                t.end = Some(c2);
+                return Some(Hit {
+                    value: Expr::Time(t),
+                    last: l2,
+                    start: from.unwrap_or(first.start),
+                });
+            }
+        }
+        if let Some(from) = from
+            && let Expr::Date(spec) = &first.value
+            && spec.range
+        {
+            first.start = from;
+        }
+        // [از] A تاکنون
+        if let Some(from) = from
+            && self.adj(first.last)
+            && self.has(first.last + 1, |k| *k == Kind::Now)
+            && let Expr::Date(spec) = &mut first.value
+        {
+            spec.until_now = true;
+            first.last += 1;
+            first.start = from;
+        }
+        Some(first)
+    }
+
+    /// The first half of a range that is not a date on its own: a lone day before a date
+    /// (`از ۱۵ تا ۱۷ اردیبهشت`).
+    fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
+        let (d, l) = self.day(i)?;
+        if !self.sep(l, &["تا", "الی"]) {
+            return None;
+        }
+        let second = self.simple_temporal(l + 1)?;
+        let Expr::Date(spec) = &second.value else {
+            return None;
+        };
+        spec.month?;
+        spec.day?;
+        let mut start = spec.clone();
+        start.day = Some(d);
+        start.end = Some(Box::new(spec.clone()));
+        let from = self.word_before(i, "از");
+        Some(Hit {
+            value: Expr::Date(start),
+            last: second.last,
+            start: from.unwrap_or(self.start(i)),
+        })
+    }
+
+    /// A date or time without ranges: `[clock] [day part [روز]] [date] [day part] [[،] clock]`.
+    fn simple_temporal(&self, i: usize) -> Option<Hit<Expr>> {
+        let mut j = i;
+        let mut last: Option<usize> = None;
+        let mut clock: Option<Clock> = None;
+        // "۲ ساعت ۲۰ دقیقه" is a duration, not a clock time.
+        let duration = i > 0
+            && self.adj(i - 1)
+            && self
+                .number(i - 1)
+                .is_some_and(|n| n.last == i - 1 && n.value < 100.0);
+        if let Some((c, l)) = self.clock(j, false).filter(|_| !duration) {
+            clock = Some(c);
+            last = Some(l);
+            j = l + 1;
+        }
+        let mut day_part = None;
+        let part_ok = last.is_none_or(|l| self.adj(l));
+        if part_ok
+            && clock.is_none_or(|c| c.day_part.is_none())
+            && let Some(p) = self.day_part(j)
+            && self.adj(j)
+        {
+            day_part = Some((p, j));
+        }
+        let date_at = match day_part {
+            // "صبح روز یکشنبه": روز belongs to the date form.
+            Some((_, pj)) => Some(pj + 1),
+            None if last.is_none_or(|l| self.adj(l)) => Some(j),
+            None => None,
+        };
+        let mut date = date_at.and_then(|k| self.date(k));
+        // "شب گذشته": a day part with a direction is a night (or morning …) relative to today.
+        if date.is_none()
+            && let Some((p, pj)) = day_part
+            && let Some(d) = self.direction(pj + 1).filter(|d| *d < 0)
+        {
+            let unit = if p == DayPart::Night {
+                RelativeUnit::Night
+            } else {
+                RelativeUnit::Day
+            };
+            date = Some((
+                DateSpec {
+                    relative: Some(Relative::new(unit, i32::from(d))),
+                    ..DateSpec::default()
+                },
+                pj + 1,
+            ));
+        }
+        let mut day_part = match (day_part, &date) {
+            (Some((p, _)), Some(_)) => Some(p),
+            _ => None,
+        };
+        let (mut spec, mut last) = match date {
+            Some((s, l)) => (Some(s), l),
+            None => {
+                let c = clock?;
+                let l = last?;
+                return Some(Hit {
+                    value: Expr::Time(TimeSpec {
+                        date: None,
+                        clock: c,
+                        end: None,
+                    }),
+                    last: l,
+                    start: self.start(i),
+                });
+            }
+        };
+        // "امروز صبح", "چهارشنبه شب"
+        if day_part.is_none()
+            && clock.is_none_or(|c| c.day_part.is_none())
+            && self.adj(last)
+            && let Some(p) = self.day_part(last + 1)
+            && spec.as_ref().is_some_and(|s| {
+                s.weekday.is_some()
+                    || s.relative.is_some_and(|r| r.unit == RelativeUnit::Day)
+                    || s.day.is_some()
+            })
+        {
+            day_part = Some(p);
+            last += 1;
+        }
+        // A trailing clock: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷".
+        if clock.is_none()
+            && (self.adj(last) || self.sep(last, &["،", ","]))
+            && let Some((c, l)) = self.clock(last + 1, false)
+            && (self.unit(last + 1) == Some((Unit::Hour, false))
+                || (c.minute.is_some() && spec.as_ref().is_some_and(|s| s.day.is_some())))
+        {
+            clock = Some(c);
+            last = l;
+        }
+        let night = spec
+            .as_ref()
+            .and_then(|s| s.relative)
+            .is_some_and(|r| r.unit == RelativeUnit::Night);
+        let value = if clock.is_some() || day_part.is_some() || night {
+            let mut c = clock.unwrap_or_default();
+            if c.day_part.is_none() {
+                c.day_part = day_part;
+            }
+            Expr::Time(TimeSpec {
+                date: spec.take(),
+                clock: c,
+                end: None,
+            })
+        } else {
+            Expr::Date(spec.take()?)
+        };
+        Some(Hit {
+            value,
+            last,
+            start: self.start(i),
+        })
+    }
+
+    // ---- bare years ---------------------------------------------------------------------
+
+    /// A number that is a year because of the noun before it: `انتخابات ۹۶`, `بودجه ۱۳۹۵`.
+    fn headed_year(&self, i: usize) -> Option<Hit<Expr>> {
+        if !(i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::YearHead)) {
+            return None;
+        }
+        let (y, last) = self.year(i, false)?;
+        if !self.is_digits(i) || self.followed_by_quantity(last) {
+            return None;
+        }
+        Some(Hit {
+            value: Expr::Date(DateSpec {
+                year: Some(y),
+                ..DateSpec::default()
+            }),
+            last,
+            start: self.start(i),
+        })
+    }
+
+    /// Whether the token after `last` makes the number before it a quantity (a unit, a
+    /// currency, a multiplier, a percent sign).
+    fn followed_by_quantity(&self, last: usize) -> bool {
+        self.adj(last)
+            && self.has(last + 1, |k| {
+                matches!(
+                    k,
+                    Kind::Unit { .. }
+                        | Kind::Currency { .. }
+                        | Kind::Multiplier { .. }
+                        | Kind::PercentSign
+                        | Kind::Month { .. }
+                )
+            })
+    }
+
+    /// A four-digit number in the years news writes about (1300–1430 SH, 1900–2040 CE) that
+    /// is not a round hundred and not part of a code or a quantity: `المپیک 2016`.
+    fn bare_year(&self, i: usize) -> Option<Hit<Expr>> {
+        if !self.is_digits(i) || self.tok_text(i).len() != 4 {
+            return None;
+        }
+        let v: u32 = self.tok_text(i).parse().ok()?;
+        if !((1300..=1430).contains(&v) || (1900..=2040).contains(&v)) || v % 100 == 0 {
+            return None;
+        }
+        let t = self.toks.get(i)?;
+        let before = self
+            .text
+            .get(..t.start)?
+            .trim_end_matches(' ')
+            .chars()
+            .next_back();
+        let after = self
+            .text
+            .get(t.end..)?
+            .trim_start_matches(' ')
+            .chars()
+            .next();
+        let code = |c: Option<char>| {
+            c.is_some_and(|c| {
+                matches!(c, '*' | '/' | '-' | ':' | '.' | '#' | '+' | '=' | '_' | '@')
+                    || c.is_ascii_digit()
+            })
+        };
+        let range_dash = self.sep(i, &["-", "–"]) && self.is_digits(i + 1);
+        if code(before) || (code(after) && !range_dash) || self.followed_by_quantity(i) {
+            return None;
+        }
+        if i > 0
+            && self.adj(i - 1)
+            && (self.number(i - 1).is_some_and(|n| n.last >= i) || self.is_unit(i - 1, Unit::Hour))
+        {
+            return None;
+        }
+        let year = |v: u32| Year {
+            value: v as i32,
+            short: false,
+            marker: None,
+        };
+        let mut spec = DateSpec {
+            year: Some(year(v)),
+            ..DateSpec::default()
+        };
+        let mut last = i;
+        // "2012 تا 2014"
+        if self.sep(i, &["تا", "-", "–"])
+            && self.is_digits(i + 1)
+            && self.tok_text(i + 1).len() == 4
+            && let Ok(v2) = self.tok_text(i + 1).parse::<u32>()
+            && v2 > v
+            && v2 <= 2100
+        {
+            spec.end = Some(Box::new(DateSpec {
+                year: Some(year(v2)),
+                ..DateSpec::default()
+            }));
+            spec.range = true;
+            last = i + 1;
+        }
+        let from = self.word_before(i, "از").filter(|_| spec.range);
+        Some(Hit {
+            value: Expr::Date(spec),
+            last,
+            start: from.unwrap_or(self.start(i)),
+        })
+    }
+
+    // ---- money and percent --------------------------------------------------------------
+
+    fn currency(&self, i: usize) -> Option<&'static str> {
+        self.find(i, |k| match *k {
+            Kind::Currency { code, .. } => Some(code),
+            _ => None,
+        })
+    }
+
+    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
+    /// `چهار دلار و ۲۲ سنت`.
+    fn money(&self, i: usize) -> Option<Hit<Expr>> {
+        let n = self.number(i)?;
+        if n.ordinal {
+            return None;
+        }
+        let from = self.word_before(i, "از");
+        let mut n = n;
+        // "۳ , ۶۷۴ ریال": a thousands group in tokenized text.
+        while n.digits > 0
+            && n.digits <= 3
+            && self.sep(n.last, &[","])
+            && self.is_digits(n.last + 1)
+            && self.tok_text(n.last + 1).len() <= 3
+        {
+            let group = self.tok_text(n.last + 1);
+            n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
+            n.last += 1;
+        }
+        let (low, high, n_last) = if self.sep(n.last, &["تا", "الی", "-"])
+            && let Some(n2) = self.number(n.last + 1)
+            && self.adj(n2.last)
+            && self.currency(n2.last + 1).is_some()
+        {
+            // "۳۰ تا ۴۰ هزار تومان": the first number shares the second one's multiplier.
+            let mut low = n.value;
+            if !n.multiplier && n2.multiplier && low < n2.value {
+                let factor = multiplier_of(n2.value);
+                if low * factor <= n2.value {
+                    low *= factor;
+                }
+            }
+            (low, Some(n2.value), n2.last)
+        } else {
+            (n.value, None, n.last)
+        };
+        if !self.adj(n_last) {
+            return None;
+        }
+        let code = self.currency(n_last + 1)?;
+        let mut last = n_last + 1;
+        let mut value = low;
+        // "۴ دلار و ۲۲ سنت"
+        if code != "cent"
+            && self.sep(last, &["و"])
+            && let Some(c) = self.number(last + 1)
+            && self.adj(c.last)
+            && self.currency(c.last + 1) == Some("cent")
+        {
+            value += c.value / 100.0;
+            last = c.last + 1;
+        }
+        Some(Hit {
+            value: Expr::Money {
+                amount: value,
+                max: high,
+                currency: Some(code),
+            },
+            last,
+            start: if high.is_some() {
+                from.unwrap_or(self.start(i))
+            } else {
+                self.start(i)
+            },
+        })
+    }
+
+    /// A percentage: `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `صددرصد`.
+    fn percent(&self, i: usize) -> Option<Hit<Expr>> {
+        if let Some(v) = self.find(i, |k| match *k {
+            Kind::PercentWhole(v) => Some(v),
+            _ => None,
+        }) {
+            return Some(Hit {
+                value: Expr::Percent {
+                    value: v,
+                    max: None,
+                },
+                last: i,
+                start: self.start(i),
+            });
+        }
+        let n = self.number(i)?;
+        if n.ordinal || n.open {
+            return None;
+        }
+        let (max, last) = if self.sep(n.last, &["تا", "الی"])
+            && let Some(n2) = self.number(n.last + 1)
+            && self.adj(n2.last)
+            && self.has(n2.last + 1, |k| *k == Kind::PercentSign)
+        {
+            (Some(n2.value), n2.last)
+        } else {
+            (None, n.last)
+        };
+        let sign_glued = self.gap(last) == Some("");
+        if !(self.adj(last) || sign_glued) || !self.has(last + 1, |k| *k == Kind::PercentSign) {
+            return None;
+        }
+        let from = self.word_before(i, "از");
+        Some(Hit {
+            value: Expr::Percent {
+                value: n.value,
+                max,
+            },
+            last: last + 1,
+            start: if max.is_some() {
+                from.unwrap_or(self.start(i))
+            } else {
+                self.start(i)
+            },
+        })
+    }
+
+    // ---- choice -------------------------------------------------------------------------
+
+    /// Whether an expression can start at token `i`: most tokens (گذشته, این, markers,
+    /// currencies …) only ever continue one.
+    fn can_start(&self, i: usize) -> bool {
+        if self.is_digits(i) {
+            return true;
+        }
+        self.kinds(i).iter().any(|k| match k {
+            Kind::This => self.adj(i) && self.unit(i + 1).is_some(),
+            Kind::Num(_)
+            | Kind::Ordinal(_)
+            | Kind::Multiplier { .. }
+            | Kind::Month { .. }
+            | Kind::Weekday(_)
+            | Kind::Season(_)
+            | Kind::SeasonWord
+            | Kind::Unit { .. }
+            | Kind::Deictic { .. }
+            | Kind::DayPart(_)
+            | Kind::Part(_)
+            | Kind::PercentWhole(_) => true,
+            _ => false,
+        })
+    }
+
+    /// The longest expression starting at token `i`.
+    fn best_at(&self, i: usize) -> Option<Hit<Expr>> {
+        if !self.can_start(i) {
+            return None;
+        }
+        let candidates = [
+            self.money(i),
+            self.percent(i),
+            self.temporal(i),
+            self.range_from_day(i),
+            self.headed_year(i),
+            self.bare_year(i),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .fold(None, |best, c| match &best {
+                Some(b) if b.last >= c.last => best,
+                _ => Some(c),
+            })
+    }
+}
+
+/// The largest power of a thousand that divides into `v`.
+fn multiplier_of(v: f64) -> f64 {
+    let mut f = 1.0;
+    while v >= f * 1000.0 {
+        f *= 1000.0;
+    }
+    f
+}
+
+/// Merges two halves of a range into one expression of the first half's label.
+fn merge_range(a: &Expr, b: &Expr) -> Option<Expr> {
+    match (a, b) {
+        (Expr::Date(a), Expr::Date(b)) => {
+            let mut a = a.clone();
+            // "از اول مهر تا ۹ اردیبهشت": the first half borrows what it lacks.
+            if a.cal.is_none() {
+                a.cal = b.cal;
+            }
+            if a.year.is_none() && a.month.is_some() && b.year.is_some() && a.relative.is_none() {
+                a.year = b.year;
+            }
+            a.end = Some(Box::new(b.clone()));
+            Some(Expr::Date(a))
+        }
+        (Expr::Time(a), Expr::Time(b)) => {
+            let mut a = a.clone();
+            a.end = Some(b.clock);
+            Some(Expr::Time(a))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,623 @@
+//! The vocabulary of temporal, money and percent expressions, compiled once from the files
+//! under `data/temporal/` into one aho-corasick automaton, and the lexer that runs it over a
+//! folded text to produce [`Tok`]ens.
+//!
+//! A token is a vocabulary word (with every meaning the word has: `صفر` is both "zero" and a
+//! lunar month), or a run of ASCII digits. Words only count at word boundaries: `دی` inside
+//! `دیجیتال` is not a token.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use super::cal::Calendar;
+use crate::calendar::month_names;
+use crate::entities::value::{DayPart, PeriodPart, RelativeUnit};
+use crate::normalize::fold_for_search;
+
+/// When an ambiguous month name counts as a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MonthNeeds {
+    /// Always a month (فروردین, سپتامبر).
+    Nothing,
+    /// A day before it, a year after it, or ماه next to it (مهر, تیر).
+    DayOrYear,
+    /// A year after it or ماه next to it (می, صفر).
+    Year,
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    pub(super) fn relative(self) -> Option<RelativeUnit> {
+        Some(match self {
+            Unit::Minute => RelativeUnit::Minute,
+            Unit::Hour => RelativeUnit::Hour,
+            Unit::Day => RelativeUnit::Day,
+            Unit::Week => RelativeUnit::Week,
+            Unit::Month => RelativeUnit::Month,
+            Unit::Year => RelativeUnit::Year,
+            Unit::Decade => RelativeUnit::Decade,
+            Unit::Century => RelativeUnit::Century,
+            Unit::Second => return None,
+        })
+    }
+}
+
+/// One meaning of a vocabulary word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Kind {
+    /// A cardinal number word (`نیم` is 0.5).
+    Num(f64),
+    /// An ordinal number word in -م (`بیستم`, `اول`).
+    Ordinal(u32),
+    /// The ordinal suffix `ام` written after digits (`۲۳ام`).
+    OrdinalSuffix,
+    /// هزار, میلیون … (`adj`: میلیونی; `plural`: میلیون‌ها).
+    Multiplier {
+        factor: f64,
+        adj: bool,
+        plural: bool,
+    },
+    Month {
+        cal: Calendar,
+        month: u8,
+        /// Written with ماه (مهرماه, مهر ماه).
+        mah: bool,
+        needs: MonthNeeds,
+    },
+    Weekday(u8),
+    Season(u8),
+    /// فصل, written before a season name.
+    SeasonWord,
+    /// ماهه: "شش‌ماهه اول امسال".
+    MonthSpan,
+    Marker(Calendar),
+    Unit {
+        unit: Unit,
+        plural: bool,
+    },
+    /// گذشته (-1), جاری (0), آینده (1) after a unit.
+    Direction(i8),
+    /// این, همین before a unit.
+    This,
+    /// امروز, امسال, امشب …
+    Deictic {
+        unit: RelativeUnit,
+        offset: i8,
+    },
+    DayPart(DayPart),
+    Part(PeriodPart),
+    Am,
+    Pm,
+    Zone,
+    /// تاکنون: the open end of a range.
+    Now,
+    /// انتخابات, بودجه …: a bare number after it is a year.
+    YearHead,
+    /// نماز, امام … right before a weekday or month.
+    VetoBefore,
+    /// بازار, طیب … right after a weekday or month.
+    VetoAfter,
+    Currency {
+        code: &'static str,
+        adj: bool,
+    },
+    /// درصد, ٪ after a number.
+    PercentSign,
+    /// صددرصد: a whole percentage.
+    PercentWhole(f64),
+    /// A single ASCII digit: the lexer turns it into a digit run.
+    Digit,
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TokKind {
+    /// A run of ASCII digits.
+    Digits,
+    /// A vocabulary word: the index of its meanings in [`Lexicon::meanings`].
+    Word(u32),
+}
+
+/// A token of the folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// The compiled vocabulary.
+pub(super) struct Lexicon {
+    /// `None` only if building failed, which a few hundred short words cannot make happen:
+    /// the extractor then finds nothing rather than panic.
+    automaton: Option<AhoCorasick>,
+    /// The meanings of each pattern, by pattern index.
+    pub meanings: Vec<Vec<Kind>>,
+}
+
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name))
+    };
+}
+
+/// The `(key, form)` entries of a data file: the key is the first field, the form the rest of
+/// the line; blank lines and `#` comments are skipped.
+fn entries(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    file.lines().filter_map(|line| {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let (key, form) = line.split_once([' ', '\t'])?;
+        Some((key, form.trim()))
+    })
+}
+
+/// The `(value, spelling)` pairs of a number-word file of the numbers module
+/// (`value <TAB> spelling | variant …`).
+fn number_words(file: &'static str) -> impl Iterator<Item = (f64, &'static str)> {
+    file.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| {
+            let mut fields = l.split('\t');
+            let value = fields.next()?.trim().parse::<f64>().ok()?;
+            Some(fields.next()?.split('|').map(move |f| (value, f.trim())))
+        })
+        .flatten()
+        .filter(|(_, f)| !f.is_empty())
+}
+
+fn calendar_key(key: &str) -> Option<Calendar> {
+    Some(match key {
+        "jalali" => Calendar::Jalali,
+        "gregorian" => Calendar::Gregorian,
+        "hijri_lunar" => Calendar::HijriLunar,
+        _ => return None,
+    })
+}
+
+fn unit_key(key: &str) -> Option<Unit> {
+    Some(match key {
+        "second" => Unit::Second,
+        "minute" => Unit::Minute,
+        "hour" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" => Unit::Century,
+        _ => return None,
+    })
+}
+
+fn relative_unit_key(key: &str) -> Option<RelativeUnit> {
+    Some(match key {
+        "day" => RelativeUnit::Day,
+        "night" => RelativeUnit::Night,
+        "week" => RelativeUnit::Week,
+        "month" => RelativeUnit::Month,
+        "year" => RelativeUnit::Year,
+        _ => return None,
+    })
+}
+
+/// Collects patterns and their meanings; a form listed twice gets both meanings.
+#[derive(Default)]
+struct Builder {
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    meanings: Vec<Vec<Kind>>,
+}
+
+impl Builder {
+    fn add(&mut self, form: &str, kind: Kind) {
+        let folded = fold_for_search(form).text;
+        let folded = folded.trim();
+        if folded.is_empty() {
+            return;
+        }
+        let i = *self.index.entry(folded.to_owned()).or_insert_with(|| {
+            self.patterns.push(folded.to_owned());
+            self.meanings.push(Vec::new());
+            self.patterns.len() - 1
+        });
+        if let Some(m) = self.meanings.get_mut(i)
+            && !m.contains(&kind)
+        {
+            m.push(kind);
+        }
+    }
+
+    /// A month name, and (Jalali and Gregorian) the same followed by ماه.
+    fn month(&mut self, cal: Calendar, month: u8, form: &str, needs: &HashMap<String, MonthNeeds>) {
+        let plain_needs = needs
+            .get(&fold_for_search(form).text)
+            .copied()
+            .unwrap_or(MonthNeeds::Nothing);
+        let plain = Kind::Month {
+            cal,
+            month,
+            mah: false,
+            needs: plain_needs,
+        };
+        let with_mah = Kind::Month {
+            cal,
+            month,
+            mah: true,
+            needs: MonthNeeds::Nothing,
+        };
+        self.add(form, plain);
+        if cal != Calendar::HijriLunar {
+            self.add(&format!("{form}ماه"), with_mah);
+            self.add(&format!("{form} ماه"), with_mah);
+        }
+    }
+}
+
+impl Lexicon {
+    fn build() -> Self {
+        let mut b = Builder::default();
+        let mut needs = HashMap::new();
+        for (key, form) in entries(data!("temporal/ambiguous_months.txt")) {
+            let n = match key {
+                "year" => MonthNeeds::Year,
+                _ => MonthNeeds::DayOrYear,
+            };
+            needs.insert(fold_for_search(form).text, n);
+        }
+        for m in month_names() {
+            b.month(m.calendar, m.month, m.name, &needs);
+        }
+        for (key, form) in entries(data!("temporal/month_variants.txt")) {
+            let Some((cal, month)) = key.split_once(':') else {
+                continue;
+            };
+            if let (Some(cal), Ok(month)) = (calendar_key(cal), month.parse()) {
+                b.month(cal, month, form, &needs);
+            }
+        }
+        for (key, form) in entries(data!("temporal/weekdays.txt")) {
+            if let Ok(d) = key.parse() {
+                b.add(form, Kind::Weekday(d));
+            }
+        }
+        for (key, form) in entries(data!("temporal/seasons.txt")) {
+            match key {
+                "word" => b.add(form, Kind::SeasonWord),
+                _ => {
+                    if let Ok(s) = key.parse() {
+                        b.add(form, Kind::Season(s));
+                    }
+                }
+            }
+        }
+        for (key, form) in entries(data!("temporal/markers.txt")) {
+            if let Some(c) = calendar_key(key) {
+                b.add(form, Kind::Marker(c));
+            }
+        }
+        let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
+        for (key, form) in entries(data!("temporal/units.txt")) {
+            if key == "month_span" {
+                b.add(form, Kind::MonthSpan);
+            }
+            if let Some(unit) = unit_key(key) {
+                // The first form of each unit is its singular.
+                let plural = first_unit_form.insert(key, true).is_some();
+                b.add(form, Kind::Unit { unit, plural });
+            }
+        }
+        for (key, form) in entries(data!("temporal/directions.txt")) {
+            match key {
+                "this" => b.add(form, Kind::This),
+                _ => {
+                    if let Ok(d) = key.parse() {
+                        b.add(form, Kind::Direction(d));
+                    }
+                }
+            }
+        }
+        for (key, form) in entries(data!("temporal/deictics.txt")) {
+            let Some((unit, offset)) = key.split_once(':') else {
+                continue;
+            };
+            if let (Some(unit), Ok(offset)) = (relative_unit_key(unit), offset.parse()) {
+                b.add(form, Kind::Deictic { unit, offset });
+            }
+        }
+        for (key, form) in entries(data!("temporal/day_parts.txt")) {
+            if let Some(p) = DayPart::from_key(key) {
+                b.add(form, Kind::DayPart(p));
+            }
+        }
+        for (key, form) in entries(data!("temporal/period_parts.txt")) {
+            if let Some(p) = PeriodPart::from_key(key) {
+                b.add(form, Kind::Part(p));
+            }
+        }
+        for (key, form) in entries(data!("temporal/clock.txt")) {
+            match key {
+                "am" => b.add(form, Kind::Am),
+                "pm" => b.add(form, Kind::Pm),
+                "zone" => b.add(form, Kind::Zone),
+                _ => {}
+            }
+        }
+        for (_, form) in entries(data!("temporal/now.txt")) {
+            b.add(form, Kind::Now);
+        }
+        for (_, form) in entries(data!("temporal/year_heads.txt")) {
+            b.add(form, Kind::YearHead);
+        }
+        for (key, form) in entries(data!("temporal/vetoes.txt")) {
+            match key {
+                "before" => b.add(form, Kind::VetoBefore),
+                "after" => b.add(form, Kind::VetoAfter),
+                _ => {}
+            }
+        }
+        // Number words: the numbers module's vocabulary, so that every number it reads
+        // starts and ends on a token.
+        for (value, form) in number_words(data!("numbers/cardinals.txt")) {
+            if value >= 1000.0 && (value.log10() % 3.0).abs() < 1e-9 {
+                let kind = |adj, plural| Kind::Multiplier {
+                    factor: value,
+                    adj,
+                    plural,
+                };
+                b.add(form, kind(false, false));
+                b.add(&format!("{form}ی"), kind(true, false));
+                b.add(&format!("{form}ها"), kind(false, true));
+                b.add(&format!("{form} ها"), kind(false, true));
+            } else {
+                b.add(form, Kind::Num(value));
+                // "بیست‌وپنج": و glued to the next word.
+                b.add(&format!("و{form}"), Kind::Num(value));
+            }
+        }
+        for (value, form) in number_words(data!("numbers/ordinals.txt")) {
+            if value < 1000.0 {
+                b.add(form, Kind::Ordinal(value as u32));
+                b.add(&format!("و{form}"), Kind::Ordinal(value as u32));
+            }
+        }
+        for (key, form) in entries(data!("temporal/fractions.txt")) {
+            if let Ok(v) = key.parse() {
+                b.add(form, Kind::Num(v));
+            }
+        }
+        b.add("ام", Kind::OrdinalSuffix);
+        for (code, form) in entries(data!("temporal/currencies.txt")) {
+            b.add(form, Kind::Currency { code, adj: false });
+            if !form.contains(' ') && !form.ends_with('ی') {
+                b.add(&format!("{form}ی"), Kind::Currency { code, adj: true });
+            }
+        }
+        for (key, form) in entries(data!("temporal/percent.txt")) {
+            match key {
+                "sign" => b.add(form, Kind::PercentSign),
+                _ => {
+                    if let Ok(v) = key.parse() {
+                        b.add(form, Kind::PercentWhole(v));
+                    }
+                }
+            }
+        }
+        for d in '0'..='9' {
+            b.add(&d.to_string(), Kind::Digit);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Persian words start with one of a handful of lead bytes: a prefilter on start
+            // bytes would fire on nearly every letter.
+            .prefilter(false)
+            .build(&b.patterns)
+            .ok();
+        Lexicon {
+            automaton,
+            meanings: b.meanings,
+        }
+    }
+
+    /// The compiled vocabulary, built on first use.
+    pub(super) fn get() -> &'static Lexicon {
+        static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+        &LEXICON
+    }
+
+    /// The meanings of a token (empty for a digit run).
+    pub(super) fn kinds(&self, tok: &Tok) -> &[Kind] {
+        match tok.kind {
+            TokKind::Word(i) => self.meanings.get(i as usize).map_or(&[], Vec::as_slice),
+            TokKind::Digits => &[],
+        }
+    }
+
+    /// The tokens of `text` (a folded text), in order, never overlapping.
+    ///
+    /// One leftmost-longest pass of the automaton. A match that does not start at a word
+    /// boundary is dropped; one that does not end at a word boundary is replaced by the
+    /// longest shorter pattern at the same place that does (`بعد از ظهری` → `بعد`). The pass
+    /// restarts only when a dropped match spans a space, so that a word inside it is not
+    /// missed.
+    pub(super) fn tokens(&self, text: &str, out: &mut Vec<Tok>) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        'pass: while pos < text.len() {
+            // Matches before this offset are inside a token already taken.
+            let mut taken = pos;
+            for m in automaton.find_iter(Input::new(text).range(pos..)) {
+                let (start, end) = (m.start(), m.end());
+                if start < taken {
+                    continue;
+                }
+                let pid = m.pattern().as_usize();
+                let kinds = self.meanings.get(pid).map_or(&[][..], Vec::as_slice);
+                if kinds.first() == Some(&Kind::Digit) {
+                    let mut e = end;
+                    while e < bytes.len() && bytes[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    // Digits glued to Latin letters are a code (A4, F16, 4G), not a number.
+                    let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic());
+                    let before = start.checked_sub(1).and_then(|i| bytes.get(i));
+                    if !glued(before) && !glued(bytes.get(e)) {
+                        out.push(Tok {
+                            start,
+                            end: e,
+                            kind: TokKind::Digits,
+                        });
+                    }
+                    taken = e;
+                    continue;
+                }
+                if !is_letter_before(text, start) {
+                    if !is_letter_at(text, end) {
+                        out.push(Tok {
+                            start,
+                            end,
+                            kind: TokKind::Word(pid as u32),
+                        });
+                        taken = end;
+                        continue;
+                    }
+                    if let Some((e, p)) = longest_whole_word(automaton, text, start, end, pid) {
+                        out.push(Tok {
+                            start,
+                            end: e,
+                            kind: TokKind::Word(p),
+                        });
+                        pos = e;
+                        continue 'pass;
+                    }
+                }
+                let word = word_end(text, start);
+                if word < end {
+                    pos = word;
+                    continue 'pass;
+                }
+            }
+            break;
+        }
+    }
+}
+
+/// The longest pattern at `start` (the match `start..end` of pattern `pid` first) that ends at
+/// a word boundary: its end and pattern index.
+fn longest_whole_word(
+    automaton: &AhoCorasick,
+    text: &str,
+    start: usize,
+    end: usize,
+    pid: usize,
+) -> Option<(usize, u32)> {
+    let (mut end, mut pid) = (end, pid);
+    loop {
+        if !is_letter_at(text, end) {
+            return Some((end, u32::try_from(pid).ok()?));
+        }
+        let shorter = Input::new(text)
+            .range(start..end.checked_sub(1)?)
+            .anchored(Anchored::Yes);
+        let m = automaton.find(shorter)?;
+        (end, pid) = (m.end(), m.pattern().as_usize());
+    }
+}
+
+/// Whether `c` is a letter: the Arabic-script letters by table, others by Unicode.
+#[inline]
+pub(super) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        crate::chars::is_arabic_script_letter(c)
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// Whether the character that ends right before `at` is a letter (so `at` is inside a word).
+fn is_letter_before(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(is_letter)
+}
+
+/// Whether the character at `at` is a letter.
+fn is_letter_at(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(is_letter)
+}
+
+/// The end of the run of letters that contains or starts at `at`, at least one character on.
+fn word_end(text: &str, at: usize) -> usize {
+    let Some(rest) = text.get(at..) else {
+        return text.len();
+    };
+    let mut chars = rest.char_indices();
+    let first = chars.next().map_or(0, |(_, c)| c.len_utf8());
+    for (i, c) in chars {
+        if !is_letter(c) {
+            return at + i;
+        }
+    }
+    at + rest.len().max(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let lex = Lexicon::get();
+        let mut toks = Vec::new();
+        lex.tokens(text, &mut toks);
+        toks.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn month_inside_a_word_is_not_a_token() {
+        assert_eq!(words("دیجیتال و آذربایجان"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_longest_whole_word_wins() {
+        assert_eq!(words("سه شنبه 12 مهر ماه"), ["سه شنبه", "12", "مهر ماه"]);
+    }
+
+    #[test]
+    fn a_shorter_word_is_found_when_the_longer_one_runs_into_a_letter() {
+        // "مهرماه" is a pattern, "مهرماهی" is not a word of the vocabulary: "مهر" is not at a
+        // word end either, so nothing is found.
+        assert_eq!(words("مهرماهی"), Vec::<&str>::new());
+        assert_eq!(words("بعد از ظهری"), ["بعد"]);
+    }
+
+    #[test]
+    fn digits_glued_to_latin_letters_are_not_numbers() {
+        assert_eq!(words("A4 و 4G و 1395"), ["1395"]);
+    }
+}

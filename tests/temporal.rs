@@ -1,0 +1,563 @@
+//! Behaviour of the temporal, money and percent extractor on sentences written for these
+//! tests, in running text and in the pre-tokenized style of PEYMA (spaces around punctuation).
+
+use pardaz::calendar::{Calendar, GregorianDate, Weekday};
+use pardaz::entities::{
+    DateValue, Entity, Label, PeriodPart, RelativeUnit, TemporalExtractor, TimeValue, Value,
+};
+
+use Label::{Date, Money, Percent, Time};
+
+fn extract(text: &str) -> Vec<Entity<'_>> {
+    TemporalExtractor::new().extract(text, None)
+}
+
+fn spans(text: &str) -> Vec<(Label, &str)> {
+    extract(text)
+        .into_iter()
+        .map(|e| (e.label, e.text))
+        .collect()
+}
+
+fn check(cases: &[(&str, &[(Label, &str)])]) {
+    for (text, want) in cases {
+        assert_eq!(spans(text), *want, "{text}");
+    }
+}
+
+fn date(text: &str, reference: Option<GregorianDate>) -> DateValue {
+    match TemporalExtractor::new()
+        .extract(text, reference)
+        .into_iter()
+        .next()
+        .and_then(|e| e.value)
+    {
+        Some(Value::Date(d)) => d,
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+fn time(text: &str) -> TimeValue {
+    match extract(text).into_iter().next().and_then(|e| e.value) {
+        Some(Value::Time(t)) => t,
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+fn iso(d: Option<GregorianDate>) -> String {
+    d.map_or_else(|| "-".to_owned(), |d| d.to_string())
+}
+
+fn ymd(y: i32, m: u8, d: u8) -> Option<GregorianDate> {
+    GregorianDate::new(y, m, d).ok()
+}
+
+#[test]
+fn day_month_year_dates_are_found_without_their_preposition() {
+    check(&[
+        (
+            "قرارداد در ۱۲ فروردین ۱۴۰۲ امضا شد.",
+            &[(Date, "۱۲ فروردین ۱۴۰۲")],
+        ),
+        (
+            "جلسه دوشنبه ۲۳ مهر برگزار می‌شود.",
+            &[(Date, "دوشنبه ۲۳ مهر")],
+        ),
+        (
+            "او در بیست و پنجم اسفند ماه آمد.",
+            &[(Date, "بیست و پنجم اسفند ماه")],
+        ),
+        ("مهلت تا سی‌ویکم شهریور است.", &[(Date, "سی‌ویکم شهریور")]),
+        (
+            "نمایشگاه روز دوشنبه 17 آبان ماه 1395 افتتاح شد",
+            &[(Date, "روز دوشنبه 17 آبان ماه 1395")],
+        ),
+        ("از ۲۵ مه ۲۰۲۳ اجرا می‌شود", &[(Date, "۲۵ مه ۲۰۲۳")]),
+        ("سالروز ۱۳ رجب ۱۴۴۵ است", &[(Date, "۱۳ رجب ۱۴۴۵")]),
+    ]);
+}
+
+#[test]
+fn a_month_with_a_year_or_with_mah_is_a_date() {
+    check(&[
+        (
+            "این توافق در فروردین سال 96 بود.",
+            &[(Date, "فروردین سال 96")],
+        ),
+        ("در ژانویه ۲۰۲۴ اعلام شد", &[(Date, "ژانویه ۲۰۲۴")]),
+        ("پروژه در مهرماه ۱۳۹۵ آغاز شد", &[(Date, "مهرماه ۱۳۹۵")]),
+        ("تا پایان دی‌ماه ادامه دارد", &[(Date, "پایان دی‌ماه")]),
+        ("در اواخر ماه رمضان", &[(Date, "اواخر ماه رمضان")]),
+        (
+            "مطالبات فروردین و اردیبهشت امسال پرداخت شد",
+            &[(Date, "فروردین و اردیبهشت امسال")],
+        ),
+    ]);
+}
+
+#[test]
+fn years_need_sal_a_marker_or_a_head_noun() {
+    check(&[
+        (
+            "روسیه از سال 2018 این کار را آغاز کرد",
+            &[(Date, "سال 2018")],
+        ),
+        ("در سال ۹۸ میلادی", &[(Date, "سال ۹۸ میلادی")]),
+        ("سال ۱۴۴۵ هجری قمری", &[(Date, "سال ۱۴۴۵ هجری قمری")]),
+        ("او در 1320 شمسی به دنیا آمد", &[(Date, "1320 شمسی")]),
+        ("برای انتخابات ۹۶ آماده می‌شوند", &[(Date, "۹۶")]),
+        ("در المپیک 2016 برزیل", &[(Date, "2016")]),
+        (
+            "از سال 94 تا سال 95 ادامه داشت",
+            &[(Date, "از سال 94 تا سال 95")],
+        ),
+        ("در سال‌های ۱۳۸۶ و ۱۳۸۷", &[(Date, "سال‌های ۱۳۸۶ و ۱۳۸۷")]),
+        ("جمعیت در دهه ۷۰ دو برابر شد", &[(Date, "دهه ۷۰")]),
+        ("در قرن بیست و یکم", &[(Date, "قرن بیست و یکم")]),
+    ]);
+}
+
+#[test]
+fn numeric_dates_take_their_order_from_the_value_ranges() {
+    check(&[
+        ("تاریخ ۱۴۰۲/۰۵/۱۲ ثبت شد", &[(Date, "۱۴۰۲/۰۵/۱۲")]),
+        ("مهلت 1402-5-12 است", &[(Date, "1402-5-12")]),
+        ("در 12/5/1402 تمام شد", &[(Date, "12/5/1402")]),
+        ("تاریخ انتشار : 1394 . 01 . 31", &[(Date, "1394 . 01 . 31")]),
+    ]);
+    let v = date("12/5/1402", None);
+    assert_eq!((v.year, v.month, v.day), (Some(1402), Some(5), Some(12)));
+}
+
+#[test]
+fn relative_expressions_are_dates_of_a_day_or_longer() {
+    check(&[
+        ("هفته گذشته اعلام شد", &[(Date, "هفته گذشته")]),
+        ("سه روز پیش بازگشت", &[(Date, "سه روز پیش")]),
+        ("دو سال بعد برگشت", &[(Date, "دو سال بعد")]),
+        ("این هفته جلسه داریم", &[(Date, "این هفته")]),
+        ("امروز سه‌شنبه جلسه است", &[(Date, "امروز سه‌شنبه")]),
+        ("جمعه گذشته باران آمد", &[(Date, "جمعه گذشته")]),
+        ("تابستان امسال گرم بود", &[(Date, "تابستان امسال")]),
+        ("در شش‌ماهه اول امسال", &[(Date, "شش‌ماهه اول امسال")]),
+    ]);
+}
+
+#[test]
+fn a_day_part_or_a_clock_makes_a_time_and_takes_its_date_along() {
+    check(&[
+        ("ساعت ۱۰ صبح آغاز شد", &[(Time, "ساعت ۱۰ صبح")]),
+        ("ساعت ۱۴:۳۰ تمام شد", &[(Time, "ساعت ۱۴:۳۰")]),
+        ("ساعت ۸ و ۳۰ دقیقه رسید", &[(Time, "ساعت ۸ و ۳۰ دقیقه")]),
+        ("صبح امروز در جلسه گفت", &[(Time, "صبح امروز")]),
+        ("وزیر چهارشنبه شب رسید", &[(Time, "چهارشنبه شب")]),
+        ("شب گذشته زلزله آمد", &[(Time, "شب گذشته")]),
+        ("امشب پخش می‌شود", &[(Time, "امشب")]),
+        (
+            "پنجشنبه 27 خرداد ماه ساعت 22:00 پخش می‌شود",
+            &[(Time, "پنجشنبه 27 خرداد ماه ساعت 22:00")],
+        ),
+        ("از ساعت 17 تا 19 باز است", &[(Time, "از ساعت 17 تا 19")]),
+        ("بازی ساعت 14 : 30 آغاز می‌شود", &[(Time, "ساعت 14 : 30")]),
+    ]);
+}
+
+#[test]
+fn ranges_and_lists_are_one_entity_with_their_az() {
+    check(&[
+        (
+            "جشنواره از 15 تا 17 اردیبهشت ماه برگزار می‌شود",
+            &[(Date, "از 15 تا 17 اردیبهشت ماه")],
+        ),
+        (
+            "رزمایش در روزهای 6 و 7 آبان ماه است",
+            &[(Date, "روزهای 6 و 7 آبان ماه")],
+        ),
+        (
+            "از سال 1372 تاکنون 37 طرح اجرا شد",
+            &[(Date, "از سال 1372 تاکنون")],
+        ),
+        ("طی سال‌های 2010 تا 2014", &[(Date, "سال‌های 2010 تا 2014")]),
+    ]);
+}
+
+#[test]
+fn money_carries_its_currency_and_multipliers() {
+    check(&[
+        ("اعتبار ۱۲ میلیارد ریال است", &[(Money, "۱۲ میلیارد ریال")]),
+        ("قیمت ۵۰۰ هزار تومان شد", &[(Money, "۵۰۰ هزار تومان")]),
+        ("هر بشکه ۱۲ دلار آمریکا", &[(Money, "۱۲ دلار آمریکا")]),
+        ("۲.۵ میلیون یورو جریمه شد", &[(Money, "۲.۵ میلیون یورو")]),
+        ("بین 30 تا 40 هزار تومان", &[(Money, "30 تا 40 هزار تومان")]),
+        (
+            "با چهار دلار و 22 سنت افزایش",
+            &[(Money, "چهار دلار و 22 سنت")],
+        ),
+        (
+            "قرارداد 10 میلیارد دلاری امضا شد",
+            &[(Money, "10 میلیارد دلاری")],
+        ),
+        ("فرانک سوییس 32 , 390 ریال", &[(Money, "32 , 390 ریال")]),
+        (
+            "24 میلیون و 850 هزار تومان",
+            &[(Money, "24 میلیون و 850 هزار تومان")],
+        ),
+    ]);
+}
+
+#[test]
+fn money_values_are_numbers_with_a_currency_code() {
+    let cases: &[(&str, f64, Option<f64>, &str)] = &[
+        ("۱۲ میلیارد ریال", 12e9, None, "IRR"),
+        ("۵۰۰ هزار تومان", 5e5, None, "toman"),
+        ("۲.۵ میلیون یورو", 2.5e6, None, "EUR"),
+        ("30 تا 40 هزار تومان", 3e4, Some(4e4), "toman"),
+        ("چهار دلار و 22 سنت", 4.22, None, "USD"),
+        ("24 میلیون و 850 هزار تومان", 24_850_000.0, None, "toman"),
+    ];
+    for &(text, amount, max, currency) in cases {
+        match extract(text).into_iter().next().and_then(|e| e.value) {
+            Some(Value::Money(m)) => {
+                assert!((m.amount - amount).abs() < 1e-6, "{text}: {}", m.amount);
+                assert_eq!(m.amount_max, max, "{text}");
+                assert_eq!(m.currency, Some(currency), "{text}");
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn percentages_in_words_digits_and_signs() {
+    check(&[
+        ("تورم ۳۵ درصد بود", &[(Percent, "۳۵ درصد")]),
+        ("رشد ۴۰٪ داشت", &[(Percent, "۴۰٪")]),
+        ("افزایش ۲٫۵ درصدی", &[(Percent, "۲٫۵ درصدی")]),
+        ("بین 10 تا 15 درصد", &[(Percent, "10 تا 15 درصد")]),
+        ("رشد 0 . 4 درصد", &[(Percent, "0 . 4 درصد")]),
+        ("پنج درصد کاهش", &[(Percent, "پنج درصد")]),
+        ("صددرصد موفق بود", &[(Percent, "صددرصد")]),
+        ("نیم درصد", &[(Percent, "نیم درصد")]),
+    ]);
+    let values: Vec<f64> = ["۳۵ درصد", "۲٫۵ درصدی", "0 . 4 درصد", "نیم درصد", "صد در صد"]
+        .iter()
+        .map(
+            |t| match extract(t).into_iter().next().and_then(|e| e.value) {
+                Some(Value::Percent(p)) => p.value,
+                other => panic!("{t}: {other:?}"),
+            },
+        )
+        .collect();
+    assert_eq!(values, [35.0, 2.5, 0.4, 0.5, 100.0]);
+}
+
+#[test]
+fn ordinary_words_that_look_like_dates_are_left_alone() {
+    check(&[
+        ("سرمایه‌گذاری در حوزه دیجیتال", &[]),
+        ("با تیر به هدف زد", &[]),
+        ("به گزارش مهر ، وزیر گفت", &[]),
+        ("با مهر و محبت", &[]),
+        ("بهمن از کوه سرازیر شد", &[]),
+        ("آنها این کار را می کردند", &[]),
+        ("مه غلیظ جاده را بست", &[]),
+        ("رجب طیب اردوغان به تهران آمد", &[]),
+        ("همه گیری کووید 19 ادامه دارد", &[]),
+        ("دومین نشست کارگروه برگزار شد", &[]),
+        ("این کار 10 ساعت طول کشید", &[]),
+        ("پس از نماز جمعه", &[]),
+        ("بیش از گذشته به آن پی بردند", &[]),
+        ("در سال‌های اخیر رشد کرد", &[]),
+        ("چند روز پیش", &[]),
+        ("ناشر 2000 نسخه چاپ کرد", &[]),
+        ("قیمت ۲/۵ برابر شد", &[]),
+        ("خودروی A4 2017", &[]),
+    ]);
+}
+
+#[test]
+fn pre_tokenized_text_is_read_like_running_text() {
+    check(&[
+        (
+            "تاریخ : 13 . آذر 1395 - 11 : 53",
+            &[(Date, "13 . آذر 1395"), (Time, "11 : 53")],
+        ),
+        ("( 19 سپتامبر )", &[(Date, "19 سپتامبر")]),
+        ("کاهش 2 . 2 درصد", &[(Percent, "2 . 2 درصد")]),
+        (
+            "ساعت 5 : 11 ب . ظ ، دوشنبه",
+            &[(Time, "ساعت 5 : 11 ب . ظ"), (Date, "دوشنبه")],
+        ),
+    ]);
+}
+
+#[test]
+fn spans_map_back_to_the_original_spelling() {
+    // Arabic yeh and kaf, ZWNJ, Arabic-Indic digits and a diacritic in the input.
+    let text = "در ٢٣ آبانماهِ ١٣٩٥ و روز يكشنبه";
+    let found = extract(text);
+    let got: Vec<&str> = found.iter().map(|e| e.text).collect();
+    assert_eq!(got, ["٢٣ آبانماهِ ١٣٩٥", "روز يكشنبه"]);
+    for e in &found {
+        assert_eq!(&text[e.start..e.end], e.text);
+    }
+}
+
+#[test]
+fn seed_dates_resolve_to_their_gold_values() {
+    let v = date("فروردین سال 96", None);
+    assert_eq!(v.calendar, Some(Calendar::Jalali));
+    assert_eq!((v.year, v.month, v.day), (Some(1396), Some(1), None));
+    assert_eq!(iso(v.gregorian_start), "2017-03-21");
+    assert_eq!(iso(v.gregorian_end), "2017-04-20");
+    let v = date("سال 2018", None);
+    assert_eq!(v.calendar, Some(Calendar::Gregorian));
+    assert_eq!((v.year, v.month), (Some(2018), None));
+    assert_eq!(iso(v.gregorian_start), "2018-01-01");
+    assert_eq!(iso(v.gregorian_end), "2018-12-31");
+}
+
+#[test]
+fn calendar_values_cover_the_period_written() {
+    let cases: &[(&str, Option<Calendar>, &str, &str)] = &[
+        (
+            "۱۲ فروردین ۱۴۰۲",
+            Some(Calendar::Jalali),
+            "2023-04-01",
+            "2023-04-01",
+        ),
+        (
+            "اسفند ۱۴۰۲",
+            Some(Calendar::Jalali),
+            "2024-02-20",
+            "2024-03-19",
+        ),
+        (
+            "اسفند ۱۴۰۳",
+            Some(Calendar::Jalali),
+            "2025-02-19",
+            "2025-03-20",
+        ),
+        (
+            "۳۰ اسفند ۱۴۰۳",
+            Some(Calendar::Jalali),
+            "2025-03-20",
+            "2025-03-20",
+        ),
+        (
+            "ژانویه ۲۰۲۴",
+            Some(Calendar::Gregorian),
+            "2024-01-01",
+            "2024-01-31",
+        ),
+        (
+            "تابستان ۱۳۹۵",
+            Some(Calendar::Jalali),
+            "2016-06-21",
+            "2016-09-21",
+        ),
+        ("دهه ۷۰", Some(Calendar::Jalali), "1991-03-21", "2001-03-20"),
+        (
+            "از سال 94 تا سال 95",
+            Some(Calendar::Jalali),
+            "2015-03-21",
+            "2017-03-20",
+        ),
+        (
+            "اوایل آبان ۱۳۹۵",
+            Some(Calendar::Jalali),
+            "2016-10-22",
+            "2016-10-31",
+        ),
+    ];
+    for &(text, cal, start, end) in cases {
+        let v = date(text, None);
+        assert_eq!(v.calendar, cal, "{text}");
+        assert_eq!(
+            (
+                iso(v.gregorian_start).as_str(),
+                iso(v.gregorian_end).as_str()
+            ),
+            (start, end),
+            "{text}"
+        );
+    }
+    // A day that does not exist has no Gregorian dates.
+    assert_eq!(date("۳۰ اسفند ۱۴۰۲", None).gregorian_start, None);
+}
+
+#[test]
+fn lunar_dates_are_marked_approximate() {
+    let v = date("۱ رمضان ۱۴۴۵", None);
+    assert_eq!(v.calendar, Some(Calendar::HijriLunar));
+    assert!(v.approximate);
+    assert_eq!(iso(v.gregorian_start), "2024-03-11");
+    assert!(!date("۱ فروردین ۱۴۰۳", None).approximate);
+}
+
+#[test]
+fn relative_expressions_resolve_against_the_reference_day() {
+    // 1403-01-01, a Wednesday.
+    let today = ymd(2024, 3, 20);
+    let cases: &[(&str, &str, Option<i32>, &str, &str)] = &[
+        ("امروز", "today", Some(0), "2024-03-20", "2024-03-20"),
+        ("دیروز", "yesterday", Some(-1), "2024-03-19", "2024-03-19"),
+        (
+            "پس فردا",
+            "day_after_tomorrow",
+            Some(2),
+            "2024-03-22",
+            "2024-03-22",
+        ),
+        (
+            "سه روز پیش",
+            "3_days_ago",
+            Some(-3),
+            "2024-03-17",
+            "2024-03-17",
+        ),
+        (
+            "هفته گذشته",
+            "last_week",
+            Some(-7),
+            "2024-03-09",
+            "2024-03-15",
+        ),
+        ("ماه آینده", "next_month", None, "2024-04-20", "2024-05-20"),
+        ("امسال", "this_year", None, "2024-03-20", "2025-03-20"),
+        ("سال گذشته", "last_year", None, "2023-03-21", "2024-03-19"),
+    ];
+    for &(text, name, offset, start, end) in cases {
+        let v = date(text, today);
+        assert_eq!(
+            v.relative.map(|r| r.to_string()).as_deref(),
+            Some(name),
+            "{text}"
+        );
+        assert_eq!(v.offset_days, offset, "{text}");
+        assert_eq!(
+            (
+                iso(v.gregorian_start).as_str(),
+                iso(v.gregorian_end).as_str()
+            ),
+            (start, end),
+            "{text}"
+        );
+    }
+    // Without a reference, the offset is kept and nothing is invented.
+    let v = date("دیروز", None);
+    assert_eq!(v.offset_days, Some(-1));
+    assert_eq!((v.gregorian_start, v.calendar), (None, None));
+}
+
+#[test]
+fn a_two_digit_year_after_1400_needs_the_reference() {
+    assert_eq!(date("سال ۹۶", None).year, Some(1396));
+    assert_eq!(date("سال ۰۲", None).year, Some(1302));
+    assert_eq!(date("سال ۰۲", ymd(2024, 3, 20)).year, Some(1402));
+    assert_eq!(date("سال ۹۶", ymd(2024, 3, 20)).year, Some(1396));
+}
+
+#[test]
+fn weekday_and_part_values_are_kept() {
+    let v = date("دوشنبه ۲۳ مهر ۱۴۰۲", None);
+    assert_eq!(v.weekday, Some(Weekday::Monday));
+    assert_eq!(iso(v.gregorian_start), "2023-10-15");
+    let v = date("اواخر ماه رمضان", None);
+    assert_eq!(v.part, Some(PeriodPart::Late));
+    let v = date("هفته گذشته", None);
+    assert_eq!(v.relative.map(|r| r.unit), Some(RelativeUnit::Week));
+}
+
+#[test]
+fn clock_values_are_in_24_hours() {
+    let cases: &[(&str, Option<u8>, Option<u8>)] = &[
+        ("ساعت ۱۰ صبح", Some(10), Some(0)),
+        ("ساعت ۸ شب", Some(20), Some(0)),
+        ("ساعت ۱۴:۳۰", Some(14), Some(30)),
+        ("ساعت ۹ و نیم", Some(9), Some(30)),
+        ("ساعت 6 بعدازظهر", Some(18), Some(0)),
+        ("ساعت 5 : 11 ب . ظ", Some(17), Some(11)),
+        ("صبح امروز", None, None),
+    ];
+    for &(text, hour, minute) in cases {
+        let t = time(text);
+        assert_eq!((t.hour, t.minute), (hour, minute), "{text}");
+    }
+    let t = time("ساعت 18 یکشنبه هفتم شهریور ماه 1395");
+    assert_eq!(
+        (t.hour, t.date.year, t.date.month, t.date.day),
+        (Some(18), Some(1395), Some(6), Some(7))
+    );
+}
+
+#[cfg(feature = "cli")]
+#[test]
+fn values_serialize_as_flat_json_objects() {
+    let v = |text: &str| serde_json::to_value(extract(text)[0].value.as_ref()).unwrap();
+    assert_eq!(
+        v("فروردین سال 96"),
+        serde_json::json!({
+            "calendar": "jalali", "year": 1396, "month": 1, "day": null,
+            "gregorian_start": "2017-03-21", "gregorian_end": "2017-04-20", "approximate": false
+        })
+    );
+    assert_eq!(
+        v("امروز"),
+        serde_json::json!({
+            "calendar": null, "year": null, "month": null, "day": null,
+            "gregorian_start": null, "gregorian_end": null, "approximate": false,
+            "relative": "today", "offset_days": 0
+        })
+    );
+    assert_eq!(
+        v("۵۰۰ هزار تومان"),
+        serde_json::json!({"amount": 500000.0, "currency": "toman"})
+    );
+    assert_eq!(v("۳۵ درصد"), serde_json::json!({"value": 35.0}));
+    let t = v("ساعت ۱۰ صبح");
+    assert_eq!(
+        (
+            t["hour"].clone(),
+            t["minute"].clone(),
+            t["day_part"].clone()
+        ),
+        (10.into(), 0.into(), "morning".into())
+    );
+    assert_eq!(t["calendar"], serde_json::Value::Null);
+}
+
+/// The seed article (`../shared/data/seed/`) yields exactly its gold DATE entities.
+#[cfg(feature = "cli")]
+#[test]
+fn seed_article_yields_exactly_its_gold_dates() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/seed/seed_gold.jsonl"
+    );
+    let Ok(gold) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} is absent");
+        return;
+    };
+    let (mut want, mut got) = (Vec::new(), Vec::new());
+    for (line_no, line) in gold.lines().enumerate() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = doc["text"].as_str().unwrap();
+        for e in doc["entities"].as_array().unwrap() {
+            if e["label"] == "DATE" {
+                let (start, end) = (
+                    e["start"].as_u64().unwrap() as usize,
+                    e["end"].as_u64().unwrap() as usize,
+                );
+                let span: String = text.chars().skip(start).take(end - start).collect();
+                want.push((line_no, span));
+            }
+        }
+        for e in extract(text) {
+            if matches!(e.label, Date | Time) {
+                got.push((line_no, e.text.to_owned()));
+            }
+        }
+    }
+    assert_eq!(got, want);
+}
