@@ -425,17 +425,18 @@ fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usiz
 pub(crate) fn arabic_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        let Some(&b) = bytes.get(i) else { return i };
-        if (0xD8..=0xDF).contains(&b) {
-            match bytes.get(i + 1) {
-                Some(&t) if matches!(arabic_2b(b, t), Class::Arabic | Class::Mark) => {
-                    i += 2;
-                    continue;
-                }
-                _ => return i,
+        // The hot loop: two-byte letters of the Arabic block, one table lookup each.
+        while let Some(&[b, t]) = bytes.get(i..i + 2) {
+            if !(0xD8..=0xDF).contains(&b) {
+                break;
             }
+            if !classes::word_2b(b, t) {
+                return i;
+            }
+            i += 2;
         }
-        if b < 0x80 {
+        let Some(&b) = bytes.get(i) else { return i };
+        if b < 0x80 || (0xD8..=0xDF).contains(&b) {
             return i;
         }
         // ZWNJ and ZWJ (E2 80 8C/8D) stay inside the word wherever they are.
