@@ -83,6 +83,12 @@ pub(super) struct TimeSpec {
     pub end: Option<Clock>,
 }
 
+/// The words that join the two ends of a range.
+const RANGE: &[&str] = &["تا", "الی", "لغایت"];
+
+/// The words that join the numbers of a list or range of amounts.
+const LIST: &[&str] = &["تا", "الی", "لغایت", "و", "یا", "،", ",", "-", "به"];
+
 /// A parsed expression.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Expr {
@@ -158,7 +164,8 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
     let mut i = 0;
     while i < toks.len() {
         match p.best_at(i) {
-            Some(hit) => {
+            Some(mut hit) => {
+                p.take_prefix(i, &mut hit);
                 let end = toks.get(hit.last).map_or(text.len(), |t| t.end);
                 out.push(Found {
                     start: hit.start,
@@ -239,6 +246,57 @@ impl Parser<'_> {
             .next_back()
             .is_none_or(|c| !c.is_alphabetic());
         ok.then_some(at)
+    }
+
+    /// Extends a hit that starts at token `i` over a prefix word that belongs to it (`طی`
+    /// before a date, `منفی` before a percentage).
+    fn take_prefix(&self, i: usize, hit: &mut Hit<Expr>) {
+        if hit.start != self.start(i) {
+            return;
+        }
+        let words = match &hit.value {
+            Expr::Date(_) | Expr::Time(_) => &self.lex.date_prefixes,
+            Expr::Percent { .. } => &self.lex.negative_prefixes,
+            Expr::Money { .. } => return,
+        };
+        let Some(at) = words.iter().find_map(|w| self.word_before(i, w)) else {
+            return;
+        };
+        hit.start = at;
+        if let Expr::Percent { value, max } = &mut hit.value {
+            *value = -*value;
+            *max = max.map(|m| -m);
+        }
+    }
+
+    /// Where a leading `از` (or `از تاریخ`) before token `i` starts.
+    fn from_before(&self, i: usize) -> Option<usize> {
+        // "بیش از ۳ تا ۴ درصد": a comparison, not the start of a range.
+        let from = self.word_before(i, "از").filter(|&at| {
+            let before = self.text.get(..at).unwrap_or("").trim_end_matches(' ');
+            !["بیش", "بیشتر", "کمتر", "کم", "پیش", "قبل", "بعد", "پس"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
+        from.or_else(|| {
+            let at = self.word_before(i, "تاریخ")?;
+            let before = self.text.get(..at)?.strip_suffix(' ')?;
+            let from = before.strip_suffix("از")?;
+            let ok = from.chars().next_back().is_none_or(|c| !c.is_alphabetic());
+            ok.then_some(from.len())
+        })
+    }
+
+    /// Whether the word right after token `i` is `word`.
+    fn word_after(&self, i: usize, word: &str) -> bool {
+        let Some(end) = self.toks.get(i).map(|t| t.end) else {
+            return false;
+        };
+        self.text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.strip_prefix(word))
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphabetic()))
     }
 
     fn start(&self, i: usize) -> usize {
@@ -442,9 +500,7 @@ impl Parser<'_> {
             return Some((m, i + 1));
         }
         let mut m = month_at(i)?;
-        let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
-            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter));
-        if vetoed {
+        if i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
             return None;
         }
         let mut last = i;
@@ -472,8 +528,13 @@ impl Parser<'_> {
         if marker.is_some() {
             last += 1;
         }
+        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
+        // "ماه اکتبر ۵۶ درصد": a number before a unit or a currency is a quantity.
+        if marker.is_none() && self.followed_by_quantity(last) {
+            return None;
+        }
         let ok = if n.words {
-            (1..100).contains(&v) || (1000..=2200).contains(&v)
+            (20..100).contains(&v) || (1000..=2200).contains(&v)
         } else {
             match n.digits {
                 2 => true,
@@ -522,9 +583,18 @@ impl Parser<'_> {
             if self.is_unit(j, Unit::Year) && self.adj(j) {
                 j += 1;
             }
-            let Some((y2, l2)) = self.year(j, true) else {
+            let Some((mut y2, l2)) = self.year(j, true) else {
                 break;
             };
+            // "سال ۱۳۹۱ - ۹۲": the second year abbreviated to its last two digits.
+            if !y.short
+                && y2.short
+                && self.sep(last, &["-"])
+                && (y.value % 100 - y2.value).abs() <= 1
+            {
+                y2.value += y.value - y.value % 100;
+                y2.short = false;
+            }
             // A second year must be written like the first (two or four digits).
             if y2.short != y.short {
                 break;
@@ -586,10 +656,10 @@ impl Parser<'_> {
         let mut end_day = None;
         if let Some((d, l)) = self.day(j) {
             let mut k = l;
-            while self.sep(k, &["و", "تا", "-"]) {
+            while self.sep(k, &["و", "تا", "الی", "-"]) {
                 match self.day(k + 1) {
                     Some((d2, l2)) => {
-                        spec.range |= self.sep(k, &["تا"]);
+                        spec.range |= self.sep(k, RANGE);
                         end_day = Some(d2);
                         k = l2;
                     }
@@ -685,7 +755,17 @@ impl Parser<'_> {
             }
             MonthNeeds::Year => m.mah || has_year,
         };
-        if !ok {
+        // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
+        // dates the uprising).
+        if !has_year && i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
+            return None;
+        }
+        // "رجب طیب": a bare name followed by a veto word.
+        let vetoed = spec.day.is_none()
+            && !has_year
+            && self.adj(last)
+            && self.has(last + 1, |k| *k == Kind::VetoAfter);
+        if !ok || vetoed {
             return spec.weekday.map(|_| {
                 spec.month = None;
                 spec.cal = None;
@@ -781,33 +861,47 @@ impl Parser<'_> {
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
             return self.season_date(i + 1);
         }
-        let s = self.find(i, |k| match *k {
-            Kind::Season(s) => Some(s),
-            _ => None,
-        })?;
+        let season = |j: usize| {
+            self.find(j, |k| match *k {
+                Kind::Season(s) => Some(s),
+                _ => None,
+            })
+        };
+        let s = season(i)?;
         let mut spec = DateSpec {
             season: Some(s),
             cal: Some(Calendar::Jalali),
             ..DateSpec::default()
         };
-        if !self.adj(i) {
+        // "پاییز و زمستان امسال"
+        let mut k = i;
+        while self.sep(k, &["و"])
+            && let Some(s2) = season(k + 1)
+        {
+            spec.end = Some(Box::new(DateSpec {
+                season: Some(s2),
+                ..DateSpec::default()
+            }));
+            k += 1;
+        }
+        if !self.adj(k) {
             return None;
         }
-        if let Some((y, _, last)) = self.sal_year(i + 1) {
+        if let Some((y, _, last)) = self.sal_year(k + 1) {
             spec.year = Some(y);
             return Some((spec, last));
         }
-        if let Some((y, last)) = self.year(i + 1, false) {
+        if let Some((y, last)) = self.year(k + 1, false) {
             spec.year = Some(y);
             return Some((spec, last));
         }
-        if let Some((o, last, _)) = self.relative_year(i + 1) {
+        if let Some((o, last, _)) = self.relative_year(k + 1) {
             spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
             return Some((spec, last));
         }
-        if let Some(d) = self.direction(i + 1) {
+        if let Some(d) = self.direction(k + 1) {
             spec.month_direction = Some(d);
-            return Some((spec, i + 1));
+            return Some((spec, k + 1));
         }
         None
     }
@@ -826,24 +920,25 @@ impl Parser<'_> {
             return None;
         }
         let mut j = u;
-        let mut second_half = false;
+        // "سه ماهه سوم": the third block of three months.
+        let mut block = 1;
         if self.adj(j)
             && let Some(o) = self
                 .number(j + 1)
                 .filter(|a| a.ordinal && a.last == j + 1)
-                .map(|a| a.value)
+                .and_then(|a| a.integer())
         {
-            second_half = o == 2.0;
+            block = o as u8;
             j += 1;
         } else if !span_word {
             return None;
         }
-        if !self.adj(j) {
+        if !self.adj(j) || block == 0 || u32::from(block) * u32::from(count) > 12 {
             return None;
         }
-        let first = if second_half { 13 - count } else { 1 };
+        let first = (block - 1) * count + 1;
         let mut spec = DateSpec {
-            cal: Some(Calendar::Jalali),
+            cal: None,
             month: Some(first),
             end: Some(Box::new(DateSpec {
                 month: Some(first + count - 1),
@@ -852,6 +947,9 @@ impl Parser<'_> {
             ..DateSpec::default()
         };
         let last = if let Some((y, _, l)) = self.sal_year(j + 1) {
+            spec.year = Some(y);
+            l
+        } else if let Some((y, l)) = self.year(j + 1, false).filter(|(y, _)| !y.short) {
             spec.year = Some(y);
             l
         } else if let Some((o, l, _)) = self.relative_year(j + 1) {
@@ -863,6 +961,40 @@ impl Parser<'_> {
         Some((spec, last))
     }
 
+    /// A ten-day period or a week of a month: `دهه اول محرم`, `دهه آخر ماه رمضان`,
+    /// `هفته آخر آبان ماه`.
+    fn part_of_month(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let (unit, false) = self.unit(i)? else {
+            return None;
+        };
+        if !matches!(unit, Unit::Decade | Unit::Week) || !self.adj(i) {
+            return None;
+        }
+        let j = i + 1;
+        let part = match self.number(j).filter(|n| n.ordinal && n.last == j) {
+            Some(n) if n.value == 1.0 => PeriodPart::Early,
+            Some(n) if n.value == 2.0 && unit == Unit::Decade => PeriodPart::Mid,
+            Some(n) if n.value == 3.0 && unit == Unit::Decade => PeriodPart::Late,
+            Some(n) if (2.0..=3.0).contains(&n.value) => PeriodPart::Mid,
+            Some(n) if n.value == 4.0 && unit == Unit::Week => PeriodPart::Late,
+            Some(_) => return None,
+            None => match self.period_part(j)? {
+                PeriodPart::End => PeriodPart::Late,
+                PeriodPart::Start => PeriodPart::Early,
+                _ => return None,
+            },
+        };
+        if !self.adj(j) {
+            return None;
+        }
+        let (mut spec, last) = self.calendar_date(j + 1)?;
+        if spec.month.is_none() || spec.day.is_some() {
+            return None;
+        }
+        spec.part = Some(part);
+        Some((spec, last))
+    }
+
     /// A decade or a century: `دهه ۷۰`, `دهه هفتاد`, `دهه ۱۹۹۰ میلادی`, `قرن بیست و یکم`.
     fn era_date(&self, i: usize) -> Option<(DateSpec, usize)> {
         let (unit, _) = self.unit(i)?;
@@ -870,22 +1002,6 @@ impl Parser<'_> {
             return None;
         }
         let n = self.number(i + 1)?;
-        // "دهه اول محرم": the first ten days of a month.
-        if unit == Unit::Decade
-            && n.ordinal
-            && self.adj(n.last)
-            && let Some((mut spec, last)) = self.calendar_date(n.last + 1)
-            && spec.month.is_some()
-            && spec.day.is_none()
-        {
-            spec.part = match n.integer()? {
-                1 => Some(PeriodPart::Early),
-                2 => Some(PeriodPart::Mid),
-                3 => Some(PeriodPart::Late),
-                _ => return None,
-            };
-            return Some((spec, last));
-        }
         let v = n.integer()?;
         if n.multiplier || n.open {
             return None;
@@ -967,13 +1083,21 @@ impl Parser<'_> {
                     last = i + 1;
                 }
             }
+            // "گفت : امروز …": opening a quotation, a bare امروز is "nowadays".
+            let quoted = self
+                .text
+                .get(..self.start(i))
+                .is_some_and(|t| t.ends_with(": "));
+            if quoted && last == i && unit == RelativeUnit::Day && offset == 0 {
+                return None;
+            }
             return Some((spec, last));
         }
-        // این هفته, همین ماه
+        // این هفته, همین هفته ("این روز", "این سال" point back into the text instead).
         if self.has(i, |k| *k == Kind::This)
             && self.adj(i)
-            && let Some((unit, false)) = self.unit(i + 1)
-            && let Some(ru) = unit.relative()
+            && let Some((Unit::Week, false)) = self.unit(i + 1)
+            && let Some(ru) = Unit::Week.relative()
         {
             let spec = DateSpec {
                 relative: Some(Relative::new(ru, 0)),
@@ -983,15 +1107,35 @@ impl Parser<'_> {
         }
         // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر
         let (count, unit_at) = match self.number(i) {
-            Some(n) if !n.ordinal && !n.open && self.adj(n.last) => (Some(n.value), n.last + 1),
+            Some(n) if !n.ordinal && !n.open => {
+                // "دو تا سه سال اخیر": a range of counts.
+                let n = match self.number(n.last + 1) {
+                    Some(m) if self.sep(n.last, &["تا"]) && !m.ordinal && !m.open => m,
+                    _ => n,
+                };
+                if !self.adj(n.last) {
+                    return None;
+                }
+                (Some(n.value), n.last + 1)
+            }
             _ => (None, i),
         };
-        if let Some((unit, plural)) = self.unit(unit_at)
+        // "سه ماهه گذشته": ماهه counts months too.
+        let unit = self.unit(unit_at).or_else(|| {
+            (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
+                .then_some((Unit::Month, false))
+        });
+        // "یک سال و نیم اخیر"
+        let half = self.sep(unit_at, &["و"])
+            && self.has(unit_at + 1, |k| *k == Kind::Num(0.5))
+            && count.is_some();
+        let dir_at = if half { unit_at + 2 } else { unit_at + 1 };
+        if let Some((unit, plural)) = unit
             && let Some(ru) = unit.relative()
-            && self.adj(unit_at)
-            && let Some(d) = self.direction(unit_at + 1)
+            && self.adj(dir_at - 1)
+            && let Some(d) = self.direction(dir_at)
         {
-            let last = unit_at + 1;
+            let last = dir_at;
             let tok = self.tok_text(last);
             let recent = tok == "اخیر";
             let rel = match (count, d) {
@@ -1015,6 +1159,10 @@ impl Parser<'_> {
             if count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده" {
                 return None;
             }
+            // "یک سال قبل از شروع جنگ", "یک روز بعد از انتخابات": relative to an event.
+            if matches!(tok, "قبل" | "بعد" | "پیش") && self.word_after(last, "از") {
+                return None;
+            }
             let mut spec = DateSpec {
                 relative: Some(rel),
                 ..DateSpec::default()
@@ -1032,8 +1180,8 @@ impl Parser<'_> {
                 };
                 last = l;
             }
-            // "سال گذشته میلادی"
-            if ru == RelativeUnit::Year
+            // "سال گذشته میلادی", "ماه جاری میلادی"
+            if matches!(ru, RelativeUnit::Year | RelativeUnit::Month)
                 && self.adj(last)
                 && let Some(c) = self.marker(last + 1)
             {
@@ -1042,9 +1190,14 @@ impl Parser<'_> {
             }
             return Some((spec, last));
         }
-        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, سه‌شنبه هفته آینده
-        if let Some(w) = self.weekday(i) {
-            let mut j = i;
+        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, [روز] سه‌شنبه هفته آینده
+        let wi = if self.unit(i) == Some((Unit::Day, false)) && self.adj(i) {
+            i + 1
+        } else {
+            i
+        };
+        if let Some(w) = self.weekday(wi) {
+            let mut j = wi;
             if self.adj(j) {
                 if let Some(d) = self.direction(j + 1).filter(|d| *d != 0) {
                     let spec = DateSpec {
@@ -1118,6 +1271,7 @@ impl Parser<'_> {
             self.era_date(i),
             self.relative_date(i),
             self.months_of_year(i),
+            self.part_of_month(i),
         ];
         candidates
             .into_iter()
@@ -1225,8 +1379,8 @@ impl Parser<'_> {
     fn temporal(&self, i: usize) -> Option<Hit<Expr>> {
         let mut first = self.simple_temporal(i)?;
         // Ranges: [از] A تا B.
-        let from = self.word_before(i, "از");
-        if self.sep(first.last, &["تا", "الی"]) {
+        let from = self.from_before(i);
+        if self.sep(first.last, RANGE) {
             let j = first.last + 1;
             if let Some(second) = self.simple_temporal(j) {
                 if let Some(merged) = merge_range(&first.value, &second.value) {
@@ -1303,7 +1457,7 @@ impl Parser<'_> {
     /// (`از ۱۵ تا ۱۷ اردیبهشت`).
     fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
         let (d, l) = self.day(i)?;
-        if !self.sep(l, &["تا", "الی"]) {
+        if !self.sep(l, RANGE) {
             return None;
         }
         let second = self.simple_temporal(l + 1)?;
@@ -1315,7 +1469,7 @@ impl Parser<'_> {
         let mut start = spec.clone();
         start.day = Some(d);
         start.end = Some(Box::new(spec.clone()));
-        let from = self.word_before(i, "از");
+        let from = self.from_before(i);
         Some(Hit {
             value: Expr::Date(start),
             last: second.last,
@@ -1417,10 +1571,13 @@ impl Parser<'_> {
             clock = Some(c);
             last = l;
         }
-        let night = spec
-            .as_ref()
-            .and_then(|s| s.relative)
-            .is_some_and(|r| r.unit == RelativeUnit::Night);
+        // امشب, "۲۴ ساعت گذشته": shorter than a day.
+        let night = spec.as_ref().and_then(|s| s.relative).is_some_and(|r| {
+            matches!(
+                r.unit,
+                RelativeUnit::Night | RelativeUnit::Hour | RelativeUnit::Minute
+            )
+        });
         let value = if clock.is_some() || day_part.is_some() || night {
             let mut c = clock.unwrap_or_default();
             if c.day_part.is_none() {
@@ -1448,15 +1605,28 @@ impl Parser<'_> {
         if !(i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::YearHead)) {
             return None;
         }
-        let (y, last) = self.year(i, false)?;
+        let (y, mut last) = self.year(i, false)?;
         if !self.is_digits(i) || self.followed_by_quantity(last) {
             return None;
         }
-        Some(Hit {
-            value: Expr::Date(DateSpec {
-                year: Some(y),
+        let mut spec = DateSpec {
+            year: Some(y),
+            ..DateSpec::default()
+        };
+        // "سال تحصیلی ۹۵ - ۹۶": a school or fiscal year across two years.
+        if self.sep(last, &["-", "تا"])
+            && let Some((y2, l2)) = self.year(last + 1, false)
+            && y2.short == y.short
+            && (y2.value - y.value).abs() == 1
+        {
+            spec.end = Some(Box::new(DateSpec {
+                year: Some(y2),
                 ..DateSpec::default()
-            }),
+            }));
+            last = l2;
+        }
+        Some(Hit {
+            value: Expr::Date(spec),
             last,
             start: self.start(i),
         })
@@ -1467,14 +1637,15 @@ impl Parser<'_> {
     fn followed_by_quantity(&self, last: usize) -> bool {
         self.adj(last)
             && self.has(last + 1, |k| {
-                matches!(
-                    k,
-                    Kind::Unit { .. }
-                        | Kind::Currency { .. }
-                        | Kind::Multiplier { .. }
-                        | Kind::PercentSign
-                        | Kind::Month { .. }
-                )
+                // A clock after a date ("۱۳۹۵ ساعت ۱۰") does not count.
+                matches!(k, Kind::Unit { unit, .. } if *unit != Unit::Hour)
+                    || matches!(
+                        k,
+                        Kind::Currency { .. }
+                            | Kind::Multiplier { .. }
+                            | Kind::PercentSign
+                            | Kind::Month { .. }
+                    )
             })
     }
 
@@ -1542,7 +1713,7 @@ impl Parser<'_> {
             spec.range = true;
             last = i + 1;
         }
-        let from = self.word_before(i, "از").filter(|_| spec.range);
+        let from = self.from_before(i).filter(|_| spec.range);
         Some(Hit {
             value: Expr::Date(spec),
             last,
@@ -1566,7 +1737,7 @@ impl Parser<'_> {
         if n.ordinal {
             return None;
         }
-        let from = self.word_before(i, "از");
+        let from = self.from_before(i);
         let mut n = n;
         // "۳ , ۶۷۴ ریال": a thousands group in tokenized text.
         while n.digits > 0
@@ -1642,35 +1813,39 @@ impl Parser<'_> {
                 start: self.start(i),
             });
         }
-        let n = self.number(i)?;
-        if n.ordinal || n.open {
-            return None;
-        }
-        let (max, last) = if self.sep(n.last, &["تا", "الی"])
-            && let Some(n2) = self.number(n.last + 1)
-            && self.adj(n2.last)
-            && self.has(n2.last + 1, |k| *k == Kind::PercentSign)
-        {
-            (Some(n2.value), n2.last)
-        } else {
-            (None, n.last)
-        };
-        let sign_glued = self.gap(last) == Some("");
-        if !(self.adj(last) || sign_glued) || !self.has(last + 1, |k| *k == Kind::PercentSign) {
-            return None;
-        }
-        let from = self.word_before(i, "از");
-        Some(Hit {
-            value: Expr::Percent {
-                value: n.value,
-                max,
-            },
-            last: last + 1,
-            start: if max.is_some() {
-                from.unwrap_or(self.start(i))
+        // A list or range of numbers with one sign after the last: "۱۰ تا ۱۵ درصد",
+        // "۶۰ ، ۵۰ ، ۴۰ درصد", "۷٫۶ به ۷٫۸ درصد".
+        let mut items: Vec<(f64, usize, bool)> = Vec::new();
+        let mut range = false;
+        let mut k = i;
+        loop {
+            let Some(n) = self.number(k).filter(|n| !n.ordinal && !n.open) else {
+                break;
+            };
+            let mut l = n.last;
+            let signed = (self.adj(l) || self.gap(l) == Some(""))
+                && self.has(l + 1, |k| *k == Kind::PercentSign);
+            if signed {
+                l += 1;
+            }
+            items.push((n.value, l, signed));
+            // "۰٫۴ درصد و ۹٫۳ درصد": each with its own sign is its own entity.
+            if !signed && self.sep(l, LIST) && self.number(l + 1).is_some() {
+                range |= self.sep(l, RANGE) || self.sep(l, &["به", "-"]);
+                k = l + 1;
             } else {
-                self.start(i)
-            },
+                break;
+            }
+        }
+        let end = items.iter().rposition(|it| it.2)?;
+        let (value, _, _) = *items.first()?;
+        let (last_value, last, _) = *items.get(end)?;
+        let max = (end > 0).then_some(last_value);
+        let from = self.from_before(i).filter(|_| range && end > 0);
+        Some(Hit {
+            value: Expr::Percent { value, max },
+            last,
+            start: from.unwrap_or(self.start(i)),
         })
     }
 
@@ -1683,7 +1858,7 @@ impl Parser<'_> {
             return true;
         }
         self.kinds(i).iter().any(|k| match k {
-            Kind::This => self.adj(i) && self.unit(i + 1).is_some(),
+            Kind::This => self.adj(i) && self.is_unit(i + 1, Unit::Week),
             Kind::Num(_)
             | Kind::Ordinal(_)
             | Kind::Multiplier { .. }

@@ -148,6 +148,10 @@ pub(super) struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// The meanings of each pattern, by pattern index.
     pub meanings: Vec<Vec<Kind>>,
+    /// Words before a DATE or TIME that belong to its span (folded).
+    pub date_prefixes: Vec<String>,
+    /// Words before a PERCENT that make it negative (folded).
+    pub negative_prefixes: Vec<String>,
 }
 
 macro_rules! data {
@@ -432,9 +436,17 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
+        let prefixes = |which: &str| {
+            entries(data!("temporal/prefixes.txt"))
+                .filter(|(k, _)| *k == which)
+                .map(|(_, f)| fold_for_search(f).text)
+                .collect()
+        };
         Lexicon {
             automaton,
             meanings: b.meanings,
+            date_prefixes: prefixes("date"),
+            negative_prefixes: prefixes("negative"),
         }
     }
 
