@@ -120,12 +120,17 @@ struct Hit<T> {
     value: T,
     last: usize,
     start: usize,
+    /// Where the span ends when it runs past its last token (a country name after a
+    /// currency); the end of the last token otherwise.
+    end: Option<usize>,
 }
 
 /// A number as written.
 #[derive(Clone, Copy, Debug, Default)]
 struct Num {
     value: f64,
+    /// The first and last tokens of the number.
+    first: usize,
     last: usize,
     /// The number of digits when the number is one plain digit run.
     digits: u8,
@@ -166,7 +171,9 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
         match p.best_at(i) {
             Some(mut hit) => {
                 p.take_prefix(i, &mut hit);
-                let end = toks.get(hit.last).map_or(text.len(), |t| t.end);
+                let end = hit
+                    .end
+                    .unwrap_or_else(|| toks.get(hit.last).map_or(text.len(), |t| t.end));
                 out.push(Found {
                     start: hit.start,
                     end,
@@ -400,6 +407,7 @@ impl Parser<'_> {
         if let Some((factor, true)) = self.multiplier(i) {
             return Some(Num {
                 value: factor,
+                first: i,
                 last: i,
                 words: true,
                 multiplier: true,
@@ -423,6 +431,7 @@ impl Parser<'_> {
                 let plain_digits = m.form == NumberForm::Digits && last == i;
                 Num {
                     value: m.value.to_f64(),
+                    first: i,
                     last,
                     digits: if plain_digits {
                         u8::try_from(tok.end - tok.start).unwrap_or(u8::MAX)
@@ -444,6 +453,7 @@ impl Parser<'_> {
                 })?;
                 Num {
                     value: v,
+                    first: i,
                     last: i,
                     words: true,
                     decimal: v.fract() != 0.0,
@@ -451,6 +461,21 @@ impl Parser<'_> {
                 }
             }
         };
+        // "یک میلیون ۷۰۰ هزار": a smaller multiplied part without و.
+        if n.multiplier
+            && !n.ordinal
+            && self.adj(n.last)
+            && let Some(m) = self.number(n.last + 1)
+            && m.multiplier
+            && !m.ordinal
+            && m.value < multiplier_of(n.value)
+            && n.value % multiplier_of(n.value) == 0.0
+        {
+            n.value += m.value;
+            n.last = m.last;
+            n.open = m.open;
+            return Some(n);
+        }
         if !n.ordinal
             && self.adj(n.last)
             && let Some((factor, true)) = self.multiplier(n.last + 1)
@@ -1388,6 +1413,7 @@ impl Parser<'_> {
                         value: merged,
                         last: second.last,
                         start: from.unwrap_or(first.start),
+                                            end: None,
                     });
                 }
             }
@@ -1408,6 +1434,7 @@ impl Parser<'_> {
                     value: Expr::Date(spec),
                     last: l2,
                     start: from.unwrap_or(first.start),
+                                    end: None,
                 });
             }
             // "از ساعت ۱۷ تا ۱۹": a bare hour ends a range of clock times.
@@ -1431,6 +1458,7 @@ impl Parser<'_> {
                     value: Expr::Time(t),
                     last: l2,
                     start: from.unwrap_or(first.start),
+                                    end: None,
                 });
             }
         }
@@ -1474,6 +1502,7 @@ impl Parser<'_> {
             value: Expr::Date(start),
             last: second.last,
             start: from.unwrap_or(self.start(i)),
+                    end: None,
         })
     }
 
@@ -1544,6 +1573,7 @@ impl Parser<'_> {
                     }),
                     last: l,
                     start: self.start(i),
+                    end: None,
                 });
             }
         };
@@ -1595,6 +1625,7 @@ impl Parser<'_> {
             value,
             last,
             start: self.start(i),
+                    end: None,
         })
     }
 
@@ -1629,6 +1660,7 @@ impl Parser<'_> {
             value: Expr::Date(spec),
             last,
             start: self.start(i),
+                    end: None,
         })
     }
 
@@ -1718,6 +1750,7 @@ impl Parser<'_> {
             value: Expr::Date(spec),
             last,
             start: from.unwrap_or(self.start(i)),
+                    end: None,
         })
     }
 
@@ -1730,16 +1763,26 @@ impl Parser<'_> {
         })
     }
 
-    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
-    /// `چهار دلار و ۲۲ سنت`.
-    fn money(&self, i: usize) -> Option<Hit<Expr>> {
-        let n = self.number(i)?;
-        if n.ordinal {
-            return None;
+    /// A number as an amount of money or a percentage: digits with thousands groups of
+    /// tokenized text (`۳ , ۶۷۴`), or a vague count before a multiplier (`ده‌ها میلیون`).
+    fn amount(&self, k: usize) -> Option<Num> {
+        if let Some(v) = self.find(k, |kind| match *kind {
+            Kind::Vague(v) => Some(v),
+            _ => None,
+        }) {
+            // "ده‌ها و صدها میلیارد": vague counts, joined, before a multiplier.
+            let mut last = k;
+            while self.sep(last, &["و", "یا"]) && self.has(last + 1, |x| matches!(x, Kind::Vague(_))) {
+                last += 1;
+            }
+            if !self.adj(last) {
+                return None;
+            }
+            let mut n = self.number(last + 1).filter(|n| n.multiplier && n.words)?;
+            n.value *= v;
+            return Some(n);
         }
-        let from = self.from_before(i);
-        let mut n = n;
-        // "۳ , ۶۷۴ ریال": a thousands group in tokenized text.
+        let mut n = self.number(k).filter(|n| !n.ordinal)?;
         while n.digits > 0
             && n.digits <= 3
             && self.sep(n.last, &[","])
@@ -1750,52 +1793,133 @@ impl Parser<'_> {
             n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
             n.last += 1;
         }
-        let (low, high, n_last) = if self.sep(n.last, &["تا", "الی", "-"])
-            && let Some(n2) = self.number(n.last + 1)
-            && self.adj(n2.last)
-            && self.currency(n2.last + 1).is_some()
-        {
-            // "۳۰ تا ۴۰ هزار تومان": the first number shares the second one's multiplier.
-            let mut low = n.value;
-            if !n.multiplier && n2.multiplier && low < n2.value {
-                let factor = multiplier_of(n2.value);
-                if low * factor <= n2.value {
-                    low *= factor;
+        Some(n)
+    }
+
+    /// A list or range of amounts, at least the last one followed by its unit (`unit_at`
+    /// reads a unit at a token and returns it with its last token): `۳۰ تا ۴۰ هزار تومان`,
+    /// `۶۰ ، ۵۰ ، ۴۰ درصد`, `۶ هزار تومان تا ۱۸ هزار تومان`. A unit ends the list, except
+    /// before a range word and a second amount with its own unit. Returns the first and last
+    /// amounts, the unit, the index of the last token and whether it is a range.
+    fn amounts<U: Copy>(
+        &self,
+        i: usize,
+        unit_at: impl Fn(&Num) -> Option<(U, usize)>,
+    ) -> Option<(Num, Num, U, usize, bool)> {
+        let mut items: Vec<(Num, Option<U>, usize)> = Vec::new();
+        let mut range = false;
+        let mut k = i;
+        while let Some(n) = self.amount(k) {
+            let unit = unit_at(&n);
+            let last = unit.map_or(n.last, |u| u.1);
+            items.push((n, unit.map(|u| u.0), last));
+            if unit.is_some() {
+                // "۶ هزار تومان تا ۱۸ هزار تومان": a range to an amount with its own unit.
+                if self.sep(last, &["تا", "الی"])
+                    && let Some(n2) = self.amount(last + 1)
+                    && let Some((u2, l2)) = unit_at(&n2)
+                {
+                    items.push((n2, Some(u2), l2));
+                    range = true;
                 }
+                break;
             }
-            (low, Some(n2.value), n2.last)
-        } else {
-            (n.value, None, n.last)
-        };
-        if !self.adj(n_last) {
-            return None;
+            if !self.sep(last, LIST) || items.len() > 12 {
+                break;
+            }
+            range |= self.sep(last, RANGE) || self.sep(last, &["به", "-"]);
+            k = last + 1;
         }
-        let code = self.currency(n_last + 1)?;
-        let mut last = n_last + 1;
-        let mut value = low;
-        // "۴ دلار و ۲۲ سنت"
-        if code != "cent"
-            && self.sep(last, &["و"])
-            && let Some(c) = self.number(last + 1)
-            && self.adj(c.last)
-            && self.currency(c.last + 1) == Some("cent")
-        {
-            value += c.value / 100.0;
-            last = c.last + 1;
+        let end = items.iter().rposition(|it| it.1.is_some())?;
+        let first = items.first()?.0;
+        let (last_num, unit, last) = items.get(end)?;
+        Some((first, *last_num, (*unit)?, *last, range && end > 0))
+    }
+
+    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
+    /// `۴ دلار و ۲۲ سنت`, `۵ رینگیت مالزی`; or an amount in an adjective multiplier, whose
+    /// currency the context gives (`وام ۶۰ میلیونی`).
+    fn money(&self, i: usize) -> Option<Hit<Expr>> {
+        let unit = |n: &Num| -> Option<(Option<&'static str>, usize)> {
+            if self.adj(n.last)
+                && let Some(code) = self.currency(n.last + 1)
+            {
+                // "میلیارد تومان" with no count is a unit of account, not an amount.
+                let bare = n.last == i && n.multiplier && n.value >= 1e6 && !n.open;
+                return (!bare).then_some((Some(code), n.last + 1));
+            }
+            // "وام ۶۰ میلیونی": a count before the adjective multiplier.
+            (n.open && n.last > n.first && !self.is_plural_multiplier(n.last))
+                .then_some((None, n.last))
+        };
+        let (first, last_num, code, mut last, range) = self.amounts(i, unit)?;
+        // "۳۰ تا ۴۰ هزار تومان": the first number shares the last one's multiplier.
+        let mut low = first.value;
+        if range && !first.multiplier && last_num.multiplier && low < last_num.value {
+            let factor = multiplier_of(last_num.value);
+            if low * factor <= last_num.value {
+                low *= factor;
+            }
+        }
+        let high = range.then_some(last_num.value);
+        let mut value = if high.is_some() { low } else { first.value };
+        let mut end = None;
+        if let Some(code) = code {
+            // "۴ دلار و ۲۲ سنت"
+            if code != "cent"
+                && self.sep(last, &["و"])
+                && let Some(c) = self.number(last + 1)
+                && self.adj(c.last)
+                && self.currency(c.last + 1) == Some("cent")
+            {
+                value += c.value / 100.0;
+                last = c.last + 1;
+            } else {
+                // "۵۰ دلاری هنگ‌کنگ", "ریالی ایرانی": the country of the currency.
+                end = self.country_after(last);
+            }
         }
         Some(Hit {
             value: Expr::Money {
                 amount: value,
                 max: high,
-                currency: Some(code),
+                currency: code,
             },
             last,
-            start: if high.is_some() {
-                from.unwrap_or(self.start(i))
+            start: if range {
+                self.from_before(i).unwrap_or(self.start(i))
             } else {
                 self.start(i)
             },
+            end,
         })
+    }
+
+    fn is_plural_multiplier(&self, i: usize) -> bool {
+        self.has(i, |k| matches!(k, Kind::Multiplier { plural: true, .. }))
+    }
+
+    /// The end of a country name (or its adjective in ی) written right after token `last`.
+    fn country_after(&self, last: usize) -> Option<usize> {
+        let end = self.toks.get(last)?.end;
+        let rest = self.text.get(end..)?.strip_prefix(' ')?;
+        let mut best = None;
+        let mut words = 0;
+        for (at, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
+            if c != ' ' && !matches!(c, '،' | ',' | '.' | '(' | ')' | '\n') {
+                continue;
+            }
+            let phrase = rest.get(..at)?;
+            let bare = phrase.strip_suffix('ی').unwrap_or(phrase);
+            if self.lex.countries.contains(phrase) || self.lex.countries.contains(bare) {
+                best = Some(end + 1 + at);
+            }
+            words += 1;
+            if words == 3 || c != ' ' {
+                break;
+            }
+        }
+        best
     }
 
     /// A percentage: `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `صددرصد`.
@@ -1811,41 +1935,28 @@ impl Parser<'_> {
                 },
                 last: i,
                 start: self.start(i),
+                end: None,
             });
         }
-        // A list or range of numbers with one sign after the last: "۱۰ تا ۱۵ درصد",
-        // "۶۰ ، ۵۰ ، ۴۰ درصد", "۷٫۶ به ۷٫۸ درصد".
-        let mut items: Vec<(f64, usize, bool)> = Vec::new();
-        let mut range = false;
-        let mut k = i;
-        loop {
-            let Some(n) = self.number(k).filter(|n| !n.ordinal && !n.open) else {
-                break;
-            };
-            let mut l = n.last;
-            let signed = (self.adj(l) || self.gap(l) == Some(""))
-                && self.has(l + 1, |k| *k == Kind::PercentSign);
-            if signed {
-                l += 1;
-            }
-            items.push((n.value, l, signed));
-            // "۰٫۴ درصد و ۹٫۳ درصد": each with its own sign is its own entity.
-            if !signed && self.sep(l, LIST) && self.number(l + 1).is_some() {
-                range |= self.sep(l, RANGE) || self.sep(l, &["به", "-"]);
-                k = l + 1;
-            } else {
-                break;
-            }
-        }
-        let end = items.iter().rposition(|it| it.2)?;
-        let (value, _, _) = *items.first()?;
-        let (last_value, last, _) = *items.get(end)?;
-        let max = (end > 0).then_some(last_value);
-        let from = self.from_before(i).filter(|_| range && end > 0);
+        let sign = |n: &Num| {
+            let ok = !n.open
+                && (self.adj(n.last) || self.gap(n.last) == Some(""))
+                && self.has(n.last + 1, |k| *k == Kind::PercentSign);
+            ok.then_some(((), n.last + 1))
+        };
+        let (first, last_num, (), last, range) = self.amounts(i, sign)?;
         Some(Hit {
-            value: Expr::Percent { value, max },
+            value: Expr::Percent {
+                value: first.value,
+                max: range.then_some(last_num.value),
+            },
             last,
-            start: from.unwrap_or(self.start(i)),
+            start: if range {
+                self.from_before(i).unwrap_or(self.start(i))
+            } else {
+                self.start(i)
+            },
+            end: None,
         })
     }
 

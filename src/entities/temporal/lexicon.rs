@@ -6,7 +6,7 @@
 //! lunar month), or a run of ASCII digits. Words only count at word boundaries: `دی` inside
 //! `دیجیتال` is not a token.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -62,6 +62,8 @@ impl Unit {
 pub(super) enum Kind {
     /// A cardinal number word (`نیم` is 0.5).
     Num(f64),
+    /// A vague count before a multiplier (`ده‌ها`: tens of, with its lower bound).
+    Vague(f64),
     /// An ordinal number word in -م (`بیستم`, `اول`).
     Ordinal(u32),
     /// The ordinal suffix `ام` written after digits (`۲۳ام`).
@@ -152,6 +154,8 @@ pub(super) struct Lexicon {
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
     pub negative_prefixes: Vec<String>,
+    /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
+    pub countries: HashSet<String>,
 }
 
 macro_rules! data {
@@ -171,6 +175,13 @@ fn entries(file: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         let (key, form) = line.split_once([' ', '\t'])?;
         Some((key, form.trim()))
     })
+}
+
+/// The non-comment, non-blank lines of a data file.
+fn number_free_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The `(value, spelling)` pairs of a number-word file of the numbers module
@@ -402,6 +413,11 @@ impl Lexicon {
                 b.add(&format!("و{form}"), Kind::Ordinal(value as u32));
             }
         }
+        for (key, form) in entries(data!("temporal/vague_counts.txt")) {
+            if let Ok(v) = key.parse() {
+                b.add(form, Kind::Vague(v));
+            }
+        }
         for (key, form) in entries(data!("temporal/fractions.txt")) {
             if let Ok(v) = key.parse() {
                 b.add(form, Kind::Num(v));
@@ -442,9 +458,15 @@ impl Lexicon {
                 .map(|(_, f)| fold_for_search(f).text)
                 .collect()
         };
+        let countries = number_free_lines(data!("gazetteers/loc_countries.txt"))
+            .flat_map(|l| l.split('|'))
+            .map(|f| fold_for_search(f.trim()).text)
+            .filter(|f| !f.is_empty())
+            .collect();
         Lexicon {
             automaton,
             meanings: b.meanings,
+            countries,
             date_prefixes: prefixes("date"),
             negative_prefixes: prefixes("negative"),
         }
