@@ -277,7 +277,7 @@ impl Parser<'_> {
     }
 
     /// Where a leading `از` (or `از تاریخ`) before token `i` starts.
-    fn from_before(&self, i: usize) -> Option<usize> {
+    fn az_before(&self, i: usize) -> Option<usize> {
         // "بیش از ۳ تا ۴ درصد": a comparison, not the start of a range.
         let from = self.word_before(i, "از").filter(|&at| {
             let before = self.text.get(..at).unwrap_or("").trim_end_matches(' ');
@@ -1108,13 +1108,29 @@ impl Parser<'_> {
                     last = i + 1;
                 }
             }
-            // "گفت : امروز …": opening a quotation, a bare امروز is "nowadays".
-            let quoted = self
-                .text
-                .get(..self.start(i))
-                .is_some_and(|t| t.ends_with(": "));
-            if quoted && last == i && unit == RelativeUnit::Day && offset == 0 {
-                return None;
+            // "گفت : امروز …", "که امروز …", "امروز ما …": a bare امروز that opens a
+            // quotation, a clause or a generic statement means "nowadays".
+            let after_time = i > 0
+                && self.adj(i - 1)
+                && (self.is_digits(i - 1) || self.has(i - 1, |k| matches!(k, Kind::DayPart(_))));
+            if last == i && unit == RelativeUnit::Day && offset == 0 && !after_time {
+                let quoted = self
+                    .text
+                    .get(..self.start(i))
+                    .is_some_and(|t| t.ends_with(": "));
+                let generic = self
+                    .lex
+                    .generic_today_before
+                    .iter()
+                    .any(|w| self.word_before(i, w).is_some())
+                    || self
+                        .lex
+                        .generic_today_after
+                        .iter()
+                        .any(|w| self.word_after(i, w));
+                if quoted || generic {
+                    return None;
+                }
             }
             return Some((spec, last));
         }
@@ -1384,16 +1400,21 @@ impl Parser<'_> {
             }
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
-            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و نیم
-            if let Some(n) = self.number(last + 1) {
-                if let Some(m) = n.integer().filter(|m| *m < 60)
-                    && self.adj(n.last)
-                    && self.is_unit(n.last + 1, Unit::Minute)
-                {
+            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
+            if let Some(n) = self.number(last + 1)
+                && let Some(m) = n.integer().filter(|m| *m < 60)
+            {
+                if self.adj(n.last) && self.is_unit(n.last + 1, Unit::Minute) {
                     clock.minute = Some(m as u8);
                     last = n.last + 1;
+                } else if n.digits == 2 && m >= 10 {
+                    clock.minute = Some(m as u8);
+                    last = n.last;
                 }
             }
+        } else if colon && self.adj(last) && self.is_unit(last + 1, Unit::Minute) {
+            // "ساعت ۱۴ : ۱۵ دقیقه"
+            last += 1;
         }
         let (clock, last) = self.clock_tail(clock, last);
         let ok = with_sa || colon || (bare && clock.day_part.is_some());
@@ -1402,9 +1423,29 @@ impl Parser<'_> {
 
     /// A date, a time or a range of either at `i` (dates and times share their parts).
     fn temporal(&self, i: usize) -> Option<Hit<Expr>> {
-        let mut first = self.simple_temporal(i)?;
         // Ranges: [از] A تا B.
-        let from = self.from_before(i);
+        let from = self.az_before(i);
+        let mut first = match self.simple_temporal(i) {
+            Some(first) => first,
+            // "از ۹ صبح تا ۱۲ شب": an hour with a day part starts a range.
+            None => {
+                from?;
+                let (clock, last) = self.clock(i, true)?;
+                if !self.sep(last, RANGE) {
+                    return None;
+                }
+                Hit {
+                    value: Expr::Time(TimeSpec {
+                        date: None,
+                        clock,
+                        end: None,
+                    }),
+                    last,
+                    start: self.start(i),
+                    end: None,
+                }
+            }
+        };
         if self.sep(first.last, RANGE) {
             let j = first.last + 1;
             if let Some(second) = self.simple_temporal(j) {
@@ -1413,7 +1454,7 @@ impl Parser<'_> {
                         value: merged,
                         last: second.last,
                         start: from.unwrap_or(first.start),
-                                            end: None,
+                        end: None,
                     });
                 }
             }
@@ -1434,7 +1475,7 @@ impl Parser<'_> {
                     value: Expr::Date(spec),
                     last: l2,
                     start: from.unwrap_or(first.start),
-                                    end: None,
+                    end: None,
                 });
             }
             // "از ساعت ۱۷ تا ۱۹": a bare hour ends a range of clock times.
@@ -1458,7 +1499,7 @@ impl Parser<'_> {
                     value: Expr::Time(t),
                     last: l2,
                     start: from.unwrap_or(first.start),
-                                    end: None,
+                    end: None,
                 });
             }
         }
@@ -1497,12 +1538,12 @@ impl Parser<'_> {
         let mut start = spec.clone();
         start.day = Some(d);
         start.end = Some(Box::new(spec.clone()));
-        let from = self.from_before(i);
+        let from = self.az_before(i);
         Some(Hit {
             value: Expr::Date(start),
             last: second.last,
             start: from.unwrap_or(self.start(i)),
-                    end: None,
+            end: None,
         })
     }
 
@@ -1535,6 +1576,8 @@ impl Parser<'_> {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
             None if last.is_none_or(|l| self.adj(l)) => Some(j),
+            // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
+            None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
             None => None,
         };
         let mut date = date_at.and_then(|k| self.date(k));
@@ -1590,6 +1633,16 @@ impl Parser<'_> {
         {
             day_part = Some(p);
             last += 1;
+            // "جمعه شب گذشته"
+            if self.adj(last)
+                && let Some(d) = self.direction(last + 1).filter(|d| *d != 0)
+                && let Some(s) = spec.as_mut()
+                && s.relative.is_none()
+                && s.weekday.is_some()
+            {
+                s.relative = Some(Relative::new(RelativeUnit::Week, i32::from(d)));
+                last += 1;
+            }
         }
         // A trailing clock: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷".
         if clock.is_none()
@@ -1625,7 +1678,7 @@ impl Parser<'_> {
             value,
             last,
             start: self.start(i),
-                    end: None,
+            end: None,
         })
     }
 
@@ -1660,7 +1713,7 @@ impl Parser<'_> {
             value: Expr::Date(spec),
             last,
             start: self.start(i),
-                    end: None,
+            end: None,
         })
     }
 
@@ -1745,12 +1798,12 @@ impl Parser<'_> {
             spec.range = true;
             last = i + 1;
         }
-        let from = self.from_before(i).filter(|_| spec.range);
+        let from = self.az_before(i).filter(|_| spec.range);
         Some(Hit {
             value: Expr::Date(spec),
             last,
             start: from.unwrap_or(self.start(i)),
-                    end: None,
+            end: None,
         })
     }
 
@@ -1772,7 +1825,9 @@ impl Parser<'_> {
         }) {
             // "ده‌ها و صدها میلیارد": vague counts, joined, before a multiplier.
             let mut last = k;
-            while self.sep(last, &["و", "یا"]) && self.has(last + 1, |x| matches!(x, Kind::Vague(_))) {
+            while self.sep(last, &["و", "یا"])
+                && self.has(last + 1, |x| matches!(x, Kind::Vague(_)))
+            {
                 last += 1;
             }
             if !self.adj(last) {
@@ -1887,7 +1942,7 @@ impl Parser<'_> {
             },
             last,
             start: if range {
-                self.from_before(i).unwrap_or(self.start(i))
+                self.az_before(i).unwrap_or(self.start(i))
             } else {
                 self.start(i)
             },
@@ -1905,7 +1960,10 @@ impl Parser<'_> {
         let rest = self.text.get(end..)?.strip_prefix(' ')?;
         let mut best = None;
         let mut words = 0;
-        for (at, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
+        for (at, c) in rest
+            .char_indices()
+            .chain(std::iter::once((rest.len(), ' ')))
+        {
             if c != ' ' && !matches!(c, '،' | ',' | '.' | '(' | ')' | '\n') {
                 continue;
             }
@@ -1952,7 +2010,7 @@ impl Parser<'_> {
             },
             last,
             start: if range {
-                self.from_before(i).unwrap_or(self.start(i))
+                self.az_before(i).unwrap_or(self.start(i))
             } else {
                 self.start(i)
             },
@@ -1971,6 +2029,7 @@ impl Parser<'_> {
         self.kinds(i).iter().any(|k| match k {
             Kind::This => self.adj(i) && self.is_unit(i + 1, Unit::Week),
             Kind::Num(_)
+            | Kind::Vague(_)
             | Kind::Ordinal(_)
             | Kind::Multiplier { .. }
             | Kind::Month { .. }
@@ -1989,6 +2048,14 @@ impl Parser<'_> {
     /// The longest expression starting at token `i`.
     fn best_at(&self, i: usize) -> Option<Hit<Expr>> {
         if !self.can_start(i) {
+            return None;
+        }
+        // "به گزارش عصر امروز": after "به گزارش" comes the name of a news source.
+        let source = self
+            .word_before(i, "گزارش")
+            .and_then(|at| self.text.get(..at))
+            .is_some_and(|t| t.ends_with("به "));
+        if source && self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. })) {
             return None;
         }
         let candidates = [

@@ -154,6 +154,10 @@ pub(super) struct Lexicon {
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
     pub negative_prefixes: Vec<String>,
+    /// Words right before or after a bare `امروز` that make it "nowadays" (folded).
+    pub generic_today_before: Vec<String>,
+    /// See [`generic_today_before`](Self::generic_today_before).
+    pub generic_today_after: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -452,12 +456,13 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
-        let prefixes = |which: &str| {
-            entries(data!("temporal/prefixes.txt"))
+        let keyed = |file: &'static str, which: &str| {
+            entries(file)
                 .filter(|(k, _)| *k == which)
                 .map(|(_, f)| fold_for_search(f).text)
                 .collect()
         };
+        let prefixes = |which: &str| keyed(data!("temporal/prefixes.txt"), which);
         let countries = number_free_lines(data!("gazetteers/loc_countries.txt"))
             .flat_map(|l| l.split('|'))
             .map(|f| fold_for_search(f.trim()).text)
@@ -467,6 +472,8 @@ impl Lexicon {
             automaton,
             meanings: b.meanings,
             countries,
+            generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
+            generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             date_prefixes: prefixes("date"),
             negative_prefixes: prefixes("negative"),
         }
