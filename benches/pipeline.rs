@@ -4,12 +4,13 @@
 //!
 //! `cargo bench --bench pipeline` measures:
 //! * `entities`: [`Extractor::analyze`] alone (fold, one automaton pass, rules, officials);
-//! * `pipeline`: sentences and word tokens, then every extractor on each document.
+//! * `pipeline`: the editor-style normalizer, sentences and word tokens of the normalized
+//!   text, then every extractor on the document.
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use pardaz::Tokenizer;
 use pardaz::entities::Extractor;
+use pardaz::{Normalizer, Tokenizer};
 
 fn corpus() -> (String, &'static str) {
     let path = concat!(
@@ -29,6 +30,7 @@ fn bench(c: &mut Criterion) {
     let (text, name) = corpus();
     let extractor = Extractor::default();
     let tokenizer = Tokenizer::default();
+    let normalizer = Normalizer::default();
     // Compile the gazetteers and warm the word lists before measuring.
     black_box(extractor.analyze("وزیر امور خارجه ایران گفت", None));
     black_box(tokenizer.tokens(&text[..text.len().min(10_000)]).count());
@@ -48,8 +50,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0;
             for doc in black_box(&text).lines() {
-                n += tokenizer.sentences(doc).count();
-                n += tokenizer.tokens(doc).count();
+                let normalized = normalizer.normalize(doc);
+                n += tokenizer.sentences(&normalized).count();
+                n += tokenizer.tokens(&normalized).count();
                 let found = extractor.analyze(doc, None);
                 n += found.entities.len() + found.officials.len();
             }

@@ -32,3 +32,8 @@ pub use normalize::{DigitPolicy, Normalizer, NormalizerOptions};
 pub use tokenize::{
     Sentence, Sentences, Token, TokenKind, Tokenizer, TokenizerOptions, Tokens, sentences, tokens,
 };
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

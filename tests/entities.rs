@@ -68,7 +68,10 @@ fn ministries_are_organizations_with_their_official_names() {
         ),
         (
             "وزارت پست و تلگراف و تلفن در سال 1382 تغییر نام داد.",
-            &[(Org, "وزارت پست و تلگراف و تلفن")],
+            &[
+                (Org, "وزارت پست و تلگراف و تلفن"),
+                (Label::Date, "سال 1382"),
+            ],
         ),
     ]);
 }
@@ -213,7 +216,7 @@ fn people_are_the_name_only() {
             &[(Person, "سید ابراهیم رئیسی")],
         ),
         ("دکتر کاظمی پاسخ داد.", &[(Person, "کاظمی")]),
-        ("جک دورسی از شرکت رفت.", &[(Person, "جک دورسی")]),
+        ("ماکسیم دورسی از شرکت رفت.", &[(Person, "ماکسیم دورسی")]),
     ]);
 }
 
@@ -376,4 +379,49 @@ fn generic_head_noun_phrases_are_not_organizations() {
         ("اعضای هیات علمی اعتراض کردند.", &[]),
         ("این سازمان مسئول است.", &[]),
     ]);
+}
+
+#[test]
+fn dates_amounts_and_percentages_come_with_the_other_entities() {
+    check(&[(
+        "وزیر نفت در فروردین سال 96 گفت صادرات 12 درصد و 3 میلیون دلار افزایش یافت.",
+        &[
+            (Title, "وزیر نفت"),
+            (Label::Date, "فروردین سال 96"),
+            (Label::Percent, "12 درصد"),
+            (Label::Money, "3 میلیون دلار"),
+        ],
+    )]);
+}
+
+#[test]
+fn a_month_name_in_a_date_is_not_an_organization_or_a_name() {
+    check(&[(
+        "خبرگزاری مهر در 15 مهر گزارش داد.",
+        &[(Org, "خبرگزاری مهر"), (Label::Date, "15 مهر")],
+    )]);
+}
+
+#[test]
+fn the_readme_example_holds() {
+    let text = "«ماکسیم پارشین» معاون وزیر ارتباطات روسیه در فروردین سال 96 گفت";
+    let doc = Extractor::default().analyze(text, None);
+    let flat: Vec<(Label, &str)> = doc
+        .entities
+        .iter()
+        .filter(|e| !e.nested)
+        .map(|e| (e.label, e.text))
+        .collect();
+    assert_eq!(
+        flat,
+        [
+            (Person, "ماکسیم پارشین"),
+            (Title, "معاون وزیر ارتباطات روسیه"),
+            (Label::Date, "فروردین سال 96"),
+        ]
+    );
+    let o = doc.officials[0];
+    assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
 }

@@ -454,3 +454,18 @@ fn acronyms_spelled_with_letter_names_stay_whole() {
         ("نور یو.وی مضر است.", &["نور یو.وی مضر است."]),
     ]);
 }
+
+#[cfg(all(feature = "serde", feature = "cli"))]
+#[test]
+fn tokens_and_sentences_serialize_with_lowercase_kinds() {
+    let token = tokens("سلام 😀").nth(1).unwrap();
+    assert_eq!(
+        serde_json::to_string(&token).unwrap(),
+        r#"{"text":"😀","start":9,"end":13,"kind":"emoji"}"#
+    );
+    let sentence = sentences("آمد. رفت").nth(1).unwrap();
+    assert_eq!(
+        serde_json::to_string(&sentence).unwrap(),
+        r#"{"text":"رفت","start":8,"end":14}"#
+    );
+}

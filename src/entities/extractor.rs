@@ -6,6 +6,7 @@
 //! | step | what happens |
 //! |---|---|
 //! | fold | [`fold_for_search`] makes a shadow copy in which spelling variants collapse, with an offset map back |
+//! | temporal | the [`TemporalExtractor`] reads dates, times, money and percentages on the same fold; their words are reserved |
 //! | scan | the copy is cut into words and punctuation; one automaton pass finds every gazetteer entry on word boundaries |
 //! | rules | titles, report sources, organizations, people, places are proposed by the rules of their modules |
 //! | resolve | candidates are accepted by rank (title, source, strong person, organization, person, place, re-mention), longest first, never overlapping |
@@ -15,7 +16,9 @@
 
 use super::gazetteer::{Cats, GazetteerError, Lexicon, LexiconSource, embedded_source};
 use super::scan::Scan;
-use super::{Entity, Label, locations, officials, organizations, persons, titles};
+use super::{
+    Entity, Label, TemporalExtractor, locations, officials, organizations, persons, titles,
+};
 use crate::calendar::GregorianDate;
 use crate::normalize::fold_for_search;
 use std::fmt;
@@ -300,10 +303,22 @@ impl Extractor {
     /// assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
     /// ```
     pub fn analyze<'a>(&self, text: &'a str, reference: Option<GregorianDate>) -> Document<'a> {
-        let _ = reference;
         let folded = fold_for_search(text);
+        let temporal = TemporalExtractor::new().extract_folded(text, &folded, reference);
         let scan = Scan::new(&folded, text, &self.lex);
-        let (ents, top_links) = resolve(&scan);
+        // Tokens inside a date, time, amount or percentage belong to it (`۱۵ مهر`).
+        let mut taken = vec![false; scan.len()];
+        for e in &temporal {
+            let range = folded.map.to_output(e.start..e.end);
+            let first = scan.toks.partition_point(|tok| tok.fe <= range.start);
+            let inside = scan.toks[first..]
+                .iter()
+                .take_while(|tok| tok.fs < range.end);
+            for (slot, _) in taken[first..].iter_mut().zip(inside) {
+                *slot = true;
+            }
+        }
+        let (ents, top_links) = resolve(&scan, taken);
         // Map to the caller's text.
         let mut mapped: Vec<(usize, Entity<'a>)> = Vec::with_capacity(ents.len());
         for (i, e) in ents.iter().enumerate() {
@@ -326,6 +341,13 @@ impl Extractor {
                 },
             ));
         }
+        let first_temporal = ents.len();
+        mapped.extend(
+            temporal
+                .into_iter()
+                .enumerate()
+                .map(|(i, e)| (first_temporal + i, e)),
+        );
         mapped.sort_by(|a, b| {
             (a.1.start, std::cmp::Reverse(a.1.end), a.1.nested).cmp(&(
                 b.1.start,
@@ -333,7 +355,7 @@ impl Extractor {
                 b.1.nested,
             ))
         });
-        let mut index = vec![usize::MAX; ents.len()];
+        let mut index = vec![usize::MAX; mapped.len().max(ents.len())];
         for (pos, (i, _)) in mapped.iter().enumerate() {
             if let Some(slot) = index.get_mut(*i) {
                 *slot = pos;
@@ -368,14 +390,13 @@ impl Extractor {
 
 /// Runs every rule, accepts candidates by rank, adds nested parts, links officials.
 /// Returns the entities over tokens and the (person, title) links as indices into them.
-fn resolve(s: &Scan) -> (Vec<TokEnt>, Vec<(usize, usize)>) {
+fn resolve(s: &Scan, mut taken: Vec<bool>) -> (Vec<TokEnt>, Vec<(usize, usize)>) {
     let mut cands = Vec::new();
     titles::find(s, &mut cands);
     organizations::find(s, &mut cands);
     persons::find(s, &mut cands);
     locations::find(s, &mut cands);
     cands.sort_by_key(|c| (c.rank, std::cmp::Reverse(c.t1 - c.t0), c.t0));
-    let mut taken = vec![false; s.len()];
     let mut accepted: Vec<Cand> = Vec::new();
     let accept = |c: Cand, taken: &mut Vec<bool>, accepted: &mut Vec<Cand>| {
         if c.t0 >= c.t1 || c.t1 > taken.len() {

@@ -451,6 +451,16 @@ impl Lexicon {
             .any(|s| word.ends_with(s.as_str()) && letters >= s.chars().count() + 2)
     }
 
+    /// Whether `word` ends with a surname ending of two letters or more (`زاده`, `پور`,
+    /// `نژاد`), which common adjectives in -ی do not have.
+    pub fn has_distinctive_surname_suffix(&self, word: &str) -> bool {
+        let letters = word.chars().count();
+        self.suffixes.iter().any(|s| {
+            let n = s.chars().count();
+            n >= 2 && word.ends_with(s.as_str()) && letters >= n + 2
+        })
+    }
+
     /// Whether `word` ends like a transliterated foreign surname.
     pub fn has_foreign_ending(&self, word: &str) -> bool {
         let letters = word.chars().count();

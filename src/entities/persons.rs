@@ -30,6 +30,7 @@ const NOT_NAME: Cats = Cats::STOP
     .or(Cats::HONORIFIC_WEAK)
     .or(Cats::TITLE)
     .or(Cats::SOURCE_CUE)
+    .or(Cats::SOURCE_SKIP)
     .or(Cats::ORG_HEAD)
     .or(Cats::ORG_HEAD_WEAK)
     .or(Cats::LOC_HEAD)
@@ -54,21 +55,35 @@ fn is_entity(s: &Scan, t: usize) -> bool {
         .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::UNSURE)))
 }
 
-/// A run of given names from `t` (at most three: `سید محمد علی`): its end and whether one of
-/// them is a foreign name.
-fn given_run(s: &Scan, t: usize) -> Option<(usize, bool)> {
+/// A run of given names (at most three: `سید محمد علی`).
+struct GivenRun {
+    end: usize,
+    /// One of them is a foreign name.
+    foreign: bool,
+    /// Every name of the run is also a common word (`امید`, `ستاره`, `جان`): the run needs a
+    /// listed surname or a distinctive surname ending after it.
+    ambiguous: bool,
+}
+
+fn given_run(s: &Scan, t: usize) -> Option<GivenRun> {
     let mut e = t;
     let mut foreign = false;
+    let mut ambiguous = true;
     for _ in 0..3 {
         match s.hit_with(e, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)) {
-            Some(h) if !h.cats.any(Cats::STOP) => {
+            Some(h) if !h.cats.any(Cats::STOP.or(Cats::NEG)) => {
                 foreign |= h.cats.any(Cats::GIVEN_FOREIGN) && !h.cats.any(Cats::GIVEN);
+                ambiguous &= h.cats.any(Cats::AMBIG);
                 e = h.t1;
             }
             _ => break,
         }
     }
-    (e > t).then_some((e, foreign))
+    (e > t).then_some(GivenRun {
+        end: e,
+        foreign,
+        ambiguous,
+    })
 }
 
 /// An ending written apart after a surname (`نژاد` in `احمدی نژاد`).
@@ -116,6 +131,11 @@ fn surname_at(s: &Scan, t: usize) -> Option<usize> {
 fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
     if let Some(inner) = guillemets(s, t) {
         return Some(inner);
+    }
+    if let Some(h) = s.hit_with(t, Cats::PERSON) {
+        if !h.cats.any(Cats::NEG) {
+            return Some((t, h.t1));
+        }
     }
     let mut e = t;
     let mut words = 0;
@@ -171,6 +191,7 @@ fn speaker_follows(s: &Scan, e: usize) -> bool {
 
 /// Every PERSON candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
+    holy_names(s, out);
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
@@ -183,10 +204,67 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The blessing written after the names of the Prophet, the Imams and other revered figures:
+/// `(ع)`, `(ص)`, `(ره)`, `(عج)`, `(س)`, `(رض)`.
+fn blessing(s: &Scan, t: usize) -> Option<usize> {
+    if !s.is_punct(t, '(') {
+        return None;
+    }
+    let inner = s.text(t + 1);
+    let close = if matches!(inner, "ع" | "ص" | "ره" | "عج" | "س" | "رض" | "عليه السلام")
+    {
+        t + 2
+    } else if inner == "قدس" && s.text(t + 2) == "سره" {
+        t + 3
+    } else {
+        return None;
+    };
+    s.is_punct(close, ')').then_some(close + 1)
+}
+
+/// `امام حسین (ع)`, `پیامبر اعظم (ص)`, `امام خمینی (ره)`: up to three name words (with
+/// امام, حضرت or پیامبر before them, which belong to the name) and the blessing after them.
+fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
+    for t in 0..s.len() {
+        let Some(end) = blessing(s, t) else { continue };
+        let mut a = t;
+        while a > 0
+            && t - a < 3
+            && s.is_word(a - 1)
+            && !s
+                .hit(a - 1)
+                .is_some_and(|h| h.cats.any(Cats::STOP.or(Cats::CUE)))
+        {
+            a -= 1;
+            if matches!(s.text(a), "امام" | "حضرت" | "پیامبر") {
+                break;
+            }
+        }
+        if a < t {
+            out.push(Cand::new(
+                Label::Person,
+                a,
+                end,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
+        }
+    }
+}
+
+/// The end of a person's name starting at `t`, by any rule (for `دولت حسن روحانی`).
+pub(crate) fn name_at(s: &Scan, t: usize) -> Option<usize> {
+    person_at(s, t).filter(|c| c.t0 == t).map(|c| c.t1)
+}
+
 fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     let h = s.hit(t).copied();
     if let Some(h) = h {
-        if h.cats.any(Cats::PERSON) && !h.cats.any(Cats::UNSURE) {
+        // A well-known name that is also a word (`اسد`, `مسی`) needs a title or a cue after it.
+        let known = h.cats.any(Cats::PERSON)
+            && !h.cats.any(Cats::NEG)
+            && (!h.cats.any(Cats::AMBIG) || speaker_follows(s, h.t1));
+        if known {
             return Some(Cand::new(
                 Label::Person,
                 t,
@@ -197,12 +275,14 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         }
         // An honorific that is also a given name (امیر) starts a name when a name follows.
         let honorific = Cats::HONORIFIC.or(Cats::HONORIFIC_WEAK);
-        let given_next = h.cats.any(Cats::GIVEN) && given_run(s, h.t1).is_some();
+        let given_next =
+            h.cats.any(Cats::GIVEN) && given_run(s, h.t1).is_some_and(|r| !r.ambiguous);
         if h.cats.any(honorific) && !given_next {
             let mut strong = h.cats.any(Cats::HONORIFIC);
             let mut e = h.t1;
             while let Some(more) = s.hit_with(e, honorific) {
-                if more.cats.any(Cats::GIVEN) && given_run(s, more.t1).is_some() {
+                if more.cats.any(Cats::GIVEN) && given_run(s, more.t1).is_some_and(|r| !r.ambiguous)
+                {
                     break;
                 }
                 strong |= more.cats.any(Cats::HONORIFIC);
@@ -221,9 +301,15 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     if let Some((a, b)) = guillemets(s, t) {
         let after = if s.is_comma(b + 1) { b + 2 } else { b + 1 };
         let cue = title_at(s, after, 0).is_some()
-            || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
-                .is_some();
-        let given = b - a >= 2 && given_run(s, a).is_some();
+            || s.hit_with(
+                after,
+                Cats::CUE
+                    .or(Cats::CUE_FRAME)
+                    .or(Cats::ROLE)
+                    .or(Cats::MINISTER),
+            )
+            .is_some();
+        let given = b - a >= 2 && given_run(s, a).is_some_and(|r| !r.ambiguous);
         if cue || given {
             return Some(Cand::new(
                 Label::Person,
@@ -235,14 +321,27 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         }
         return None;
     }
-    if let Some((g, foreign)) = given_run(s, t) {
+    if let Some(run) = given_run(s, t) {
+        let g = run.end;
+        if run.ambiguous {
+            // `امید ملی`, `ستاره کشتی`: only a listed surname or a distinctive ending.
+            let listed = s.hit_with(g, Cats::SURNAME).is_some();
+            let distinctive = namelike(s, g)
+                && !is_entity(s, g)
+                && s.lex.has_distinctive_surname_suffix(s.text(g));
+            if listed || distinctive {
+                let e = surname_at(s, g)?;
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+            return None;
+        }
         if let Some(e) = surname_at(s, g) {
             return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
         }
         let foreign_surname = namelike(s, g)
             && !is_entity(s, g)
             && s.hit_with(g, Cats::GIVEN).is_none()
-            && (foreign || s.lex.has_foreign_ending(s.text(g)));
+            && (run.foreign || s.lex.has_foreign_ending(s.text(g)));
         if foreign_surname {
             return Some(Cand::new(
                 Label::Person,
@@ -266,7 +365,17 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
-            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e) {
+            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e, false) {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
+        // Any one word opening a sentence whose verb is a verb of speech (`باوئرمان در پایان
+        // گفت`): the subject of گفت / افزود / تصریح کرد is a person, once places,
+        // organizations, roles and function words are ruled out.
+        if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
+        {
+            let e = detached(s, t + 1);
+            if cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -275,15 +384,16 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
 }
 
 /// Whether a cue verb closes the clause that starts at `t` within a few words (`جعفریان در
-/// پایان گفت`): no punctuation and no other verb before it.
-fn cue_in_clause(s: &Scan, t: usize) -> bool {
-    for k in t..(t + 8).min(s.len()) {
+/// پایان گفت`): no punctuation and no other verb before it. With `speech`, only the verbs of
+/// saying count (not `اعلام کرد`, which organizations do too).
+fn cue_in_clause(s: &Scan, t: usize, speech: bool) -> bool {
+    for k in t..(t + 12).min(s.len()) {
         if !s.is_word(k) {
             return false;
         }
         if let Some(h) = s.hit(k) {
             if h.cats.any(Cats::CUE) {
-                return true;
+                return !speech || is_speech_verb(s.text(k));
             }
             if h.cats.any(Cats::LIGHT_VERB) {
                 return false;
@@ -291,6 +401,26 @@ fn cue_in_clause(s: &Scan, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a cue verb starting with `word` is a verb of saying, which only people do.
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "گفت"
+            | "افزود"
+            | "تصریح"
+            | "اظهار"
+            | "خاطرنشان"
+            | "خاطر"
+            | "ادامه"
+            | "بیان"
+            | "یاداور"
+            | "یاد"
+            | "متذکر"
+            | "توضیح"
+            | "اذعان"
+    )
 }
 
 /// Bare surname re-mentions: for every accepted PERSON of two or more words, the other

@@ -89,6 +89,19 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
         }
         return Some(TitleMatch { end, nested });
     }
+    // `مدیرکل میراث فرهنگی استان فارس`: a portfolio without its ministry word names the
+    // department, with the place it serves.
+    if let Some(port) = s.hit_with(e, Cats::PORTFOLIO) {
+        if !port.cats.any(Cats::STOP) && port.t1 - port.t0 >= 2 || s.text(e).chars().count() >= 4 {
+            let mut end = port.t1;
+            if let Some(loc_end) = loc_at(s, end, false) {
+                nested.push(Part::new(Label::Loc, end, loc_end));
+                end = loc_end;
+            }
+            nested.push(Part::new(Label::Org, e, end));
+            return Some(TitleMatch { end, nested });
+        }
+    }
     if s.text(h.t0) == "نماینده" && s.text(e) == "مردم" {
         return representative(s, e + 1);
     }

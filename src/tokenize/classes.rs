@@ -89,6 +89,28 @@ const fn arabic_table() -> [Class; 512] {
     t
 }
 
+/// Whether each two-byte character U+0600–U+07FF continues an Arabic-script word (a letter or
+/// a mark), indexed like [`ARABIC_2B`].
+static WORD_2B: [bool; 512] = word_table();
+
+const fn word_table() -> [bool; 512] {
+    let classes = arabic_table();
+    let mut t = [false; 512];
+    let mut i = 0;
+    while i < 512 {
+        t[i] = matches!(classes[i], Class::Arabic | Class::Mark);
+        i += 1;
+    }
+    t
+}
+
+/// Whether the two-byte character `lead` (`0xD8..=0xDF`), `trail` continues an Arabic-script
+/// word.
+#[inline(always)]
+pub(crate) fn word_2b(lead: u8, trail: u8) -> bool {
+    WORD_2B[((lead as usize & 0x07) << 6) | (trail as usize & 0x3F)]
+}
+
 /// The class of the two-byte character starting with `lead` (`0xD8..=0xDF`) and `trail`.
 #[inline(always)]
 pub(crate) fn arabic_2b(lead: u8, trail: u8) -> Class {

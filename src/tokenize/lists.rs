@@ -25,8 +25,13 @@ pub(crate) fn parse(text: &'static str) -> HashSet<&'static str> {
 /// Whether the ASCII word `word` (any case) is a listed abbreviation; non-ASCII words are looked
 /// up as written.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    lookup_lowercase(word, &ABBREVIATIONS)
+    // Most words before a period are long or Persian: the list has neither.
+    word.len() <= *LONGEST_ABBREVIATION && lookup_lowercase(word, &ABBREVIATIONS)
 }
+
+/// The byte length of the longest listed abbreviation.
+static LONGEST_ABBREVIATION: LazyLock<usize> =
+    LazyLock::new(|| ABBREVIATIONS.iter().map(|a| a.len()).max().unwrap_or(0));
 
 /// Whether `label` (any ASCII case) is a listed top-level domain.
 pub(crate) fn is_tld(label: &str) -> bool {

@@ -139,7 +139,7 @@ impl<'a> Iterator for Sentences<'a> {
                 self.pos = bytes.len();
                 return self.make(start, bytes.len());
             };
-            let t = match bytes[c] {
+            let t = match bytes.get(c).copied().unwrap_or_default() {
                 b'\n' | b'\r' => {
                     if self.rules.line_breaks {
                         self.pos = c;
@@ -148,7 +148,7 @@ impl<'a> Iterator for Sentences<'a> {
                     from = c + 1;
                     continue;
                 }
-                0x9F if c > 0 && bytes[c - 1] == 0xD8 => c - 1,
+                0x9F if c > 0 && bytes.get(c - 1) == Some(&0xD8) => c - 1,
                 0x9F => {
                     from = c + 1;
                     continue;
@@ -190,6 +190,10 @@ impl Content {
 
     /// Scans up to `t`.
     fn update(&mut self, text: &str, t: usize) {
+        // Both flags are usually known at the sentence's first word: stop scanning then.
+        if self.wordlike && self.not_a_number {
+            return;
+        }
         if let Some(new) = text.get(self.scanned..t) {
             for c in new.chars() {
                 let class = classes::class_of(c);
@@ -199,6 +203,9 @@ impl Content {
                 );
                 self.not_a_number |=
                     !matches!(class, Class::Digit | Class::Space | Class::Ignorable);
+                if self.wordlike && self.not_a_number {
+                    break;
+                }
             }
             self.scanned = t;
         }
@@ -451,6 +458,21 @@ fn absorb_trailing_marks(text: &str, mut end: usize) -> usize {
 fn dateline(text: &str, start: usize) -> Option<usize> {
     const MAX_BYTES: usize = 160;
     const MAX_WORDS: usize = 6;
+    // Most sentences have no colon, or no dash before it, near their start: two byte searches
+    // reject them before anything is decoded.
+    let window = text.as_bytes().get(start..)?;
+    let window = window
+        .get(..window.len().min(MAX_BYTES + 1))
+        .unwrap_or(window);
+    let colon = memchr::memchr(b':', window)?;
+    let head = window.get(..colon)?;
+    let has_dash = memchr::memchr(b'-', head).is_some()
+        || head
+            .windows(3)
+            .any(|w| matches!(w, [0xE2, 0x80, 0x93 | 0x94]));
+    if !has_dash {
+        return None;
+    }
     let mut i = start;
     let mut words = 1;
     let mut dash = false;

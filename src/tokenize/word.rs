@@ -191,7 +191,9 @@ pub(crate) fn skip_gap(text: &str, mut i: usize) -> usize {
 #[inline]
 pub(crate) fn scan(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
-    let b = bytes[start];
+    let Some(&b) = bytes.get(start) else {
+        return (text.len(), TokenKind::Symbol);
+    };
     if b < 0x80 {
         return match ASCII[b as usize] {
             Class::Ascii => scan_ascii_word(text, start, units),
@@ -423,17 +425,18 @@ fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usiz
 pub(crate) fn arabic_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        let Some(&b) = bytes.get(i) else { return i };
-        if (0xD8..=0xDF).contains(&b) {
-            match bytes.get(i + 1) {
-                Some(&t) if matches!(arabic_2b(b, t), Class::Arabic | Class::Mark) => {
-                    i += 2;
-                    continue;
-                }
-                _ => return i,
+        // The hot loop: two-byte letters of the Arabic block, one table lookup each.
+        while let Some(&[b, t]) = bytes.get(i..i + 2) {
+            if !(0xD8..=0xDF).contains(&b) {
+                break;
             }
+            if !classes::word_2b(b, t) {
+                return i;
+            }
+            i += 2;
         }
-        if b < 0x80 {
+        let Some(&b) = bytes.get(i) else { return i };
+        if b < 0x80 || (0xD8..=0xDF).contains(&b) {
             return i;
         }
         // ZWNJ and ZWJ (E2 80 8C/8D) stay inside the word wherever they are.
@@ -526,12 +529,16 @@ fn arabic_initials(text: &str, dot: usize) -> usize {
 fn scan_number(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     if units.emoji {
-        let len = if bytes[start] < 0x80 { 1 } else { 2 };
+        let len = if bytes.get(start).is_some_and(u8::is_ascii) {
+            1
+        } else {
+            2
+        };
         if let Some(end) = keycap(text, start + len) {
             return (end, TokenKind::Emoji);
         }
     }
-    if units.emails && bytes[start].is_ascii_digit() {
+    if units.emails && bytes.get(start).is_some_and(u8::is_ascii_digit) {
         if let Some(end) = web::email(text, start) {
             return (end, TokenKind::Email);
         }
