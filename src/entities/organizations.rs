@@ -190,9 +190,9 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
                 nested: vec![loc],
             });
         }
-        if let Some(p) = s.hit_with(n, Cats::PERSON) {
+        if let Some(end) = super::persons::name_at(s, n) {
             return Some(OrgMatch {
-                end: p.t1,
+                end,
                 nested: Vec::new(),
             });
         }

@@ -30,6 +30,7 @@ const NOT_NAME: Cats = Cats::STOP
     .or(Cats::HONORIFIC_WEAK)
     .or(Cats::TITLE)
     .or(Cats::SOURCE_CUE)
+    .or(Cats::SOURCE_SKIP)
     .or(Cats::ORG_HEAD)
     .or(Cats::ORG_HEAD_WEAK)
     .or(Cats::LOC_HEAD)
@@ -130,6 +131,11 @@ fn surname_at(s: &Scan, t: usize) -> Option<usize> {
 fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
     if let Some(inner) = guillemets(s, t) {
         return Some(inner);
+    }
+    if let Some(h) = s.hit_with(t, Cats::PERSON) {
+        if !h.cats.any(Cats::NEG) {
+            return Some((t, h.t1));
+        }
     }
     let mut e = t;
     let mut words = 0;
@@ -246,10 +252,19 @@ fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The end of a person's name starting at `t`, by any rule (for `دولت حسن روحانی`).
+pub(crate) fn name_at(s: &Scan, t: usize) -> Option<usize> {
+    person_at(s, t).filter(|c| c.t0 == t).map(|c| c.t1)
+}
+
 fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     let h = s.hit(t).copied();
     if let Some(h) = h {
-        if h.cats.any(Cats::PERSON) && !h.cats.any(Cats::UNSURE) {
+        // A well-known name that is also a word (`اسد`, `مسی`) needs a title or a cue after it.
+        let known = h.cats.any(Cats::PERSON)
+            && !h.cats.any(Cats::NEG)
+            && (!h.cats.any(Cats::AMBIG) || speaker_follows(s, h.t1));
+        if known {
             return Some(Cand::new(
                 Label::Person,
                 t,
@@ -286,8 +301,14 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     if let Some((a, b)) = guillemets(s, t) {
         let after = if s.is_comma(b + 1) { b + 2 } else { b + 1 };
         let cue = title_at(s, after, 0).is_some()
-            || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
-                .is_some();
+            || s.hit_with(
+                after,
+                Cats::CUE
+                    .or(Cats::CUE_FRAME)
+                    .or(Cats::ROLE)
+                    .or(Cats::MINISTER),
+            )
+            .is_some();
         let given = b - a >= 2 && given_run(s, a).is_some_and(|r| !r.ambiguous);
         if cue || given {
             return Some(Cand::new(
@@ -344,7 +365,17 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
-            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e) {
+            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e, false) {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
+        // Any one word opening a sentence whose verb is a verb of speech (`باوئرمان در پایان
+        // گفت`): the subject of گفت / افزود / تصریح کرد is a person, once places,
+        // organizations, roles and function words are ruled out.
+        if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
+        {
+            let e = detached(s, t + 1);
+            if cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -353,15 +384,16 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
 }
 
 /// Whether a cue verb closes the clause that starts at `t` within a few words (`جعفریان در
-/// پایان گفت`): no punctuation and no other verb before it.
-fn cue_in_clause(s: &Scan, t: usize) -> bool {
-    for k in t..(t + 8).min(s.len()) {
+/// پایان گفت`): no punctuation and no other verb before it. With `speech`, only the verbs of
+/// saying count (not `اعلام کرد`, which organizations do too).
+fn cue_in_clause(s: &Scan, t: usize, speech: bool) -> bool {
+    for k in t..(t + 12).min(s.len()) {
         if !s.is_word(k) {
             return false;
         }
         if let Some(h) = s.hit(k) {
             if h.cats.any(Cats::CUE) {
-                return true;
+                return !speech || is_speech_verb(s.text(k));
             }
             if h.cats.any(Cats::LIGHT_VERB) {
                 return false;
@@ -369,6 +401,26 @@ fn cue_in_clause(s: &Scan, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a cue verb starting with `word` is a verb of saying, which only people do.
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "گفت"
+            | "افزود"
+            | "تصریح"
+            | "اظهار"
+            | "خاطرنشان"
+            | "خاطر"
+            | "ادامه"
+            | "بیان"
+            | "یاداور"
+            | "یاد"
+            | "متذکر"
+            | "توضیح"
+            | "اذعان"
+    )
 }
 
 /// Bare surname re-mentions: for every accepted PERSON of two or more words, the other

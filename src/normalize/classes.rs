@@ -66,6 +66,26 @@ const fn build_arabic_table() -> [Class; 256] {
 /// Classes of U+0600–U+06FF, indexed by `code point - 0x600`.
 static ARABIC: [Class; 256] = build_arabic_table();
 
+const fn build_letter_table() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(ARABIC[i], Class::Letter);
+        i += 1;
+    }
+    table
+}
+
+/// Whether each character of U+0600–U+06FF is a letter already in its Persian form.
+static PERSIAN_LETTER: [bool; 256] = build_letter_table();
+
+/// Whether the two bytes `lead`, `cont` encode an Arabic-block letter already in its Persian
+/// form (any bytes are accepted; `cont` must follow `lead` in valid UTF-8).
+#[inline(always)]
+pub(crate) fn is_persian_letter(lead: u8, cont: u8) -> bool {
+    lead & 0xFC == 0xD8 && PERSIAN_LETTER[(((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize]
+}
+
 /// The class of a character of the Arabic block from its two UTF-8 bytes (`lead` in
 /// 0xD8..=0xDB).
 #[inline(always)]

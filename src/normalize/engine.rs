@@ -5,9 +5,10 @@
 use std::collections::VecDeque;
 
 use super::classes::{Class, class, joins_next};
+use super::fast::{self, Clean};
 use super::letters::{LetterRules, fold_units, fold_word_into};
 use super::lexer::{Kind, Sep, Token, lex_sep, lex_token};
-use super::lexicon::{LEXICON, Lexicon};
+use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS};
 use super::offsets::OffsetMapBuilder;
 use super::{DigitPolicy, NormalizerOptions};
 use crate::chars;
@@ -79,7 +80,7 @@ impl<'t, 'o, S: Sink> Emitter<'t, 'o, S> {
     /// `end` is the current position, a deletion when `with` is empty).
     #[inline]
     fn replace(&mut self, end: usize, with: &str) {
-        if self.text.get(self.pos..end) == Some(with) {
+        if same(&self.text.as_bytes()[self.pos..end], with.as_bytes()) {
             self.pos = end;
             return;
         }
@@ -109,6 +110,22 @@ impl<'t, 'o, S: Sink> Emitter<'t, 'o, S> {
         }
         (self.changed, self.sink)
     }
+}
+
+/// Byte equality without a libc call for the short strings the normalizer compares.
+#[inline]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() > 16 {
+        return a == b;
+    }
+    let mut diff = 0u8;
+    for (x, y) in a.iter().zip(b) {
+        diff |= x ^ y;
+    }
+    diff == 0
 }
 
 /// What a separator becomes.
@@ -233,18 +250,6 @@ fn attach_after(word: &str) -> SepOut {
     }
 }
 
-const PLURALS: [&str; 9] = [
-    "ها",
-    "های",
-    "هایی",
-    "هایم",
-    "هایت",
-    "هایش",
-    "هایمان",
-    "هایتان",
-    "هایشان",
-];
-const SILENT_HEH_CLITICS: [&str; 8] = ["ی", "ای", "ام", "ات", "اش", "ایم", "اید", "اند"];
 const ORDINAL_SUFFIXES: [&str; 8] = ["م", "ام", "مین", "امین", "ها", "های", "ی", "ای"];
 
 /// Runs the normalizer over `text` into `em`.
@@ -252,6 +257,16 @@ pub(crate) fn rewrite<'t, S: Sink>(
     o: &NormalizerOptions,
     text: &'t str,
     em: &mut Emitter<'t, '_, S>,
+) {
+    rewrite_with(o, text, em, true);
+}
+
+/// [`rewrite`], with the fast path on or off (the tests check that it changes nothing).
+pub(crate) fn rewrite_with<'t, S: Sink>(
+    o: &NormalizerOptions,
+    text: &'t str,
+    em: &mut Emitter<'t, '_, S>,
+    fast_path: bool,
 ) {
     let mut rw = Rewriter {
         text,
@@ -263,11 +278,13 @@ pub(crate) fn rewrite<'t, S: Sink>(
         prev_text: String::new(),
         next_text: String::new(),
         prev2_text: String::new(),
+        next_units: Vec::new(),
         unit: String::new(),
         line_script: None,
         ahead: None,
         forced: VecDeque::new(),
         quote: None,
+        fast_path,
     };
     rw.run(em);
 }
@@ -282,8 +299,11 @@ struct Rewriter<'t, 'o> {
     /// Folded text of `prev` when it is a dirty word.
     prev_text: String,
     next_text: String,
-    /// Folded text of `prev2` when it is a word (always filled).
+    /// Folded text of `prev2` when it is a dirty word.
     prev2_text: String,
+    /// The units of `next` when it is a dirty word: (end in the input word, end in
+    /// `next_text`).
+    next_units: Vec<(u32, u32)>,
     unit: String,
     /// The script of the last letter token on this line.
     line_script: Option<Script>,
@@ -294,6 +314,7 @@ struct Rewriter<'t, 'o> {
     forced: VecDeque<(usize, SepOut)>,
     /// The pending closing quotation mark: its position and whether it converts.
     quote: Option<(usize, bool)>,
+    fast_path: bool,
 }
 
 impl<'t> Rewriter<'t, '_> {
@@ -301,13 +322,14 @@ impl<'t> Rewriter<'t, '_> {
         let text = self.text;
         let mut pos = 0;
         loop {
+            pos = self.skip_clean(pos);
+            em.keep_to(pos);
             let mut sep = lex_sep(text, pos);
             let mut next = lex_token(text, sep.end, self.o.protect_spans).map(Tok::from);
             // A word that folds to nothing (a lone kashida or diacritic) is part of the
             // separator around it.
             while let Some(t) = next.filter(|t| t.is_word() && t.dirty) {
-                self.next_text.clear();
-                fold_word_into(&text[t.start..t.end], self.rules, &mut self.next_text);
+                self.fold_next(&t);
                 if !self.next_text.is_empty() {
                     break;
                 }
@@ -335,6 +357,64 @@ impl<'t> Rewriter<'t, '_> {
             self.shift(next);
             pos = next.end;
         }
+    }
+
+    /// Takes the fast path from `pos`, the end of `prev`, if `prev` allows it (see the
+    /// `fast` module); returns the position reached.
+    fn skip_clean(&mut self, pos: usize) -> usize {
+        let last = match self.prev.kind {
+            Some(Kind::Word) if !self.prev.dirty => Clean::Word,
+            Some(Kind::Number) => Clean::Number,
+            Some(Kind::Punct(c)) => Clean::Punct(c),
+            _ => return pos,
+        };
+        if !self.fast_path || !self.forced.is_empty() || !fast::can_start_after(last) {
+            return pos;
+        }
+        let persian_digits = self.o.digits != DigitPolicy::Latin;
+        let Some(skipped) = fast::skip_clean(
+            self.text,
+            pos,
+            (last, self.prev.start..pos),
+            self.lex,
+            persian_digits,
+        ) else {
+            return pos;
+        };
+        let tok = |(kind, r): (Clean, std::ops::Range<usize>)| {
+            Tok::from(Token {
+                kind: match kind {
+                    Clean::Word => Kind::Word,
+                    Clean::Number => Kind::Number,
+                    Clean::Punct(c) => Kind::Punct(c),
+                },
+                start: r.start,
+                end: r.end,
+                dirty: false,
+            })
+        };
+        if skipped.words {
+            self.line_script = Some(Script::Persian);
+        }
+        self.prev2 = tok(skipped.before);
+        self.prev = tok(skipped.last);
+        self.prev.end
+    }
+
+    /// Folds the dirty word `t` into `next_text`, remembering its units for emission.
+    fn fold_next(&mut self, t: &Tok) {
+        self.next_text.clear();
+        self.next_units.clear();
+        let (out, units) = (&mut self.next_text, &mut self.next_units);
+        fold_units(
+            &self.text[t.start..t.end],
+            self.rules,
+            &mut self.unit,
+            |r, s| {
+                out.push_str(s);
+                units.push((r.end as u32, out.len() as u32));
+            },
+        );
     }
 
     /// Settles a quotation mark's role.
@@ -382,16 +462,8 @@ impl<'t> Rewriter<'t, '_> {
 
     fn shift(&mut self, next: Tok) {
         self.prev2 = self.prev;
-        if self.prev.is_word() {
-            let text = self.text;
-            let p = self.prev;
-            let word = if p.dirty {
-                self.prev_text.as_str()
-            } else {
-                &text[p.start..p.end]
-            };
-            self.prev2_text.clear();
-            self.prev2_text.push_str(word);
+        if self.prev.is_word() && self.prev.dirty {
+            std::mem::swap(&mut self.prev2_text, &mut self.prev_text);
         }
         self.prev = next;
         if next.is_word() && next.dirty {
@@ -409,6 +481,15 @@ impl<'t> Rewriter<'t, '_> {
 
     fn prev_word(&self) -> &str {
         self.word_text(&self.prev, &self.prev_text)
+    }
+
+    /// The folded text of the token before `prev` (empty unless it is a word).
+    fn prev2_word(&self) -> &str {
+        if self.prev2.is_word() {
+            self.word_text(&self.prev2, &self.prev2_text)
+        } else {
+            ""
+        }
     }
 
     fn next_word<'a>(&'a self, next: &Tok) -> &'a str {
@@ -593,7 +674,7 @@ impl<'t> Rewriter<'t, '_> {
                         // Not inside an abbreviation (ه.ش) nor before a Latin or numeric tail.
                         '.' => {
                             nk == Kind::Word
-                                && !(self.prev2.is_word() && letter_count(&self.prev2_text) < 2)
+                                && !(self.prev2.is_word() && letter_count(self.prev2_word()) < 2)
                         }
                         // A list of numbers (۱،۲) or a time stays tight.
                         _ if nk == Kind::Number => !self.prev2.is(Kind::Number),
@@ -609,6 +690,10 @@ impl<'t> Rewriter<'t, '_> {
     /// Rule 10 between two Persian words separated by a space.
     fn affix_join(&mut self, sep: &Sep, next: &Tok) -> Option<SepOut> {
         let lex = self.lex?;
+        let (first, second) = (self.prev_word(), self.next_word(next));
+        if !lex.may_join(Lexicon::signature(first), Lexicon::signature(second)) {
+            return None;
+        }
         if let Some(out) = self.compound(lex, sep, next) {
             return Some(out);
         }
@@ -616,20 +701,20 @@ impl<'t> Rewriter<'t, '_> {
         let n = self.next_word(next);
         if p == "می" || p == "نمی" {
             // Not the month May: ماه می، ۱۵ می.
-            let may =
-                self.prev2.is(Kind::Number) || (self.prev2.is_word() && self.prev2_text == "ماه");
+            let may = self.prev2.is(Kind::Number) || self.prev2_word() == "ماه";
             return (!may && lex.is_verb_after_mi(n)).then_some(SepOut::Zwnj);
         }
         if p == "بی" {
-            let spelled = self.prev2.is_word() && self.prev2_text == "بی";
+            let spelled = self.prev2_word() == "بی";
             return (!spelled && letter_count(n) >= 2 && !lex.is_bi_exception(n))
                 .then_some(SepOut::Zwnj);
         }
         if PLURALS.contains(&n) {
             return (p != "ها").then(|| attach_after(p));
         }
-        if n == "ترین"
-            || ((n == "تر" || n == "تری") && (lex.takes_comparative(p) || self.than_follows(next)))
+        if n == COMPARATIVES[2]
+            || (COMPARATIVES[..2].contains(&n)
+                && (lex.takes_comparative(p) || self.than_follows(next)))
         {
             return Some(attach_after(p));
         }
@@ -732,6 +817,11 @@ impl<'t> Rewriter<'t, '_> {
     fn emit_sep<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, sep: &Sep, out: SepOut) {
         match out {
             SepOut::Empty => em.replace(sep.end, ""),
+            SepOut::Space
+                if sep.end == sep.start + 1 && self.text.as_bytes()[sep.start] == b' ' =>
+            {
+                em.keep_to(sep.end)
+            }
             SepOut::Space => em.replace(sep.end, " "),
             SepOut::Zwnj => em.replace(sep.end, ZWNJ_STR),
             SepOut::Raw { drop_joiners } => {
@@ -785,26 +875,34 @@ impl<'t> Rewriter<'t, '_> {
             Some(lex) => lex.glued_mi_prefix(self.next_word(t)),
             None => None,
         };
-        if !t.dirty && split.is_none() {
-            em.keep_to(t.end);
+        if !t.dirty {
+            match split {
+                None => em.keep_to(t.end),
+                Some(at) => {
+                    em.keep_to(t.start + at);
+                    em.replace(t.start + at, ZWNJ_STR);
+                    em.keep_to(t.end);
+                }
+            }
             return;
         }
-        let start = t.start;
-        let mut written = 0;
-        let mut split = split;
-        fold_units(
-            &self.text[t.start..t.end],
-            self.rules,
-            &mut self.unit,
-            |r, s| {
-                em.replace(start + r.end, s);
-                written += s.len();
-                if split == Some(written) {
-                    em.replace(start + r.end, ZWNJ_STR);
-                    split = None;
-                }
-            },
-        );
+        let (mut raw_from, mut out_from) = (0, 0);
+        for &(raw_end, out_end) in &self.next_units {
+            let (raw_end, out_end) = (raw_end as usize, out_end as usize);
+            let folded = self.next_text.get(out_from..out_end).unwrap_or("");
+            if same(
+                &self.text.as_bytes()[t.start + raw_from..t.start + raw_end],
+                folded.as_bytes(),
+            ) {
+                em.keep_to(t.start + raw_end);
+            } else {
+                em.replace(t.start + raw_end, folded);
+            }
+            if split == Some(out_end) {
+                em.replace(t.start + raw_end, ZWNJ_STR);
+            }
+            (raw_from, out_from) = (raw_end, out_end);
+        }
     }
 
     fn emit_number<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok) {

@@ -85,11 +85,101 @@ pub(crate) struct Compound {
     pub(crate) zwnj: Vec<bool>,
 }
 
+/// Plural suffixes written as separate words (درس های).
+pub(crate) const PLURALS: [&str; 9] = [
+    "ها",
+    "های",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "هایمان",
+    "هایتان",
+    "هایشان",
+];
+/// The ezafe ی and the clitics that take a ZWNJ after a silent heh (خانه ی، نامه اش).
+pub(crate) const SILENT_HEH_CLITICS: [&str; 8] = ["ی", "ای", "ام", "ات", "اش", "ایم", "اید", "اند"];
+/// The comparative and superlative suffixes.
+pub(crate) const COMPARATIVES: [&str; 3] = ["تر", "تری", "ترین"];
+
+/// A Bloom filter of words or word pairs (64 Ki bits, two probes): false means "certainly
+/// not in the set".
+#[derive(Clone)]
+struct WordFilter(Box<[u64; 1024]>);
+
+impl WordFilter {
+    /// A 32-bit signature of a word from its length and a few of its bytes (the continuation
+    /// bytes, which tell Arabic-block letters apart).
+    #[inline]
+    fn signature(w: &[u8]) -> usize {
+        let n = w.len();
+        let b = |i: usize| u64::from(w.get(i).copied().unwrap_or(0));
+        let key = n as u64
+            | b(1) << 8
+            | b(3) << 16
+            | b(n.wrapping_sub(1)) << 24
+            | b(n.wrapping_sub(3)) << 32
+            | b(5) << 40
+            | b(n.wrapping_sub(5)) << 48;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    }
+
+    /// The signature of a pair of words from theirs.
+    #[inline]
+    fn pair(first: usize, second: usize) -> usize {
+        let key = (first as u64) << 32 | second as u64;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    }
+
+    /// The two bits a signature sets.
+    #[inline]
+    fn bits(signature: usize) -> [usize; 2] {
+        [signature & 0xFFFF, (signature >> 16) & 0xFFFF]
+    }
+
+    fn new(signatures: impl IntoIterator<Item = usize>) -> Self {
+        let mut bits = Box::new([0u64; 1024]);
+        for s in signatures {
+            for bit in Self::bits(s) {
+                if let Some(slot) = bits.get_mut(bit >> 6) {
+                    *slot |= 1 << (bit & 63);
+                }
+            }
+        }
+        Self(bits)
+    }
+
+    #[inline]
+    fn has(&self, signature: usize) -> bool {
+        Self::bits(signature).iter().all(|&bit| {
+            self.0
+                .get(bit >> 6)
+                .is_some_and(|slot| slot & (1 << (bit & 63)) != 0)
+        })
+    }
+}
+
+/// Whether a word may hold the verbal prefix می after nothing or a preverb (the bytes of می
+/// at offset 0, 2, 4 or 6, with something after it).
+#[inline]
+pub(crate) fn may_hold_mi(w: &str) -> bool {
+    const MI: [u8; 4] = [0xD9, 0x85, 0xDB, 0x8C];
+    let b = w.as_bytes();
+    [0, 2, 4, 6]
+        .iter()
+        .any(|&at| b.len() > at + 4 && b.get(at..at + 4) == Some(&MI[..]))
+}
+
 /// The compiled word lists.
 pub(crate) struct Lexicon {
-    present: FxSet<&'static str>,
-    past: FxSet<&'static str>,
-    bare_present: FxSet<&'static str>,
+    /// Words that may open a rule-10 decision as the first of two words.
+    first_words: WordFilter,
+    /// Words that may close one as the second.
+    second_words: WordFilter,
+    /// Pairs of written words that may start a compound.
+    compound_pairs: WordFilter,
+    /// Every verb form that may follow می/نمی (stems with their endings).
+    verb_forms: FxSet<String>,
     mi_exceptions: FxSet<&'static str>,
     pronounced_heh: FxSet<&'static str>,
     comparative: FxSet<&'static str>,
@@ -112,11 +202,15 @@ pub(crate) const COMPOUNDS: &str = include_str!("../../data/normalize/compounds.
 /// The lexicon, built on first use.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
-/// Personal endings a verb stem takes after می, longest first; the glide forms (گوییم،
-/// گوئیم) included.
-const ENDINGS: [&str; 15] = [
-    "ییم", "یید", "یند", "ئیم", "ئید", "یم", "ید", "ند", "یی", "ئی", "م", "ی", "د", "ه", "",
+/// Personal endings of a present stem after می, with the glide forms after a vowel (گوییم،
+/// گوئیم).
+const PRESENT_ENDINGS: [&str; 13] = [
+    "م", "ی", "د", "یم", "ید", "ند", "یی", "ییم", "یید", "یند", "ئی", "ئیم", "ئید",
 ];
+
+/// Endings of a past stem after می: the personal endings (the third person singular has
+/// none) and the participle ه (می‌رفته).
+const PAST_ENDINGS: [&str; 7] = ["", "م", "ی", "یم", "ید", "ند", "ه"];
 
 /// Object clitics that may follow a verb's ending (می‌گویمش).
 const CLITICS: [&str; 6] = ["شان", "تان", "مان", "ش", "ت", "م"];
@@ -129,15 +223,15 @@ const COMPOUND_SUFFIXES: [&str; 2] = ["ی", "ان"];
 
 impl Lexicon {
     fn build() -> Self {
-        let mut present = FxSet::default();
-        let mut past = FxSet::default();
+        // Every form a verb takes after می, so that telling a verb is one lookup.
+        let mut verb_forms: FxSet<String> = entries(BARE_PRESENT).map(str::to_owned).collect();
         for line in entries(VERB_STEMS) {
             let mut stems = line.split_whitespace();
-            if let Some(p) = stems.next() {
-                present.insert(p);
-            }
-            if let Some(p) = stems.next() {
-                past.insert(p);
+            let (present, past) = (stems.next(), stems.next());
+            for (stem, endings) in [(present, &PRESENT_ENDINGS[..]), (past, &PAST_ENDINGS[..])] {
+                for ending in endings.iter().filter(|_| stem.is_some()) {
+                    verb_forms.insert(format!("{}{ending}", stem.unwrap_or_default()));
+                }
             }
         }
         let set = |data| entries(data).collect::<FxSet<_>>();
@@ -164,10 +258,23 @@ impl Lexicon {
                 std::cmp::Reverse(compounds.get(i).map_or(0, |c: &Compound| c.parts.len() - k))
             });
         }
+        let sig = |w: &str| WordFilter::signature(w.as_bytes());
+        let first_words = WordFilter::new(["می", "نمی", "بی"].into_iter().map(sig));
+        let second_words = WordFilter::new(
+            PLURALS
+                .iter()
+                .chain(&SILENT_HEH_CLITICS)
+                .chain(&COMPARATIVES)
+                .map(|w| sig(w)),
+        );
+        let compound_pairs = WordFilter::new(
+            compound_pairs(&compounds).map(|(a, b)| WordFilter::pair(sig(&a), sig(&b))),
+        );
         Self {
-            present,
-            past,
-            bare_present: set(BARE_PRESENT),
+            first_words,
+            second_words,
+            compound_pairs,
+            verb_forms,
             mi_exceptions: set(MI_EXCEPTIONS),
             pronounced_heh: set(PRONOUNCED_HEH),
             comparative: set(COMPARATIVE_BASES),
@@ -177,34 +284,29 @@ impl Lexicon {
         }
     }
 
+    /// Whether a rule-10 decision may apply between the words `first` and `second` (a fast
+    /// filter: false means certainly not).
+    #[inline]
+    pub(crate) fn may_join(&self, first: usize, second: usize) -> bool {
+        self.first_words.has(first)
+            || self.second_words.has(second)
+            || self.compound_pairs.has(WordFilter::pair(first, second))
+    }
+
+    /// The signature of a word for [`may_join`](Self::may_join).
+    #[inline]
+    pub(crate) fn signature(word: &str) -> usize {
+        WordFilter::signature(word.as_bytes())
+    }
+
     /// Whether `rest` is a verb form that can follow the prefix می/نمی: a stem, a personal
     /// ending, an optional object clitic.
     pub(crate) fn is_verb_after_mi(&self, rest: &str) -> bool {
-        if self.is_inflected_stem(rest, false) {
-            return true;
-        }
-        CLITICS.iter().any(|clitic| {
-            rest.strip_suffix(clitic)
-                .is_some_and(|r| !r.is_empty() && self.is_inflected_stem(r, true))
-        })
-    }
-
-    fn is_inflected_stem(&self, word: &str, before_clitic: bool) -> bool {
-        if self.bare_present.contains(word) && !before_clitic {
-            return true;
-        }
-        ENDINGS.iter().any(|ending| {
-            let Some(stem) = word.strip_suffix(ending) else {
-                return false;
-            };
-            if stem.is_empty() {
-                return false;
-            }
-            match *ending {
-                "" | "ه" => self.past.contains(stem),
-                _ => self.present.contains(stem) || self.past.contains(stem),
-            }
-        })
+        self.verb_forms.contains(rest)
+            || CLITICS.iter().any(|clitic| {
+                rest.strip_suffix(clitic)
+                    .is_some_and(|r| self.verb_forms.contains(r))
+            })
     }
 
     /// Whether `word`, which starts with می or نمی, is a listed non-verb (or one with a
@@ -219,6 +321,9 @@ impl Lexicon {
     /// The byte length of the verbal prefix of a word written glued to it (میشود → "می",
     /// نمیتوان → "نمی", برمیگردد → "برمی"), if the word is such a verb.
     pub(crate) fn glued_mi_prefix(&self, word: &str) -> Option<usize> {
+        if !may_hold_mi(word) {
+            return None;
+        }
         for preverb in ["", "بر", "در", "باز", "فرو", "فرا", "وا"] {
             let Some(rest) = word.strip_prefix(preverb) else {
                 continue;
@@ -230,7 +335,7 @@ impl Lexicon {
                 if verb.is_empty() || verb.starts_with('ی') {
                     continue;
                 }
-                if self.is_mi_exception(word) || !self.is_verb_after_mi(verb) {
+                if !self.is_verb_after_mi(verb) || self.is_mi_exception(word) {
                     return None;
                 }
                 return Some(preverb.len() + prefix.len());
@@ -311,6 +416,32 @@ impl Lexicon {
         (i > from && i == compound.parts.len() && may_end && COMPOUND_SUFFIXES.contains(&rest))
             .then_some(i)
     }
+}
+
+/// The pairs of written words a compound can start with: its first parts glued, then the
+/// next parts glued (with a suffix when they reach the end), or a piece of them that ends
+/// after a non-joining letter (a ZWNJ there is dropped, gluing what follows).
+fn compound_pairs(compounds: &[Compound]) -> impl Iterator<Item = (String, String)> + '_ {
+    compounds.iter().flat_map(|c| {
+        let n = c.parts.len();
+        (1..n).flat_map(move |k| {
+            let head = c.parts[..k].concat();
+            let mut seconds = Vec::new();
+            for m in k + 1..=n {
+                let second = c.parts[k..m].concat();
+                if m == n {
+                    seconds.extend(COMPOUND_SUFFIXES.iter().map(|s| format!("{second}{s}")));
+                }
+                for (i, ch) in second.char_indices() {
+                    if crate::chars::is_non_joining(ch) {
+                        seconds.push(second[..i + ch.len_utf8()].to_owned());
+                    }
+                }
+                seconds.push(second);
+            }
+            seconds.into_iter().map(move |s| (head.clone(), s))
+        })
+    })
 }
 
 /// Splits a compounds.txt entry into parts at ZWNJs and `+`s.

@@ -32,6 +32,7 @@
 
 mod classes;
 mod engine;
+mod fast;
 mod letters;
 mod lexer;
 mod lexicon;
@@ -272,6 +273,19 @@ impl Normalizer {
         rewrite(&self.options, text, &mut em);
         let (_, map) = em.finish();
         (out, map.finish())
+    }
+}
+
+impl Normalizer {
+    /// [`normalize`](Self::normalize) without the fast path: what the fast path must agree
+    /// with.
+    #[doc(hidden)]
+    pub fn normalize_without_fast_path(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut em = Emitter::new(text, &mut out, (), false);
+        engine::rewrite_with(&self.options, text, &mut em, false);
+        em.finish();
+        out
     }
 }
 

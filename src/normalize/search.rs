@@ -5,18 +5,7 @@
 //! variant that news text mixes collapses to one form, so that a gazetteer entry or a grammar
 //! rule needs to be written once. The [`OffsetMap`] carries every match back to the original.
 //!
-//! | input | search form |
-//! |---|---|
-//! | ي ى ې ۍ ێ ئ ے | ی |
-//! | ك ڪ ګ | ک |
-//! | ھ ە ۀ ۂ ة ۃ, and ه followed by hamza above | ه |
-//! | آ أ إ ٱ ٲ ٳ | ا |
-//! | ؤ | و |
-//! | ٠–٩, ۰–۹ | 0–9 |
-//! | diacritics (U+064B–U+065F, U+0670 …), kashida, BOM, LRM/RLM, bidi controls, soft hyphen, ZWJ | removed |
-//! | ZWNJ, ZWSP, NBSP and every run of whitespace | one space (a newline if the run holds one) |
-//!
-//! Everything else (punctuation, Latin letters, symbols) is copied unchanged. A removed mark
+//! [`fold_for_search`] documents the folds in a table. Everything else (punctuation, Latin letters, symbols) is copied unchanged. A removed mark
 //! is attached to the letter before it, so mapping a match back covers the whole written word.
 //!
 //! ```
@@ -83,7 +72,18 @@ fn fold_char(c: char) -> Fold {
     }
 }
 
-/// Folds `text` into its search form (see the [module docs](self) for the table).
+/// Folds `text` into its search form:
+///
+/// | input | search form |
+/// |---|---|
+/// | ي ى ې ۍ ێ ئ ے | ی |
+/// | ك ڪ ګ | ک |
+/// | ھ ە ۀ ۂ ة ۃ, and ه followed by hamza above | ه |
+/// | آ أ إ ٱ ٲ ٳ | ا |
+/// | ؤ | و |
+/// | ٠–٩, ۰–۹ | 0–9 |
+/// | diacritics (U+064B–U+065F, U+0670 …), kashida, BOM, LRM/RLM, bidi controls, soft hyphen, ZWJ | removed |
+/// | ZWNJ, ZWSP, NBSP and every run of whitespace | one space (a newline if the run holds one) |
 ///
 /// Runs in one pass. Every replacement is as long as what it replaces or shorter, so the
 /// output never needs more bytes than the input.

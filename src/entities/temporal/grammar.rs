@@ -83,6 +83,12 @@ pub(super) struct TimeSpec {
     pub end: Option<Clock>,
 }
 
+/// The words that join the two ends of a range.
+const RANGE: &[&str] = &["تا", "الی", "لغایت"];
+
+/// The words that join the numbers of a list or range of amounts.
+const LIST: &[&str] = &["تا", "الی", "لغایت", "و", "یا", "،", ",", "-", "به"];
+
 /// A parsed expression.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Expr {
@@ -114,12 +120,17 @@ struct Hit<T> {
     value: T,
     last: usize,
     start: usize,
+    /// Where the span ends when it runs past its last token (a country name after a
+    /// currency); the end of the last token otherwise.
+    end: Option<usize>,
 }
 
 /// A number as written.
 #[derive(Clone, Copy, Debug, Default)]
 struct Num {
     value: f64,
+    /// The first and last tokens of the number.
+    first: usize,
     last: usize,
     /// The number of digits when the number is one plain digit run.
     digits: u8,
@@ -158,8 +169,11 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
     let mut i = 0;
     while i < toks.len() {
         match p.best_at(i) {
-            Some(hit) => {
-                let end = toks.get(hit.last).map_or(text.len(), |t| t.end);
+            Some(mut hit) => {
+                p.take_prefix(i, &mut hit);
+                let end = hit
+                    .end
+                    .unwrap_or_else(|| toks.get(hit.last).map_or(text.len(), |t| t.end));
                 out.push(Found {
                     start: hit.start,
                     end,
@@ -239,6 +253,57 @@ impl Parser<'_> {
             .next_back()
             .is_none_or(|c| !c.is_alphabetic());
         ok.then_some(at)
+    }
+
+    /// Extends a hit that starts at token `i` over a prefix word that belongs to it (`طی`
+    /// before a date, `منفی` before a percentage).
+    fn take_prefix(&self, i: usize, hit: &mut Hit<Expr>) {
+        if hit.start != self.start(i) {
+            return;
+        }
+        let words = match &hit.value {
+            Expr::Date(_) | Expr::Time(_) => &self.lex.date_prefixes,
+            Expr::Percent { .. } => &self.lex.negative_prefixes,
+            Expr::Money { .. } => return,
+        };
+        let Some(at) = words.iter().find_map(|w| self.word_before(i, w)) else {
+            return;
+        };
+        hit.start = at;
+        if let Expr::Percent { value, max } = &mut hit.value {
+            *value = -*value;
+            *max = max.map(|m| -m);
+        }
+    }
+
+    /// Where a leading `از` (or `از تاریخ`) before token `i` starts.
+    fn az_before(&self, i: usize) -> Option<usize> {
+        // "بیش از ۳ تا ۴ درصد": a comparison, not the start of a range.
+        let from = self.word_before(i, "از").filter(|&at| {
+            let before = self.text.get(..at).unwrap_or("").trim_end_matches(' ');
+            !["بیش", "بیشتر", "کمتر", "کم", "پیش", "قبل", "بعد", "پس"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
+        from.or_else(|| {
+            let at = self.word_before(i, "تاریخ")?;
+            let before = self.text.get(..at)?.strip_suffix(' ')?;
+            let from = before.strip_suffix("از")?;
+            let ok = from.chars().next_back().is_none_or(|c| !c.is_alphabetic());
+            ok.then_some(from.len())
+        })
+    }
+
+    /// Whether the word right after token `i` is `word`.
+    fn word_after(&self, i: usize, word: &str) -> bool {
+        let Some(end) = self.toks.get(i).map(|t| t.end) else {
+            return false;
+        };
+        self.text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.strip_prefix(word))
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphabetic()))
     }
 
     fn start(&self, i: usize) -> usize {
@@ -342,6 +407,7 @@ impl Parser<'_> {
         if let Some((factor, true)) = self.multiplier(i) {
             return Some(Num {
                 value: factor,
+                first: i,
                 last: i,
                 words: true,
                 multiplier: true,
@@ -365,6 +431,7 @@ impl Parser<'_> {
                 let plain_digits = m.form == NumberForm::Digits && last == i;
                 Num {
                     value: m.value.to_f64(),
+                    first: i,
                     last,
                     digits: if plain_digits {
                         u8::try_from(tok.end - tok.start).unwrap_or(u8::MAX)
@@ -386,6 +453,7 @@ impl Parser<'_> {
                 })?;
                 Num {
                     value: v,
+                    first: i,
                     last: i,
                     words: true,
                     decimal: v.fract() != 0.0,
@@ -393,6 +461,21 @@ impl Parser<'_> {
                 }
             }
         };
+        // "یک میلیون ۷۰۰ هزار": a smaller multiplied part without و.
+        if n.multiplier
+            && !n.ordinal
+            && self.adj(n.last)
+            && let Some(m) = self.number(n.last + 1)
+            && m.multiplier
+            && !m.ordinal
+            && m.value < multiplier_of(n.value)
+            && n.value % multiplier_of(n.value) == 0.0
+        {
+            n.value += m.value;
+            n.last = m.last;
+            n.open = m.open;
+            return Some(n);
+        }
         if !n.ordinal
             && self.adj(n.last)
             && let Some((factor, true)) = self.multiplier(n.last + 1)
@@ -442,9 +525,7 @@ impl Parser<'_> {
             return Some((m, i + 1));
         }
         let mut m = month_at(i)?;
-        let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
-            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter));
-        if vetoed {
+        if i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
             return None;
         }
         let mut last = i;
@@ -472,8 +553,13 @@ impl Parser<'_> {
         if marker.is_some() {
             last += 1;
         }
+        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
+        // "ماه اکتبر ۵۶ درصد": a number before a unit or a currency is a quantity.
+        if marker.is_none() && self.followed_by_quantity(last) {
+            return None;
+        }
         let ok = if n.words {
-            (1..100).contains(&v) || (1000..=2200).contains(&v)
+            (20..100).contains(&v) || (1000..=2200).contains(&v)
         } else {
             match n.digits {
                 2 => true,
@@ -522,9 +608,18 @@ impl Parser<'_> {
             if self.is_unit(j, Unit::Year) && self.adj(j) {
                 j += 1;
             }
-            let Some((y2, l2)) = self.year(j, true) else {
+            let Some((mut y2, l2)) = self.year(j, true) else {
                 break;
             };
+            // "سال ۱۳۹۱ - ۹۲": the second year abbreviated to its last two digits.
+            if !y.short
+                && y2.short
+                && self.sep(last, &["-"])
+                && (y.value % 100 - y2.value).abs() <= 1
+            {
+                y2.value += y.value - y.value % 100;
+                y2.short = false;
+            }
             // A second year must be written like the first (two or four digits).
             if y2.short != y.short {
                 break;
@@ -586,10 +681,10 @@ impl Parser<'_> {
         let mut end_day = None;
         if let Some((d, l)) = self.day(j) {
             let mut k = l;
-            while self.sep(k, &["و", "تا", "-"]) {
+            while self.sep(k, &["و", "تا", "الی", "-"]) {
                 match self.day(k + 1) {
                     Some((d2, l2)) => {
-                        spec.range |= self.sep(k, &["تا"]);
+                        spec.range |= self.sep(k, RANGE);
                         end_day = Some(d2);
                         k = l2;
                     }
@@ -685,7 +780,17 @@ impl Parser<'_> {
             }
             MonthNeeds::Year => m.mah || has_year,
         };
-        if !ok {
+        // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
+        // dates the uprising).
+        if !has_year && i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
+            return None;
+        }
+        // "رجب طیب": a bare name followed by a veto word.
+        let vetoed = spec.day.is_none()
+            && !has_year
+            && self.adj(last)
+            && self.has(last + 1, |k| *k == Kind::VetoAfter);
+        if !ok || vetoed {
             return spec.weekday.map(|_| {
                 spec.month = None;
                 spec.cal = None;
@@ -781,33 +886,47 @@ impl Parser<'_> {
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
             return self.season_date(i + 1);
         }
-        let s = self.find(i, |k| match *k {
-            Kind::Season(s) => Some(s),
-            _ => None,
-        })?;
+        let season = |j: usize| {
+            self.find(j, |k| match *k {
+                Kind::Season(s) => Some(s),
+                _ => None,
+            })
+        };
+        let s = season(i)?;
         let mut spec = DateSpec {
             season: Some(s),
             cal: Some(Calendar::Jalali),
             ..DateSpec::default()
         };
-        if !self.adj(i) {
+        // "پاییز و زمستان امسال"
+        let mut k = i;
+        while self.sep(k, &["و"])
+            && let Some(s2) = season(k + 1)
+        {
+            spec.end = Some(Box::new(DateSpec {
+                season: Some(s2),
+                ..DateSpec::default()
+            }));
+            k += 1;
+        }
+        if !self.adj(k) {
             return None;
         }
-        if let Some((y, _, last)) = self.sal_year(i + 1) {
+        if let Some((y, _, last)) = self.sal_year(k + 1) {
             spec.year = Some(y);
             return Some((spec, last));
         }
-        if let Some((y, last)) = self.year(i + 1, false) {
+        if let Some((y, last)) = self.year(k + 1, false) {
             spec.year = Some(y);
             return Some((spec, last));
         }
-        if let Some((o, last, _)) = self.relative_year(i + 1) {
+        if let Some((o, last, _)) = self.relative_year(k + 1) {
             spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
             return Some((spec, last));
         }
-        if let Some(d) = self.direction(i + 1) {
+        if let Some(d) = self.direction(k + 1) {
             spec.month_direction = Some(d);
-            return Some((spec, i + 1));
+            return Some((spec, k + 1));
         }
         None
     }
@@ -826,24 +945,25 @@ impl Parser<'_> {
             return None;
         }
         let mut j = u;
-        let mut second_half = false;
+        // "سه ماهه سوم": the third block of three months.
+        let mut block = 1;
         if self.adj(j)
             && let Some(o) = self
                 .number(j + 1)
                 .filter(|a| a.ordinal && a.last == j + 1)
-                .map(|a| a.value)
+                .and_then(|a| a.integer())
         {
-            second_half = o == 2.0;
+            block = o as u8;
             j += 1;
         } else if !span_word {
             return None;
         }
-        if !self.adj(j) {
+        if !self.adj(j) || block == 0 || u32::from(block) * u32::from(count) > 12 {
             return None;
         }
-        let first = if second_half { 13 - count } else { 1 };
+        let first = (block - 1) * count + 1;
         let mut spec = DateSpec {
-            cal: Some(Calendar::Jalali),
+            cal: None,
             month: Some(first),
             end: Some(Box::new(DateSpec {
                 month: Some(first + count - 1),
@@ -852,6 +972,9 @@ impl Parser<'_> {
             ..DateSpec::default()
         };
         let last = if let Some((y, _, l)) = self.sal_year(j + 1) {
+            spec.year = Some(y);
+            l
+        } else if let Some((y, l)) = self.year(j + 1, false).filter(|(y, _)| !y.short) {
             spec.year = Some(y);
             l
         } else if let Some((o, l, _)) = self.relative_year(j + 1) {
@@ -863,6 +986,40 @@ impl Parser<'_> {
         Some((spec, last))
     }
 
+    /// A ten-day period or a week of a month: `دهه اول محرم`, `دهه آخر ماه رمضان`,
+    /// `هفته آخر آبان ماه`.
+    fn part_of_month(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let (unit, false) = self.unit(i)? else {
+            return None;
+        };
+        if !matches!(unit, Unit::Decade | Unit::Week) || !self.adj(i) {
+            return None;
+        }
+        let j = i + 1;
+        let part = match self.number(j).filter(|n| n.ordinal && n.last == j) {
+            Some(n) if n.value == 1.0 => PeriodPart::Early,
+            Some(n) if n.value == 2.0 && unit == Unit::Decade => PeriodPart::Mid,
+            Some(n) if n.value == 3.0 && unit == Unit::Decade => PeriodPart::Late,
+            Some(n) if (2.0..=3.0).contains(&n.value) => PeriodPart::Mid,
+            Some(n) if n.value == 4.0 && unit == Unit::Week => PeriodPart::Late,
+            Some(_) => return None,
+            None => match self.period_part(j)? {
+                PeriodPart::End => PeriodPart::Late,
+                PeriodPart::Start => PeriodPart::Early,
+                _ => return None,
+            },
+        };
+        if !self.adj(j) {
+            return None;
+        }
+        let (mut spec, last) = self.calendar_date(j + 1)?;
+        if spec.month.is_none() || spec.day.is_some() {
+            return None;
+        }
+        spec.part = Some(part);
+        Some((spec, last))
+    }
+
     /// A decade or a century: `دهه ۷۰`, `دهه هفتاد`, `دهه ۱۹۹۰ میلادی`, `قرن بیست و یکم`.
     fn era_date(&self, i: usize) -> Option<(DateSpec, usize)> {
         let (unit, _) = self.unit(i)?;
@@ -870,22 +1027,6 @@ impl Parser<'_> {
             return None;
         }
         let n = self.number(i + 1)?;
-        // "دهه اول محرم": the first ten days of a month.
-        if unit == Unit::Decade
-            && n.ordinal
-            && self.adj(n.last)
-            && let Some((mut spec, last)) = self.calendar_date(n.last + 1)
-            && spec.month.is_some()
-            && spec.day.is_none()
-        {
-            spec.part = match n.integer()? {
-                1 => Some(PeriodPart::Early),
-                2 => Some(PeriodPart::Mid),
-                3 => Some(PeriodPart::Late),
-                _ => return None,
-            };
-            return Some((spec, last));
-        }
         let v = n.integer()?;
         if n.multiplier || n.open {
             return None;
@@ -967,13 +1108,37 @@ impl Parser<'_> {
                     last = i + 1;
                 }
             }
+            // "گفت : امروز …", "که امروز …", "امروز ما …": a bare امروز that opens a
+            // quotation, a clause or a generic statement means "nowadays".
+            let after_time = i > 0
+                && self.adj(i - 1)
+                && (self.is_digits(i - 1) || self.has(i - 1, |k| matches!(k, Kind::DayPart(_))));
+            if last == i && unit == RelativeUnit::Day && offset == 0 && !after_time {
+                let quoted = self
+                    .text
+                    .get(..self.start(i))
+                    .is_some_and(|t| t.ends_with(": "));
+                let generic = self
+                    .lex
+                    .generic_today_before
+                    .iter()
+                    .any(|w| self.word_before(i, w).is_some())
+                    || self
+                        .lex
+                        .generic_today_after
+                        .iter()
+                        .any(|w| self.word_after(i, w));
+                if quoted || generic {
+                    return None;
+                }
+            }
             return Some((spec, last));
         }
-        // این هفته, همین ماه
+        // این هفته, همین هفته ("این روز", "این سال" point back into the text instead).
         if self.has(i, |k| *k == Kind::This)
             && self.adj(i)
-            && let Some((unit, false)) = self.unit(i + 1)
-            && let Some(ru) = unit.relative()
+            && let Some((Unit::Week, false)) = self.unit(i + 1)
+            && let Some(ru) = Unit::Week.relative()
         {
             let spec = DateSpec {
                 relative: Some(Relative::new(ru, 0)),
@@ -983,15 +1148,35 @@ impl Parser<'_> {
         }
         // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر
         let (count, unit_at) = match self.number(i) {
-            Some(n) if !n.ordinal && !n.open && self.adj(n.last) => (Some(n.value), n.last + 1),
+            Some(n) if !n.ordinal && !n.open => {
+                // "دو تا سه سال اخیر": a range of counts.
+                let n = match self.number(n.last + 1) {
+                    Some(m) if self.sep(n.last, &["تا"]) && !m.ordinal && !m.open => m,
+                    _ => n,
+                };
+                if !self.adj(n.last) {
+                    return None;
+                }
+                (Some(n.value), n.last + 1)
+            }
             _ => (None, i),
         };
-        if let Some((unit, plural)) = self.unit(unit_at)
+        // "سه ماهه گذشته": ماهه counts months too.
+        let unit = self.unit(unit_at).or_else(|| {
+            (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
+                .then_some((Unit::Month, false))
+        });
+        // "یک سال و نیم اخیر"
+        let half = self.sep(unit_at, &["و"])
+            && self.has(unit_at + 1, |k| *k == Kind::Num(0.5))
+            && count.is_some();
+        let dir_at = if half { unit_at + 2 } else { unit_at + 1 };
+        if let Some((unit, plural)) = unit
             && let Some(ru) = unit.relative()
-            && self.adj(unit_at)
-            && let Some(d) = self.direction(unit_at + 1)
+            && self.adj(dir_at - 1)
+            && let Some(d) = self.direction(dir_at)
         {
-            let last = unit_at + 1;
+            let last = dir_at;
             let tok = self.tok_text(last);
             let recent = tok == "اخیر";
             let rel = match (count, d) {
@@ -1015,6 +1200,10 @@ impl Parser<'_> {
             if count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده" {
                 return None;
             }
+            // "یک سال قبل از شروع جنگ", "یک روز بعد از انتخابات": relative to an event.
+            if matches!(tok, "قبل" | "بعد" | "پیش") && self.word_after(last, "از") {
+                return None;
+            }
             let mut spec = DateSpec {
                 relative: Some(rel),
                 ..DateSpec::default()
@@ -1032,8 +1221,8 @@ impl Parser<'_> {
                 };
                 last = l;
             }
-            // "سال گذشته میلادی"
-            if ru == RelativeUnit::Year
+            // "سال گذشته میلادی", "ماه جاری میلادی"
+            if matches!(ru, RelativeUnit::Year | RelativeUnit::Month)
                 && self.adj(last)
                 && let Some(c) = self.marker(last + 1)
             {
@@ -1042,9 +1231,14 @@ impl Parser<'_> {
             }
             return Some((spec, last));
         }
-        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, سه‌شنبه هفته آینده
-        if let Some(w) = self.weekday(i) {
-            let mut j = i;
+        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, [روز] سه‌شنبه هفته آینده
+        let wi = if self.unit(i) == Some((Unit::Day, false)) && self.adj(i) {
+            i + 1
+        } else {
+            i
+        };
+        if let Some(w) = self.weekday(wi) {
+            let mut j = wi;
             if self.adj(j) {
                 if let Some(d) = self.direction(j + 1).filter(|d| *d != 0) {
                     let spec = DateSpec {
@@ -1118,6 +1312,7 @@ impl Parser<'_> {
             self.era_date(i),
             self.relative_date(i),
             self.months_of_year(i),
+            self.part_of_month(i),
         ];
         candidates
             .into_iter()
@@ -1205,16 +1400,21 @@ impl Parser<'_> {
             }
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
-            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و نیم
-            if let Some(n) = self.number(last + 1) {
-                if let Some(m) = n.integer().filter(|m| *m < 60)
-                    && self.adj(n.last)
-                    && self.is_unit(n.last + 1, Unit::Minute)
-                {
+            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
+            if let Some(n) = self.number(last + 1)
+                && let Some(m) = n.integer().filter(|m| *m < 60)
+            {
+                if self.adj(n.last) && self.is_unit(n.last + 1, Unit::Minute) {
                     clock.minute = Some(m as u8);
                     last = n.last + 1;
+                } else if n.digits == 2 && m >= 10 {
+                    clock.minute = Some(m as u8);
+                    last = n.last;
                 }
             }
+        } else if colon && self.adj(last) && self.is_unit(last + 1, Unit::Minute) {
+            // "ساعت ۱۴ : ۱۵ دقیقه"
+            last += 1;
         }
         let (clock, last) = self.clock_tail(clock, last);
         let ok = with_sa || colon || (bare && clock.day_part.is_some());
@@ -1223,10 +1423,30 @@ impl Parser<'_> {
 
     /// A date, a time or a range of either at `i` (dates and times share their parts).
     fn temporal(&self, i: usize) -> Option<Hit<Expr>> {
-        let mut first = self.simple_temporal(i)?;
         // Ranges: [از] A تا B.
-        let from = self.word_before(i, "از");
-        if self.sep(first.last, &["تا", "الی"]) {
+        let from = self.az_before(i);
+        let mut first = match self.simple_temporal(i) {
+            Some(first) => first,
+            // "از ۹ صبح تا ۱۲ شب": an hour with a day part starts a range.
+            None => {
+                from?;
+                let (clock, last) = self.clock(i, true)?;
+                if !self.sep(last, RANGE) {
+                    return None;
+                }
+                Hit {
+                    value: Expr::Time(TimeSpec {
+                        date: None,
+                        clock,
+                        end: None,
+                    }),
+                    last,
+                    start: self.start(i),
+                    end: None,
+                }
+            }
+        };
+        if self.sep(first.last, RANGE) {
             let j = first.last + 1;
             if let Some(second) = self.simple_temporal(j) {
                 if let Some(merged) = merge_range(&first.value, &second.value) {
@@ -1234,6 +1454,7 @@ impl Parser<'_> {
                         value: merged,
                         last: second.last,
                         start: from.unwrap_or(first.start),
+                        end: None,
                     });
                 }
             }
@@ -1254,6 +1475,7 @@ impl Parser<'_> {
                     value: Expr::Date(spec),
                     last: l2,
                     start: from.unwrap_or(first.start),
+                    end: None,
                 });
             }
             // "از ساعت ۱۷ تا ۱۹": a bare hour ends a range of clock times.
@@ -1277,6 +1499,7 @@ impl Parser<'_> {
                     value: Expr::Time(t),
                     last: l2,
                     start: from.unwrap_or(first.start),
+                    end: None,
                 });
             }
         }
@@ -1303,7 +1526,7 @@ impl Parser<'_> {
     /// (`از ۱۵ تا ۱۷ اردیبهشت`).
     fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
         let (d, l) = self.day(i)?;
-        if !self.sep(l, &["تا", "الی"]) {
+        if !self.sep(l, RANGE) {
             return None;
         }
         let second = self.simple_temporal(l + 1)?;
@@ -1315,11 +1538,12 @@ impl Parser<'_> {
         let mut start = spec.clone();
         start.day = Some(d);
         start.end = Some(Box::new(spec.clone()));
-        let from = self.word_before(i, "از");
+        let from = self.az_before(i);
         Some(Hit {
             value: Expr::Date(start),
             last: second.last,
             start: from.unwrap_or(self.start(i)),
+            end: None,
         })
     }
 
@@ -1352,6 +1576,8 @@ impl Parser<'_> {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
             None if last.is_none_or(|l| self.adj(l)) => Some(j),
+            // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
+            None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
             None => None,
         };
         let mut date = date_at.and_then(|k| self.date(k));
@@ -1390,6 +1616,7 @@ impl Parser<'_> {
                     }),
                     last: l,
                     start: self.start(i),
+                    end: None,
                 });
             }
         };
@@ -1406,6 +1633,16 @@ impl Parser<'_> {
         {
             day_part = Some(p);
             last += 1;
+            // "جمعه شب گذشته"
+            if self.adj(last)
+                && let Some(d) = self.direction(last + 1).filter(|d| *d != 0)
+                && let Some(s) = spec.as_mut()
+                && s.relative.is_none()
+                && s.weekday.is_some()
+            {
+                s.relative = Some(Relative::new(RelativeUnit::Week, i32::from(d)));
+                last += 1;
+            }
         }
         // A trailing clock: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷".
         if clock.is_none()
@@ -1417,10 +1654,13 @@ impl Parser<'_> {
             clock = Some(c);
             last = l;
         }
-        let night = spec
-            .as_ref()
-            .and_then(|s| s.relative)
-            .is_some_and(|r| r.unit == RelativeUnit::Night);
+        // امشب, "۲۴ ساعت گذشته": shorter than a day.
+        let night = spec.as_ref().and_then(|s| s.relative).is_some_and(|r| {
+            matches!(
+                r.unit,
+                RelativeUnit::Night | RelativeUnit::Hour | RelativeUnit::Minute
+            )
+        });
         let value = if clock.is_some() || day_part.is_some() || night {
             let mut c = clock.unwrap_or_default();
             if c.day_part.is_none() {
@@ -1438,6 +1678,7 @@ impl Parser<'_> {
             value,
             last,
             start: self.start(i),
+            end: None,
         })
     }
 
@@ -1448,17 +1689,31 @@ impl Parser<'_> {
         if !(i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::YearHead)) {
             return None;
         }
-        let (y, last) = self.year(i, false)?;
+        let (y, mut last) = self.year(i, false)?;
         if !self.is_digits(i) || self.followed_by_quantity(last) {
             return None;
         }
-        Some(Hit {
-            value: Expr::Date(DateSpec {
-                year: Some(y),
+        let mut spec = DateSpec {
+            year: Some(y),
+            ..DateSpec::default()
+        };
+        // "سال تحصیلی ۹۵ - ۹۶": a school or fiscal year across two years.
+        if self.sep(last, &["-", "تا"])
+            && let Some((y2, l2)) = self.year(last + 1, false)
+            && y2.short == y.short
+            && (y2.value - y.value).abs() == 1
+        {
+            spec.end = Some(Box::new(DateSpec {
+                year: Some(y2),
                 ..DateSpec::default()
-            }),
+            }));
+            last = l2;
+        }
+        Some(Hit {
+            value: Expr::Date(spec),
             last,
             start: self.start(i),
+            end: None,
         })
     }
 
@@ -1467,14 +1722,15 @@ impl Parser<'_> {
     fn followed_by_quantity(&self, last: usize) -> bool {
         self.adj(last)
             && self.has(last + 1, |k| {
-                matches!(
-                    k,
-                    Kind::Unit { .. }
-                        | Kind::Currency { .. }
-                        | Kind::Multiplier { .. }
-                        | Kind::PercentSign
-                        | Kind::Month { .. }
-                )
+                // A clock after a date ("۱۳۹۵ ساعت ۱۰") does not count.
+                matches!(k, Kind::Unit { unit, .. } if *unit != Unit::Hour)
+                    || matches!(
+                        k,
+                        Kind::Currency { .. }
+                            | Kind::Multiplier { .. }
+                            | Kind::PercentSign
+                            | Kind::Month { .. }
+                    )
             })
     }
 
@@ -1542,11 +1798,12 @@ impl Parser<'_> {
             spec.range = true;
             last = i + 1;
         }
-        let from = self.word_before(i, "از").filter(|_| spec.range);
+        let from = self.az_before(i).filter(|_| spec.range);
         Some(Hit {
             value: Expr::Date(spec),
             last,
             start: from.unwrap_or(self.start(i)),
+            end: None,
         })
     }
 
@@ -1559,16 +1816,28 @@ impl Parser<'_> {
         })
     }
 
-    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
-    /// `چهار دلار و ۲۲ سنت`.
-    fn money(&self, i: usize) -> Option<Hit<Expr>> {
-        let n = self.number(i)?;
-        if n.ordinal {
-            return None;
+    /// A number as an amount of money or a percentage: digits with thousands groups of
+    /// tokenized text (`۳ , ۶۷۴`), or a vague count before a multiplier (`ده‌ها میلیون`).
+    fn amount(&self, k: usize) -> Option<Num> {
+        if let Some(v) = self.find(k, |kind| match *kind {
+            Kind::Vague(v) => Some(v),
+            _ => None,
+        }) {
+            // "ده‌ها و صدها میلیارد": vague counts, joined, before a multiplier.
+            let mut last = k;
+            while self.sep(last, &["و", "یا"])
+                && self.has(last + 1, |x| matches!(x, Kind::Vague(_)))
+            {
+                last += 1;
+            }
+            if !self.adj(last) {
+                return None;
+            }
+            let mut n = self.number(last + 1).filter(|n| n.multiplier && n.words)?;
+            n.value *= v;
+            return Some(n);
         }
-        let from = self.word_before(i, "از");
-        let mut n = n;
-        // "۳ , ۶۷۴ ریال": a thousands group in tokenized text.
+        let mut n = self.number(k).filter(|n| !n.ordinal)?;
         while n.digits > 0
             && n.digits <= 3
             && self.sep(n.last, &[","])
@@ -1579,52 +1848,136 @@ impl Parser<'_> {
             n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
             n.last += 1;
         }
-        let (low, high, n_last) = if self.sep(n.last, &["تا", "الی", "-"])
-            && let Some(n2) = self.number(n.last + 1)
-            && self.adj(n2.last)
-            && self.currency(n2.last + 1).is_some()
-        {
-            // "۳۰ تا ۴۰ هزار تومان": the first number shares the second one's multiplier.
-            let mut low = n.value;
-            if !n.multiplier && n2.multiplier && low < n2.value {
-                let factor = multiplier_of(n2.value);
-                if low * factor <= n2.value {
-                    low *= factor;
+        Some(n)
+    }
+
+    /// A list or range of amounts, at least the last one followed by its unit (`unit_at`
+    /// reads a unit at a token and returns it with its last token): `۳۰ تا ۴۰ هزار تومان`,
+    /// `۶۰ ، ۵۰ ، ۴۰ درصد`, `۶ هزار تومان تا ۱۸ هزار تومان`. A unit ends the list, except
+    /// before a range word and a second amount with its own unit. Returns the first and last
+    /// amounts, the unit, the index of the last token and whether it is a range.
+    fn amounts<U: Copy>(
+        &self,
+        i: usize,
+        unit_at: impl Fn(&Num) -> Option<(U, usize)>,
+    ) -> Option<(Num, Num, U, usize, bool)> {
+        let mut items: Vec<(Num, Option<U>, usize)> = Vec::new();
+        let mut range = false;
+        let mut k = i;
+        while let Some(n) = self.amount(k) {
+            let unit = unit_at(&n);
+            let last = unit.map_or(n.last, |u| u.1);
+            items.push((n, unit.map(|u| u.0), last));
+            if unit.is_some() {
+                // "۶ هزار تومان تا ۱۸ هزار تومان": a range to an amount with its own unit.
+                if self.sep(last, &["تا", "الی"])
+                    && let Some(n2) = self.amount(last + 1)
+                    && let Some((u2, l2)) = unit_at(&n2)
+                {
+                    items.push((n2, Some(u2), l2));
+                    range = true;
                 }
+                break;
             }
-            (low, Some(n2.value), n2.last)
-        } else {
-            (n.value, None, n.last)
-        };
-        if !self.adj(n_last) {
-            return None;
+            if !self.sep(last, LIST) || items.len() > 12 {
+                break;
+            }
+            range |= self.sep(last, RANGE) || self.sep(last, &["به", "-"]);
+            k = last + 1;
         }
-        let code = self.currency(n_last + 1)?;
-        let mut last = n_last + 1;
-        let mut value = low;
-        // "۴ دلار و ۲۲ سنت"
-        if code != "cent"
-            && self.sep(last, &["و"])
-            && let Some(c) = self.number(last + 1)
-            && self.adj(c.last)
-            && self.currency(c.last + 1) == Some("cent")
-        {
-            value += c.value / 100.0;
-            last = c.last + 1;
+        let end = items.iter().rposition(|it| it.1.is_some())?;
+        let first = items.first()?.0;
+        let (last_num, unit, last) = items.get(end)?;
+        Some((first, *last_num, (*unit)?, *last, range && end > 0))
+    }
+
+    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
+    /// `۴ دلار و ۲۲ سنت`, `۵ رینگیت مالزی`; or an amount in an adjective multiplier, whose
+    /// currency the context gives (`وام ۶۰ میلیونی`).
+    fn money(&self, i: usize) -> Option<Hit<Expr>> {
+        let unit = |n: &Num| -> Option<(Option<&'static str>, usize)> {
+            if self.adj(n.last)
+                && let Some(code) = self.currency(n.last + 1)
+            {
+                // "میلیارد تومان" with no count is a unit of account, not an amount.
+                let bare = n.last == i && n.multiplier && n.value >= 1e6 && !n.open;
+                return (!bare).then_some((Some(code), n.last + 1));
+            }
+            // "وام ۶۰ میلیونی": a count before the adjective multiplier.
+            (n.open && n.last > n.first && !self.is_plural_multiplier(n.last))
+                .then_some((None, n.last))
+        };
+        let (first, last_num, code, mut last, range) = self.amounts(i, unit)?;
+        // "۳۰ تا ۴۰ هزار تومان": the first number shares the last one's multiplier.
+        let mut low = first.value;
+        if range && !first.multiplier && last_num.multiplier && low < last_num.value {
+            let factor = multiplier_of(last_num.value);
+            if low * factor <= last_num.value {
+                low *= factor;
+            }
+        }
+        let high = range.then_some(last_num.value);
+        let mut value = if high.is_some() { low } else { first.value };
+        let mut end = None;
+        if let Some(code) = code {
+            // "۴ دلار و ۲۲ سنت"
+            if code != "cent"
+                && self.sep(last, &["و"])
+                && let Some(c) = self.number(last + 1)
+                && self.adj(c.last)
+                && self.currency(c.last + 1) == Some("cent")
+            {
+                value += c.value / 100.0;
+                last = c.last + 1;
+            } else {
+                // "۵۰ دلاری هنگ‌کنگ", "ریالی ایرانی": the country of the currency.
+                end = self.country_after(last);
+            }
         }
         Some(Hit {
             value: Expr::Money {
                 amount: value,
                 max: high,
-                currency: Some(code),
+                currency: code,
             },
             last,
-            start: if high.is_some() {
-                from.unwrap_or(self.start(i))
+            start: if range {
+                self.az_before(i).unwrap_or(self.start(i))
             } else {
                 self.start(i)
             },
+            end,
         })
+    }
+
+    fn is_plural_multiplier(&self, i: usize) -> bool {
+        self.has(i, |k| matches!(k, Kind::Multiplier { plural: true, .. }))
+    }
+
+    /// The end of a country name (or its adjective in ی) written right after token `last`.
+    fn country_after(&self, last: usize) -> Option<usize> {
+        let end = self.toks.get(last)?.end;
+        let rest = self.text.get(end..)?.strip_prefix(' ')?;
+        let mut best = None;
+        let mut words = 0;
+        for (at, c) in rest
+            .char_indices()
+            .chain(std::iter::once((rest.len(), ' ')))
+        {
+            if c != ' ' && !matches!(c, '،' | ',' | '.' | '(' | ')' | '\n') {
+                continue;
+            }
+            let phrase = rest.get(..at)?;
+            let bare = phrase.strip_suffix('ی').unwrap_or(phrase);
+            if self.lex.countries.contains(phrase) || self.lex.countries.contains(bare) {
+                best = Some(end + 1 + at);
+            }
+            words += 1;
+            if words == 3 || c != ' ' {
+                break;
+            }
+        }
+        best
     }
 
     /// A percentage: `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `صددرصد`.
@@ -1640,37 +1993,28 @@ impl Parser<'_> {
                 },
                 last: i,
                 start: self.start(i),
+                end: None,
             });
         }
-        let n = self.number(i)?;
-        if n.ordinal || n.open {
-            return None;
-        }
-        let (max, last) = if self.sep(n.last, &["تا", "الی"])
-            && let Some(n2) = self.number(n.last + 1)
-            && self.adj(n2.last)
-            && self.has(n2.last + 1, |k| *k == Kind::PercentSign)
-        {
-            (Some(n2.value), n2.last)
-        } else {
-            (None, n.last)
+        let sign = |n: &Num| {
+            let ok = !n.open
+                && (self.adj(n.last) || self.gap(n.last) == Some(""))
+                && self.has(n.last + 1, |k| *k == Kind::PercentSign);
+            ok.then_some(((), n.last + 1))
         };
-        let sign_glued = self.gap(last) == Some("");
-        if !(self.adj(last) || sign_glued) || !self.has(last + 1, |k| *k == Kind::PercentSign) {
-            return None;
-        }
-        let from = self.word_before(i, "از");
+        let (first, last_num, (), last, range) = self.amounts(i, sign)?;
         Some(Hit {
             value: Expr::Percent {
-                value: n.value,
-                max,
+                value: first.value,
+                max: range.then_some(last_num.value),
             },
-            last: last + 1,
-            start: if max.is_some() {
-                from.unwrap_or(self.start(i))
+            last,
+            start: if range {
+                self.az_before(i).unwrap_or(self.start(i))
             } else {
                 self.start(i)
             },
+            end: None,
         })
     }
 
@@ -1683,8 +2027,9 @@ impl Parser<'_> {
             return true;
         }
         self.kinds(i).iter().any(|k| match k {
-            Kind::This => self.adj(i) && self.unit(i + 1).is_some(),
+            Kind::This => self.adj(i) && self.is_unit(i + 1, Unit::Week),
             Kind::Num(_)
+            | Kind::Vague(_)
             | Kind::Ordinal(_)
             | Kind::Multiplier { .. }
             | Kind::Month { .. }
@@ -1703,6 +2048,14 @@ impl Parser<'_> {
     /// The longest expression starting at token `i`.
     fn best_at(&self, i: usize) -> Option<Hit<Expr>> {
         if !self.can_start(i) {
+            return None;
+        }
+        // "به گزارش عصر امروز": after "به گزارش" comes the name of a news source.
+        let source = self
+            .word_before(i, "گزارش")
+            .and_then(|at| self.text.get(..at))
+            .is_some_and(|t| t.ends_with("به "));
+        if source && self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. })) {
             return None;
         }
         let candidates = [

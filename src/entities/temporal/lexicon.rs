@@ -6,7 +6,7 @@
 //! lunar month), or a run of ASCII digits. Words only count at word boundaries: `دی` inside
 //! `دیجیتال` is not a token.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -62,6 +62,8 @@ impl Unit {
 pub(super) enum Kind {
     /// A cardinal number word (`نیم` is 0.5).
     Num(f64),
+    /// A vague count before a multiplier (`ده‌ها`: tens of, with its lower bound).
+    Vague(f64),
     /// An ordinal number word in -م (`بیستم`, `اول`).
     Ordinal(u32),
     /// The ordinal suffix `ام` written after digits (`۲۳ام`).
@@ -148,6 +150,16 @@ pub(super) struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// The meanings of each pattern, by pattern index.
     pub meanings: Vec<Vec<Kind>>,
+    /// Words before a DATE or TIME that belong to its span (folded).
+    pub date_prefixes: Vec<String>,
+    /// Words before a PERCENT that make it negative (folded).
+    pub negative_prefixes: Vec<String>,
+    /// Words right before or after a bare `امروز` that make it "nowadays" (folded).
+    pub generic_today_before: Vec<String>,
+    /// See [`generic_today_before`](Self::generic_today_before).
+    pub generic_today_after: Vec<String>,
+    /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
+    pub countries: HashSet<String>,
 }
 
 macro_rules! data {
@@ -167,6 +179,13 @@ fn entries(file: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         let (key, form) = line.split_once([' ', '\t'])?;
         Some((key, form.trim()))
     })
+}
+
+/// The non-comment, non-blank lines of a data file.
+fn number_free_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The `(value, spelling)` pairs of a number-word file of the numbers module
@@ -398,6 +417,11 @@ impl Lexicon {
                 b.add(&format!("و{form}"), Kind::Ordinal(value as u32));
             }
         }
+        for (key, form) in entries(data!("temporal/vague_counts.txt")) {
+            if let Ok(v) = key.parse() {
+                b.add(form, Kind::Vague(v));
+            }
+        }
         for (key, form) in entries(data!("temporal/fractions.txt")) {
             if let Ok(v) = key.parse() {
                 b.add(form, Kind::Num(v));
@@ -432,9 +456,26 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
+        let keyed = |file: &'static str, which: &str| {
+            entries(file)
+                .filter(|(k, _)| *k == which)
+                .map(|(_, f)| fold_for_search(f).text)
+                .collect()
+        };
+        let prefixes = |which: &str| keyed(data!("temporal/prefixes.txt"), which);
+        let countries = number_free_lines(data!("gazetteers/loc_countries.txt"))
+            .flat_map(|l| l.split('|'))
+            .map(|f| fold_for_search(f.trim()).text)
+            .filter(|f| !f.is_empty())
+            .collect();
         Lexicon {
             automaton,
             meanings: b.meanings,
+            countries,
+            generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
+            generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
+            date_prefixes: prefixes("date"),
+            negative_prefixes: prefixes("negative"),
         }
     }
 

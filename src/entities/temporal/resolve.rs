@@ -293,15 +293,14 @@ fn period(spec: &DateSpec, base: &Period, today: Option<i64>) -> Period {
     // "امروز دوشنبه ۱۹ مهر": the written date is more precise than the offset.
     let dated_day =
         spec.relative.is_some_and(|r| r.unit == RelativeUnit::Day) && spec.month.is_some();
-    if spec.relative.is_some() && !dated_day {
-        if let Some(t) = today
-            && let Some(p) = relative_period(spec, t)
-        {
-            return p;
+    let mut p = if spec.relative.is_some() && !dated_day {
+        match today.and_then(|t| relative_period(spec, t)) {
+            Some(p) => p,
+            None => return Period::default(),
         }
-        return Period::default();
-    }
-    let mut p = absolute(spec, base, today);
+    } else {
+        absolute(spec, base, today)
+    };
     // Seasons: three months of the (Jalali) year.
     if let (Some(s), Some(y)) = (spec.season.and_then(Season::from_index), p.year)
         && let (Some((a, _)), Some((_, b))) = (
