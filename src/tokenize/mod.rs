@@ -509,11 +509,14 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        if !self.options.join_verbs {
+            return self.scan_next();
+        }
         let token = match self.peeked.take() {
             Some(t) => t,
             None => self.scan_next()?,
         };
-        if self.options.join_verbs && token.kind == TokenKind::Word {
+        if token.kind == TokenKind::Word {
             return Some(self.join_verb(token));
         }
         Some(token)

@@ -402,6 +402,7 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// invisible marks between letters. A single letter followed by `.` becomes an initial or a
 /// chain of them (`م.`, `ق.م`, `ج.ا.ا`); three or more short words joined by periods make an
 /// acronym spelled with letter names (`بی.بی.سی`, `سی.ان.ان`).
+#[inline(always)]
 fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let end = arabic_run(text, start);
     // A period followed by another is an ellipsis (`و...`, "and so on"), not an abbreviation.
@@ -421,7 +422,7 @@ fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usiz
 }
 
 /// The end of the run of Arabic-script word characters from `i`.
-#[inline]
+#[inline(always)]
 pub(crate) fn arabic_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
