@@ -373,6 +373,9 @@ impl LexiconSource {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .ascii_case_insensitive(true)
+            // Every pattern starts with a space, and so does every word of the match form: a
+            // prefilter would stop at each one for nothing.
+            .prefilter(false)
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .map_err(|e| GazetteerError::Automaton {
                 message: e.to_string(),
