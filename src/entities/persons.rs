@@ -186,7 +186,9 @@ fn speaker_follows(s: &Scan, e: usize) -> bool {
     } else {
         e
     };
-    title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+    // After a comma, a role word alone is enough: `ولید فارس ، مشاور ترامپ`.
+    let role = n > e && s.hit_with(n, Cats::ROLE.or(Cats::MINISTER)).is_some();
+    role || title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
 }
 
 /// Every PERSON candidate in the document.
