@@ -150,6 +150,8 @@ pub(super) struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// The meanings of each pattern, by pattern index.
     pub meanings: Vec<Vec<Kind>>,
+    /// Era markers of one letter (`ش`, `م`) and their pattern ids, read only after digits.
+    letter_markers: Vec<(char, u32)>,
     /// Words before a DATE or TIME that belong to its span (folded).
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
@@ -327,9 +329,15 @@ impl Lexicon {
                 }
             }
         }
+        // One-letter markers would match inside every word: the lexer reads them only
+        // right after a digit run.
+        let mut letter_markers = Vec::new();
         for (key, form) in entries(data!("temporal/markers.txt")) {
             if let Some(c) = calendar_key(key) {
-                b.add(form, Kind::Marker(c));
+                match fold_for_search(form).text.chars().collect::<Vec<_>>()[..] {
+                    [letter] => letter_markers.push((letter, Kind::Marker(c))),
+                    _ => b.add(form, Kind::Marker(c)),
+                }
             }
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
@@ -456,6 +464,15 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
+        // The one-letter markers get pattern ids after the automaton's.
+        let mut meanings = b.meanings;
+        let letter_markers = letter_markers
+            .into_iter()
+            .map(|(letter, kind)| {
+                meanings.push(vec![kind]);
+                (letter, (meanings.len() - 1) as u32)
+            })
+            .collect();
         let keyed = |file: &'static str, which: &str| {
             entries(file)
                 .filter(|(k, _)| *k == which)
@@ -470,7 +487,8 @@ impl Lexicon {
             .collect();
         Lexicon {
             automaton,
-            meanings: b.meanings,
+            meanings,
+            letter_markers,
             countries,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
@@ -530,6 +548,11 @@ impl Lexicon {
                             end: e,
                             kind: TokKind::Digits,
                         });
+                        if let Some(marker) = self.letter_marker(text, e) {
+                            taken = marker.end;
+                            out.push(marker);
+                            continue;
+                        }
                     }
                     taken = e;
                     continue;
@@ -562,6 +585,27 @@ impl Lexicon {
             }
             break;
         }
+    }
+}
+
+impl Lexicon {
+    /// A one-letter era marker written at `at` (right after digits, a space between or
+    /// not) as a whole word: `۱۳۴۲ ش`, `۲۰۱۸م`.
+    fn letter_marker(&self, text: &str, at: usize) -> Option<Tok> {
+        let rest = text.get(at..)?;
+        let skip = usize::from(rest.starts_with(' '));
+        let mut chars = rest.get(skip..)?.chars();
+        let letter = chars.next()?;
+        if chars.next().is_some_and(is_letter) {
+            return None;
+        }
+        let (_, pid) = self.letter_markers.iter().find(|(c, _)| *c == letter)?;
+        let start = at + skip;
+        Some(Tok {
+            start,
+            end: start + letter.len_utf8(),
+            kind: TokKind::Word(*pid),
+        })
     }
 }
 
