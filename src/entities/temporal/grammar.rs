@@ -1729,7 +1729,6 @@ impl Parser<'_> {
                         Kind::Currency { .. }
                             | Kind::Multiplier { .. }
                             | Kind::PercentSign
-                            | Kind::Month { .. }
                     )
             })
     }
