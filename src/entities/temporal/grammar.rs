@@ -171,6 +171,7 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
         match p.best_at(i) {
             Some(mut hit) => {
                 p.take_prefix(i, &mut hit);
+                p.drop_vague_part(i, &mut hit);
                 let end = hit
                     .end
                     .unwrap_or_else(|| toks.get(hit.last).map_or(text.len(), |t| t.end));
@@ -273,6 +274,20 @@ impl Parser<'_> {
         if let Expr::Percent { value, max } = &mut hit.value {
             *value = -*value;
             *max = max.map(|m| -m);
+        }
+    }
+
+    /// Moves the start of a hit past a vague part word it starts with (`اوایل`, `اواسط`,
+    /// `اواخر`): PEYMA leaves these approximations out of the span; the value keeps them.
+    fn drop_vague_part(&self, i: usize, hit: &mut Hit<Expr>) {
+        let vague = self.has(i, |k| {
+            matches!(
+                k,
+                Kind::Part(PeriodPart::Early | PeriodPart::Mid | PeriodPart::Late)
+            )
+        });
+        if vague && hit.start == self.start(i) && hit.last > i {
+            hit.start = self.start(i + 1);
         }
     }
 
@@ -778,7 +793,8 @@ impl Parser<'_> {
             MonthNeeds::DayOrYear => {
                 m.mah || spec.day.is_some() || has_year || end_month.is_some() || preceded_by_part
             }
-            MonthNeeds::Year => m.mah || has_year,
+            // "۷ بر صفر پیش": a direction is not enough for صفر or می.
+            MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
         };
         // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
         // dates the uprising).
@@ -1188,6 +1204,17 @@ impl Parser<'_> {
                 (None, 0) => Relative::new(ru, 0),
                 (None, d) => Relative::new(ru, i32::from(d)),
             };
+            // "به مدت پنج سال دیگر", "برای چهار سال آینده": a duration; "۱۷۰۰ سال قبل":
+            // history, not news.
+            let duration = count.is_some()
+                && self
+                    .lex
+                    .duration_cues
+                    .iter()
+                    .any(|w| self.word_before(i, w).is_some());
+            if duration || count.is_some_and(|c| c >= 1000.0) {
+                return None;
+            }
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
             if plural
                 || (recent && count.is_none())
@@ -1285,9 +1312,9 @@ impl Parser<'_> {
             spec.part = Some(part);
             return Some((spec, last));
         }
-        // A bare unit: پایان سال, ابتدای هفته.
+        // A bare unit: پایان سال, ابتدای ماه ("پایان هفته سلامت" names an occasion).
         if let Some((unit, false)) = self.unit(j)
-            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(unit, Unit::Year | Unit::Month)
             && !(self.adj(j) && (self.is_digits(j + 1) || self.number(j + 1).is_some()))
         {
             let ru = unit.relative()?;

@@ -122,6 +122,9 @@ pub(super) enum Kind {
     PercentSign,
     /// صددرصد: a whole percentage.
     PercentWhole(f64),
+    /// A word that looks like a date and is not one (`سی دی`, "CD"): it takes the place
+    /// of the shorter words inside it.
+    Block,
     /// A single ASCII digit: the lexer turns it into a digit run.
     Digit,
 }
@@ -160,6 +163,8 @@ pub(super) struct Lexicon {
     pub generic_today_before: Vec<String>,
     /// See [`generic_today_before`](Self::generic_today_before).
     pub generic_today_after: Vec<String>,
+    /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
+    pub duration_cues: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -387,6 +392,9 @@ impl Lexicon {
                 _ => {}
             }
         }
+        for (_, form) in entries(data!("temporal/not_dates.txt")) {
+            b.add(form, Kind::Block);
+        }
         for (_, form) in entries(data!("temporal/now.txt")) {
             b.add(form, Kind::Now);
         }
@@ -480,6 +488,7 @@ impl Lexicon {
                 .collect()
         };
         let prefixes = |which: &str| keyed(data!("temporal/prefixes.txt"), which);
+        let duration_cues = keyed(data!("temporal/prefixes.txt"), "duration");
         let countries = number_free_lines(data!("gazetteers/loc_countries.txt"))
             .flat_map(|l| l.split('|'))
             .map(|f| fold_for_search(f.trim()).text)
@@ -490,6 +499,7 @@ impl Lexicon {
             meanings,
             letter_markers,
             countries,
+            duration_cues,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             date_prefixes: prefixes("date"),
