@@ -801,12 +801,21 @@ impl Parser<'_> {
         if !has_year && i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
             return None;
         }
+        // "ماه رمضان", "ماه محرم" alone name the religious season, an occasion ("اواخر ماه
+        // رمضان" is a period of the month).
+        let occasion =
+            m.cal == Calendar::HijriLunar && spec.day.is_none() && !has_year && !preceded_by_part;
+        // "مهر و آبان" without a year: two dates; the first is this one.
+        if end_month.is_some() && !has_year && !spec.range && end_day.is_none() {
+            spec.end = None;
+            last = ml;
+        }
         // "رجب طیب": a bare name followed by a veto word.
         let vetoed = spec.day.is_none()
             && !has_year
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
-        if !ok || vetoed {
+        if !ok || vetoed || occasion {
             return spec.weekday.map(|_| {
                 spec.month = None;
                 spec.cal = None;
@@ -1212,7 +1221,15 @@ impl Parser<'_> {
                     .duration_cues
                     .iter()
                     .any(|w| self.word_before(i, w).is_some());
-            if duration || count.is_some_and(|c| c >= 1000.0) {
+            // A count that was turned down leaves nothing behind ("سال دیگر" of "پنج سال
+            // دیگر").
+            let counted_before = count.is_none()
+                && i > 0
+                && self.adj(i - 1)
+                && self
+                    .number(i - 1)
+                    .is_some_and(|n| n.last == i - 1 && !n.ordinal);
+            if duration || counted_before || count.is_some_and(|c| c >= 1000.0) {
                 return None;
             }
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
@@ -1753,9 +1770,7 @@ impl Parser<'_> {
                 matches!(k, Kind::Unit { unit, .. } if *unit != Unit::Hour)
                     || matches!(
                         k,
-                        Kind::Currency { .. }
-                            | Kind::Multiplier { .. }
-                            | Kind::PercentSign
+                        Kind::Currency { .. } | Kind::Multiplier { .. } | Kind::PercentSign
                     )
             })
     }

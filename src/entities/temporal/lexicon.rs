@@ -612,9 +612,10 @@ impl Lexicon {
         let (_, pid) = self.letter_markers.iter().find(|(c, _)| *c == letter)?;
         let start = at + skip;
         // "۸ : ۲۰ ق . ظ": the letter starts a longer word of the vocabulary.
-        let longer = self.automaton.as_ref().and_then(|a| {
-            a.find(Input::new(text).range(start..).anchored(Anchored::Yes))
-        });
+        let longer = self
+            .automaton
+            .as_ref()
+            .and_then(|a| a.find(Input::new(text).range(start..).anchored(Anchored::Yes)));
         if longer.is_some_and(|m| m.end() > start + letter.len_utf8()) {
             return None;
         }
