@@ -425,3 +425,53 @@ fn the_readme_example_holds() {
     assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
 }
+
+#[test]
+fn the_subject_of_a_verb_of_saying_opening_a_sentence_is_a_person() {
+    check(&[
+        (
+            "باوئرمان در پایان نشست خبری گفت: تیم آماده است.",
+            &[(Person, "باوئرمان")],
+        ),
+        ("وی در پایان گفت: تیم آماده است.", &[]),
+    ]);
+}
+
+#[test]
+fn revered_names_keep_their_blessing() {
+    check(&[(
+        "زائران امام حسین (ع) به کربلا رفتند.",
+        &[(Person, "امام حسین (ع)"), (Loc, "کربلا")],
+    )]);
+}
+
+#[test]
+fn a_role_before_a_department_names_it_with_its_place() {
+    assert_eq!(
+        all("مدیرکل میراث فرهنگی استان فارس گفت"),
+        [
+            (Title, "مدیرکل میراث فرهنگی استان فارس".into(), false),
+            (Org, "میراث فرهنگی استان فارس".into(), true),
+            (Loc, "استان فارس".into(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_famous_name_that_is_also_a_word_needs_a_title_or_cue() {
+    let ex = Extractor::builder()
+        .gazetteer("person_known_ambiguous_test.txt", "اسد\n")
+        .build()
+        .unwrap();
+    let labels = |text: &str| -> Vec<(Label, String)> {
+        ex.extract(text)
+            .into_iter()
+            .map(|e| (e.label, e.text.to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        labels("اسد گفت: جنگ تمام شد."),
+        [(Person, "اسد".to_owned())]
+    );
+    assert_eq!(labels("شیر را اسد هم می نامند."), []);
+}

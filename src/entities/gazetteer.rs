@@ -373,6 +373,9 @@ impl LexiconSource {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .ascii_case_insensitive(true)
+            // Every pattern starts with a space, and so does every word of the match form: a
+            // prefilter would stop at each one for nothing.
+            .prefilter(false)
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .map_err(|e| GazetteerError::Automaton {
                 message: e.to_string(),
@@ -443,8 +446,12 @@ impl Lexicon {
         }
     }
 
-    /// Whether `word` ends with a surname ending and is long enough to be more than it.
+    /// Whether `word` ends with a surname ending and is long enough to be more than it. A
+    /// word ending in -ای (not -ایی) carries an ezafe or indefinite ی (`اجرای`), not an ending.
     pub fn has_surname_suffix(&self, word: &str) -> bool {
+        if word.ends_with("ای") && !word.ends_with("ایی") {
+            return false;
+        }
         let letters = word.chars().count();
         self.suffixes
             .iter()

@@ -386,7 +386,14 @@ fn ends_with_period(text: &str, start: usize, t: usize, rules: SentenceRules) ->
         return true;
     }
     if letters == 1 {
-        return false;
+        // A lone Latin letter is an initial only before a Latin name (`J. K. Rowling`, not
+        // `گروه B. بعد`); a chain of them (`U.S.`) always is.
+        let latin = text
+            .as_bytes()
+            .get(word_start)
+            .is_some_and(u8::is_ascii_alphabetic);
+        let chained = word_start > 0 && text.as_bytes().get(word_start - 1) == Some(&b'.');
+        return latin && !chained && !word::latin_name_follows(text, t + 1);
     }
     !text.get(word_start..t).is_some_and(lists::is_abbreviation)
 }
