@@ -446,8 +446,12 @@ impl Lexicon {
         }
     }
 
-    /// Whether `word` ends with a surname ending and is long enough to be more than it.
+    /// Whether `word` ends with a surname ending and is long enough to be more than it. A
+    /// word ending in -ای (not -ایی) carries an ezafe or indefinite ی (`اجرای`), not an ending.
     pub fn has_surname_suffix(&self, word: &str) -> bool {
+        if word.ends_with("ای") && !word.ends_with("ایی") {
+            return false;
+        }
         let letters = word.chars().count();
         self.suffixes
             .iter()

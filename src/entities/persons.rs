@@ -186,7 +186,9 @@ fn speaker_follows(s: &Scan, e: usize) -> bool {
     } else {
         e
     };
-    title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+    // After a comma, a role word alone is enough: `ولید فارس ، مشاور ترامپ`.
+    let role = n > e && s.hit_with(n, Cats::ROLE.or(Cats::MINISTER)).is_some();
+    role || title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
 }
 
 /// Every PERSON candidate in the document.
@@ -222,25 +224,18 @@ fn blessing(s: &Scan, t: usize) -> Option<usize> {
     s.is_punct(close, ')').then_some(close + 1)
 }
 
-/// `امام حسین (ع)`, `پیامبر اعظم (ص)`, `امام خمینی (ره)`: up to three name words (with
-/// امام, حضرت or پیامبر before them, which belong to the name) and the blessing after them.
+/// `امام حسین (ع)`, `پیامبر اعظم (ص)`, `امام خمینی (ره)`: a name opened by امام, حضرت,
+/// پیامبر or رسول (which belong to it) or by a given name, up to three words, and the blessing
+/// after them. `امام (ره)` alone and `زیارت اربعین حسینی (ع)` are not names.
 fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
     for t in 0..s.len() {
         let Some(end) = blessing(s, t) else { continue };
-        let mut a = t;
-        while a > 0
-            && t - a < 3
-            && s.is_word(a - 1)
-            && !s
-                .hit(a - 1)
-                .is_some_and(|h| h.cats.any(Cats::STOP.or(Cats::CUE)))
-        {
-            a -= 1;
-            if matches!(s.text(a), "امام" | "حضرت" | "پیامبر") {
-                break;
-            }
-        }
-        if a < t {
+        let start = (t.saturating_sub(3)..t).find(|&a| {
+            let words = (a..t).all(|k| s.is_word(k));
+            let opener = matches!(s.text(a), "امام" | "حضرت" | "پیامبر" | "رسول") && a + 1 < t;
+            words && (opener || s.hit_with(a, Cats::GIVEN).is_some())
+        });
+        if let Some(a) = start {
             out.push(Cand::new(
                 Label::Person,
                 a,
@@ -375,7 +370,21 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
         {
             let e = detached(s, t + 1);
-            if cue_in_clause(s, e, true) {
+            // The speaker's clause goes on with a cue, a frame or an adverbial, not with a
+            // noun in ezafe (`رونق دیپلماسی …` is a headline, not a speaker).
+            let continues = s.hit_with(e, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+                || matches!(
+                    s.text(e),
+                    "در" | "با"
+                        | "نیز"
+                        | "همچنین"
+                        | "ضمن"
+                        | "پس"
+                        | "امروز"
+                        | "روز"
+                        | "هم"
+                );
+            if continues && cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -423,17 +432,17 @@ fn is_speech_verb(word: &str) -> bool {
     )
 }
 
-/// Bare surname re-mentions: for every accepted PERSON of two or more words, the other
-/// occurrences of its last word (with a detached ending) not covered by `taken`.
+/// Bare surname re-mentions: for every accepted PERSON, the other occurrences of its last
+/// word (with a detached ending) not covered by `taken`.
 pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
     let mut keys: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in persons {
-        if b < a + 2 {
+        if b <= a {
             continue;
         }
         let mut k = b - 1;
         // `احمدی نژاد`: the detached ending goes with the word before it.
-        if s.hit_with(k, Cats::DETACHED).is_some() {
+        if k > a && s.hit_with(k, Cats::DETACHED).is_some() {
             k -= 1;
         }
         if namelike(s, k) && s.hit_with(k, Cats::GIVEN).is_none() && s.text(k).chars().count() >= 3

@@ -171,6 +171,7 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
         match p.best_at(i) {
             Some(mut hit) => {
                 p.take_prefix(i, &mut hit);
+                p.drop_vague_part(i, &mut hit);
                 let end = hit
                     .end
                     .unwrap_or_else(|| toks.get(hit.last).map_or(text.len(), |t| t.end));
@@ -273,6 +274,20 @@ impl Parser<'_> {
         if let Expr::Percent { value, max } = &mut hit.value {
             *value = -*value;
             *max = max.map(|m| -m);
+        }
+    }
+
+    /// Moves the start of a hit past a vague part word it starts with (`اوایل`, `اواسط`,
+    /// `اواخر`): PEYMA leaves these approximations out of the span; the value keeps them.
+    fn drop_vague_part(&self, i: usize, hit: &mut Hit<Expr>) {
+        let vague = self.has(i, |k| {
+            matches!(
+                k,
+                Kind::Part(PeriodPart::Early | PeriodPart::Mid | PeriodPart::Late)
+            )
+        });
+        if vague && hit.start == self.start(i) && hit.last > i {
+            hit.start = self.start(i + 1);
         }
     }
 
@@ -778,19 +793,29 @@ impl Parser<'_> {
             MonthNeeds::DayOrYear => {
                 m.mah || spec.day.is_some() || has_year || end_month.is_some() || preceded_by_part
             }
-            MonthNeeds::Year => m.mah || has_year,
+            // "۷ بر صفر پیش": a direction is not enough for صفر or می.
+            MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
         };
         // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
         // dates the uprising).
         if !has_year && i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
             return None;
         }
+        // "ماه رمضان", "ماه محرم" alone name the religious season, an occasion ("اواخر ماه
+        // رمضان" is a period of the month).
+        let occasion =
+            m.cal == Calendar::HijriLunar && spec.day.is_none() && !has_year && !preceded_by_part;
+        // "مهر و آبان" without a year: two dates; the first is this one.
+        if end_month.is_some() && !has_year && !spec.range && end_day.is_none() {
+            spec.end = None;
+            last = ml;
+        }
         // "رجب طیب": a bare name followed by a veto word.
         let vetoed = spec.day.is_none()
             && !has_year
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
-        if !ok || vetoed {
+        if !ok || vetoed || occasion {
             return spec.weekday.map(|_| {
                 spec.month = None;
                 spec.cal = None;
@@ -1188,6 +1213,25 @@ impl Parser<'_> {
                 (None, 0) => Relative::new(ru, 0),
                 (None, d) => Relative::new(ru, i32::from(d)),
             };
+            // "به مدت پنج سال دیگر", "برای چهار سال آینده": a duration; "۱۷۰۰ سال قبل":
+            // history, not news.
+            let duration = count.is_some()
+                && self
+                    .lex
+                    .duration_cues
+                    .iter()
+                    .any(|w| self.word_before(i, w).is_some());
+            // A count that was turned down leaves nothing behind ("سال دیگر" of "پنج سال
+            // دیگر").
+            let counted_before = count.is_none()
+                && i > 0
+                && self.adj(i - 1)
+                && self
+                    .number(i - 1)
+                    .is_some_and(|n| n.last == i - 1 && !n.ordinal);
+            if duration || counted_before || count.is_some_and(|c| c >= 1000.0) {
+                return None;
+            }
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
             if plural
                 || (recent && count.is_none())
@@ -1285,9 +1329,9 @@ impl Parser<'_> {
             spec.part = Some(part);
             return Some((spec, last));
         }
-        // A bare unit: پایان سال, ابتدای هفته.
+        // A bare unit: پایان سال, ابتدای ماه ("پایان هفته سلامت" names an occasion).
         if let Some((unit, false)) = self.unit(j)
-            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(unit, Unit::Year | Unit::Month)
             && !(self.adj(j) && (self.is_digits(j + 1) || self.number(j + 1).is_some()))
         {
             let ru = unit.relative()?;
@@ -1726,10 +1770,7 @@ impl Parser<'_> {
                 matches!(k, Kind::Unit { unit, .. } if *unit != Unit::Hour)
                     || matches!(
                         k,
-                        Kind::Currency { .. }
-                            | Kind::Multiplier { .. }
-                            | Kind::PercentSign
-                            | Kind::Month { .. }
+                        Kind::Currency { .. } | Kind::Multiplier { .. } | Kind::PercentSign
                     )
             })
     }

@@ -122,6 +122,9 @@ pub(super) enum Kind {
     PercentSign,
     /// صددرصد: a whole percentage.
     PercentWhole(f64),
+    /// A word that looks like a date and is not one (`سی دی`, "CD"): it takes the place
+    /// of the shorter words inside it.
+    Block,
     /// A single ASCII digit: the lexer turns it into a digit run.
     Digit,
 }
@@ -150,6 +153,8 @@ pub(super) struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// The meanings of each pattern, by pattern index.
     pub meanings: Vec<Vec<Kind>>,
+    /// Era markers of one letter (`ش`, `م`) and their pattern ids, read only after digits.
+    letter_markers: Vec<(char, u32)>,
     /// Words before a DATE or TIME that belong to its span (folded).
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
@@ -158,6 +163,8 @@ pub(super) struct Lexicon {
     pub generic_today_before: Vec<String>,
     /// See [`generic_today_before`](Self::generic_today_before).
     pub generic_today_after: Vec<String>,
+    /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
+    pub duration_cues: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -327,9 +334,15 @@ impl Lexicon {
                 }
             }
         }
+        // One-letter markers would match inside every word: the lexer reads them only
+        // right after a digit run.
+        let mut letter_markers = Vec::new();
         for (key, form) in entries(data!("temporal/markers.txt")) {
             if let Some(c) = calendar_key(key) {
-                b.add(form, Kind::Marker(c));
+                match fold_for_search(form).text.chars().collect::<Vec<_>>()[..] {
+                    [letter] => letter_markers.push((letter, Kind::Marker(c))),
+                    _ => b.add(form, Kind::Marker(c)),
+                }
             }
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
@@ -378,6 +391,9 @@ impl Lexicon {
                 "zone" => b.add(form, Kind::Zone),
                 _ => {}
             }
+        }
+        for (_, form) in entries(data!("temporal/not_dates.txt")) {
+            b.add(form, Kind::Block);
         }
         for (_, form) in entries(data!("temporal/now.txt")) {
             b.add(form, Kind::Now);
@@ -456,6 +472,15 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
+        // The one-letter markers get pattern ids after the automaton's.
+        let mut meanings = b.meanings;
+        let letter_markers = letter_markers
+            .into_iter()
+            .map(|(letter, kind)| {
+                meanings.push(vec![kind]);
+                (letter, (meanings.len() - 1) as u32)
+            })
+            .collect();
         let keyed = |file: &'static str, which: &str| {
             entries(file)
                 .filter(|(k, _)| *k == which)
@@ -463,6 +488,7 @@ impl Lexicon {
                 .collect()
         };
         let prefixes = |which: &str| keyed(data!("temporal/prefixes.txt"), which);
+        let duration_cues = keyed(data!("temporal/prefixes.txt"), "duration");
         let countries = number_free_lines(data!("gazetteers/loc_countries.txt"))
             .flat_map(|l| l.split('|'))
             .map(|f| fold_for_search(f.trim()).text)
@@ -470,8 +496,10 @@ impl Lexicon {
             .collect();
         Lexicon {
             automaton,
-            meanings: b.meanings,
+            meanings,
+            letter_markers,
             countries,
+            duration_cues,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             date_prefixes: prefixes("date"),
@@ -530,6 +558,11 @@ impl Lexicon {
                             end: e,
                             kind: TokKind::Digits,
                         });
+                        if let Some(marker) = self.letter_marker(text, e) {
+                            taken = marker.end;
+                            out.push(marker);
+                            continue;
+                        }
                     }
                     taken = e;
                     continue;
@@ -562,6 +595,35 @@ impl Lexicon {
             }
             break;
         }
+    }
+}
+
+impl Lexicon {
+    /// A one-letter era marker written at `at` (right after digits, a space between or
+    /// not) as a whole word: `۱۳۴۲ ش`, `۲۰۱۸م`.
+    fn letter_marker(&self, text: &str, at: usize) -> Option<Tok> {
+        let rest = text.get(at..)?;
+        let skip = usize::from(rest.starts_with(' '));
+        let mut chars = rest.get(skip..)?.chars();
+        let letter = chars.next()?;
+        if chars.next().is_some_and(is_letter) {
+            return None;
+        }
+        let (_, pid) = self.letter_markers.iter().find(|(c, _)| *c == letter)?;
+        let start = at + skip;
+        // "۸ : ۲۰ ق . ظ": the letter starts a longer word of the vocabulary.
+        let longer = self
+            .automaton
+            .as_ref()
+            .and_then(|a| a.find(Input::new(text).range(start..).anchored(Anchored::Yes)));
+        if longer.is_some_and(|m| m.end() > start + letter.len_utf8()) {
+            return None;
+        }
+        Some(Tok {
+            start,
+            end: start + letter.len_utf8(),
+            kind: TokKind::Word(*pid),
+        })
     }
 }
 
