@@ -19,6 +19,7 @@ use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
 use super::scan::Scan;
 use super::titles::title_at;
+use std::collections::HashMap;
 
 /// Categories of words that can never be part of a name.
 const NOT_NAME: Cats = Cats::STOP
@@ -435,7 +436,9 @@ fn is_speech_verb(word: &str) -> bool {
 /// Bare surname re-mentions: for every accepted PERSON, the other occurrences of its last
 /// word (with a detached ending) not covered by `taken`.
 pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
-    let mut keys: Vec<(usize, usize)> = Vec::new();
+    // Keys (first word, end of the name) by their first word, so that each token costs one
+    // lookup however many people the document names.
+    let mut keys: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for &(a, b) in persons {
         if b <= a {
             continue;
@@ -447,7 +450,7 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
         }
         if namelike(s, k) && s.hit_with(k, Cats::GIVEN).is_none() && s.text(k).chars().count() >= 3
         {
-            keys.push((k, b));
+            keys.entry(s.text(k)).or_default().push((k, b));
         }
     }
     let mut out = Vec::new();
@@ -456,7 +459,8 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
     }
     let mut t = 0;
     while t < s.len() {
-        let found = keys.iter().find_map(|&(k, b)| {
+        let candidates = keys.get(s.text(t)).map(Vec::as_slice).unwrap_or(&[]);
+        let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {
                 s.is_word(t + i)
