@@ -1197,6 +1197,8 @@ impl Parser<'_> {
             && count.is_some();
         let dir_at = if half { unit_at + 2 } else { unit_at + 1 };
         if let Some((unit, plural)) = unit
+            // "۷ دقیقه بعد", "۱۰ دقیقه دیگر": minutes count a duration or a story's time.
+            && unit != Unit::Minute
             && let Some(ru) = unit.relative()
             && self.adj(dir_at - 1)
             && let Some(d) = self.direction(dir_at)
@@ -1459,6 +1461,15 @@ impl Parser<'_> {
         } else if colon && self.adj(last) && self.is_unit(last + 1, Unit::Minute) {
             // "ساعت ۱۴ : ۱۵ دقیقه"
             last += 1;
+        }
+        // "ساعت ۱۱ ، ۱۵ ، ۱۷ ، ۲۱ و ۲۳": a list of hours, one TIME.
+        if with_sa && clock.minute.is_none() {
+            while self.sep(last, &["،", ",", "و"])
+                && let Some((_, None, l)) = self.hour(last + 1)
+                && self.is_digits(last + 1)
+            {
+                last = l;
+            }
         }
         let (clock, last) = self.clock_tail(clock, last);
         let ok = with_sa || colon || (bare && clock.day_part.is_some());
