@@ -433,6 +433,66 @@ fn is_speech_verb(word: &str) -> bool {
     )
 }
 
+/// Names listed with a person (`سعید صادقی ، بهزاد عرب جز و علی احمدی`): a given name and
+/// one or two words, between list separators (`،` or `و`), right before or after an accepted
+/// PERSON or another such name.
+pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
+    let free = |k: usize| !taken.get(k).copied().unwrap_or(true);
+    let separator = |k: usize| s.is_comma(k) || s.text(k) == "و";
+    // A name of a given name and up to two words starting at `a`, ending at a separator or
+    // at the end of the list.
+    let name_from = |a: usize| -> Option<usize> {
+        let run = given_run(s, a)?;
+        if run.ambiguous || !free(a) {
+            return None;
+        }
+        (run.end + 1..=run.end + 2).find(|&e| {
+            (a..e).all(free)
+                && (run.end..e).all(|k| namelike(s, k) && !is_entity(s, k))
+                && (e >= s.len() || separator(e) || !s.is_word(e))
+        })
+    };
+    let mut out: Vec<Cand> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = persons.to_vec();
+    let mut i = 0;
+    while i < spans.len() {
+        let (a, b) = spans[i];
+        // After: `X ، Y` / `X و Y`.
+        if separator(b) {
+            if let Some(e) = name_from(b + 1) {
+                if !out.iter().any(|c| c.t0 == b + 1) {
+                    out.push(Cand::new(
+                        Label::Person,
+                        b + 1,
+                        e,
+                        Vec::new(),
+                        Rank::Remention,
+                    ));
+                    spans.push((b + 1, e));
+                }
+            }
+        }
+        // Before: `Y ، X`: a name that ends right before the separator.
+        if a >= 2 && separator(a - 1) {
+            let found = (a.saturating_sub(4)..a - 1).find(|&st| name_from(st) == Some(a - 1));
+            if let Some(st) = found {
+                if !out.iter().any(|c| c.t0 == st) {
+                    out.push(Cand::new(
+                        Label::Person,
+                        st,
+                        a - 1,
+                        Vec::new(),
+                        Rank::Remention,
+                    ));
+                    spans.push((st, a - 1));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Bare surname re-mentions: for every accepted PERSON, the other occurrences of its last
 /// word (with a detached ending) not covered by `taken`.
 pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
