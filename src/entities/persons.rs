@@ -446,7 +446,8 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
         if run.ambiguous || !free(a) {
             return None;
         }
-        (run.end + 1..=run.end + 2).find(|&e| {
+        // `مریم نیک`: the last of two given names may be the surname.
+        (run.end.max(a + 2)..=run.end + 2).find(|&e| {
             (a..e).all(free)
                 && (run.end..e).all(|k| namelike(s, k) && !is_entity(s, k))
                 && (e >= s.len() || separator(e) || !s.is_word(e))
