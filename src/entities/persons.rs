@@ -20,6 +20,29 @@ use super::gazetteer::Cats;
 use super::scan::Scan;
 use super::titles::title_at;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for the short words the re-mention pass looks up once per token.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// Categories of words that can never be part of a name.
 const NOT_NAME: Cats = Cats::STOP
@@ -499,7 +522,7 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
 pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
     // Keys (first word, end of the name) by their first word, so that each token costs one
     // lookup however many people the document names.
-    let mut keys: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut keys: HashMap<&str, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> = HashMap::default();
     for &(a, b) in persons {
         if b <= a {
             continue;
