@@ -475,3 +475,30 @@ fn a_famous_name_that_is_also_a_word_needs_a_title_or_cue() {
     );
     assert_eq!(labels("شیر را اسد هم می نامند."), []);
 }
+
+#[test]
+fn an_extractor_is_shared_across_threads() {
+    fn send_sync<T: Send + Sync + Clone>() {}
+    send_sync::<Extractor>();
+    let ex = Extractor::default();
+    let handles: Vec<_> = (0..2)
+        .map(|_| {
+            let ex = ex.clone();
+            std::thread::spawn(move || ex.extract("سفیر ایران در روسیه").len())
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), 3);
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "cli"))]
+#[test]
+fn a_document_serializes_with_its_officials() {
+    let doc = EX.analyze("علی رحمانی، استاندار خراسان رضوی، افزود", None);
+    let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(json["entities"][0]["label"], "PERSON");
+    assert_eq!(json["entities"][0]["text"], "علی رحمانی");
+    assert_eq!(json["officials"][0]["person"], 0);
+    assert_eq!(json["officials"][0]["title"], 1);
+}

@@ -87,7 +87,7 @@ pub(super) struct TimeSpec {
 const RANGE: &[&str] = &["تا", "الی", "لغایت"];
 
 /// The words that join the numbers of a list or range of amounts.
-const LIST: &[&str] = &["تا", "الی", "لغایت", "و", "یا", "،", ",", "-", "به"];
+const LIST: &[&str] = &["تا", "الی", "لغایت", "و", "یا", "،", ",", "-"];
 
 /// A parsed expression.
 #[derive(Clone, Debug, PartialEq)]
@@ -300,7 +300,7 @@ impl Parser<'_> {
                 .iter()
                 .any(|w| before.ends_with(w))
         });
-        from.or_else(|| {
+        from.or_else(|| self.word_before(i, "بین")).or_else(|| {
             let at = self.word_before(i, "تاریخ")?;
             let before = self.text.get(..at)?.strip_suffix(' ')?;
             let from = before.strip_suffix("از")?;
@@ -1197,6 +1197,8 @@ impl Parser<'_> {
             && count.is_some();
         let dir_at = if half { unit_at + 2 } else { unit_at + 1 };
         if let Some((unit, plural)) = unit
+            // "۷ دقیقه بعد", "۱۰ دقیقه دیگر": minutes count a duration or a story's time.
+            && unit != Unit::Minute
             && let Some(ru) = unit.relative()
             && self.adj(dir_at - 1)
             && let Some(d) = self.direction(dir_at)
@@ -1459,6 +1461,15 @@ impl Parser<'_> {
         } else if colon && self.adj(last) && self.is_unit(last + 1, Unit::Minute) {
             // "ساعت ۱۴ : ۱۵ دقیقه"
             last += 1;
+        }
+        // "ساعت ۱۱ ، ۱۵ ، ۱۷ ، ۲۱ و ۲۳": a list of hours, one TIME.
+        if with_sa && clock.minute.is_none() {
+            while self.sep(last, &["،", ",", "و"])
+                && let Some((_, None, l)) = self.hour(last + 1)
+                && self.is_digits(last + 1)
+            {
+                last = l;
+            }
         }
         let (clock, last) = self.clock_tail(clock, last);
         let ok = with_sa || colon || (bare && clock.day_part.is_some());
@@ -1876,6 +1887,7 @@ impl Parser<'_> {
             }
             let mut n = self.number(last + 1).filter(|n| n.multiplier && n.words)?;
             n.value *= v;
+            n.first = k;
             return Some(n);
         }
         let mut n = self.number(k).filter(|n| !n.ordinal)?;
@@ -1911,7 +1923,7 @@ impl Parser<'_> {
             items.push((n, unit.map(|u| u.0), last));
             if unit.is_some() {
                 // "۶ هزار تومان تا ۱۸ هزار تومان": a range to an amount with its own unit.
-                if self.sep(last, &["تا", "الی"])
+                if self.sep(last, RANGE)
                     && let Some(n2) = self.amount(last + 1)
                     && let Some((u2, l2)) = unit_at(&n2)
                 {
@@ -1923,7 +1935,7 @@ impl Parser<'_> {
             if !self.sep(last, LIST) || items.len() > 12 {
                 break;
             }
-            range |= self.sep(last, RANGE) || self.sep(last, &["به", "-"]);
+            range |= self.sep(last, RANGE) || self.sep(last, &["-"]);
             k = last + 1;
         }
         let end = items.iter().rposition(|it| it.1.is_some())?;
@@ -1940,12 +1952,17 @@ impl Parser<'_> {
             if self.adj(n.last)
                 && let Some(code) = self.currency(n.last + 1)
             {
-                // "میلیارد تومان" with no count is a unit of account, not an amount.
-                let bare = n.last == i && n.multiplier && n.value >= 1e6 && !n.open;
+                // "میلیارد تومان", "میلیاردها دلار" with no count: a unit of account or a
+                // vague sum, not an amount.
+                let bare = n.first == n.last
+                    && n.multiplier
+                    && (n.value >= 1e6 || self.is_plural_multiplier(n.last))
+                    && !(n.open && !self.is_plural_multiplier(n.last));
                 return (!bare).then_some((Some(code), n.last + 1));
             }
             // "وام ۶۰ میلیونی": a count before the adjective multiplier.
-            (n.open && n.last > n.first && !self.is_plural_multiplier(n.last))
+            let vague = self.has(n.first, |k| matches!(k, Kind::Vague(_)));
+            (n.open && n.last > n.first && !vague && !self.is_plural_multiplier(n.last))
                 .then_some((None, n.last))
         };
         let (first, last_num, code, mut last, range) = self.amounts(i, unit)?;
@@ -1957,8 +1974,10 @@ impl Parser<'_> {
                 low *= factor;
             }
         }
-        let high = range.then_some(last_num.value);
-        let mut value = if high.is_some() { low } else { first.value };
+        // "۳ هزارتومان": a multiplier glued to the currency.
+        let factor = self.currency_factor(last);
+        let high = range.then_some(last_num.value * factor);
+        let mut value = if high.is_some() { low } else { first.value } * factor;
         let mut end = None;
         if let Some(code) = code {
             // "۴ دلار و ۲۲ سنت"
@@ -1975,6 +1994,17 @@ impl Parser<'_> {
                 end = self.country_after(last);
             }
         }
+        // "یکصد ین ژاپن ۳۰ هزار و ۶۲۵ ریال": in a table of rates, a round unit of one
+        // currency before its price in another is a label, not an amount.
+        if high.is_none() && [1.0, 10.0, 100.0, 1000.0].contains(&value) {
+            let next = match end {
+                Some(e) => self.toks.iter().position(|t| t.start >= e),
+                None => Some(last + 1),
+            };
+            if next.is_some_and(|j| j > last && self.money(j).is_some()) {
+                return None;
+            }
+        }
         Some(Hit {
             value: Expr::Money {
                 amount: value,
@@ -1982,13 +2012,21 @@ impl Parser<'_> {
                 currency: code,
             },
             last,
-            start: if range {
-                self.az_before(i).unwrap_or(self.start(i))
-            } else {
-                self.start(i)
+            // "بین ۴۰ تا ۵۰ هزار تومان": PEYMA keeps بین out of amounts of money.
+            start: match self.az_before(i) {
+                Some(at) if range && self.word_before(i, "بین") != Some(at) => at,
+                _ => self.start(i),
             },
             end,
         })
+    }
+
+    fn currency_factor(&self, i: usize) -> f64 {
+        self.find(i, |k| match *k {
+            Kind::Currency { factor, .. } => Some(factor),
+            _ => None,
+        })
+        .unwrap_or(1.0)
     }
 
     fn is_plural_multiplier(&self, i: usize) -> bool {

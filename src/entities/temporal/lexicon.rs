@@ -117,6 +117,8 @@ pub(super) enum Kind {
     Currency {
         code: &'static str,
         adj: bool,
+        /// The multiplier glued to it (`هزارتومان`: 1000), 1 otherwise.
+        factor: f64,
     },
     /// درصد, ٪ after a number.
     PercentSign,
@@ -444,10 +446,21 @@ impl Lexicon {
             }
         }
         b.add("ام", Kind::OrdinalSuffix);
-        for (code, form) in entries(data!("temporal/currencies.txt")) {
-            b.add(form, Kind::Currency { code, adj: false });
-            if !form.contains(' ') && !form.ends_with('ی') {
-                b.add(&format!("{form}ی"), Kind::Currency { code, adj: true });
+        let multipliers: Vec<(f64, &str)> = number_words(data!("numbers/cardinals.txt"))
+            .filter(|(v, _)| *v >= 1000.0 && (v.log10() % 3.0).abs() < 1e-9)
+            .collect();
+        for (key, form) in entries(data!("temporal/currencies.txt")) {
+            let code = key.trim_end_matches(['!', '*']);
+            let currency = |adj, factor| Kind::Currency { code, adj, factor };
+            b.add(form, currency(false, 1.0));
+            if !key.ends_with('!') && !form.contains(' ') && !form.ends_with('ی') {
+                b.add(&format!("{form}ی"), currency(true, 1.0));
+            }
+            if key.ends_with('*') {
+                for &(factor, m) in &multipliers {
+                    b.add(&format!("{m}{form}"), currency(false, factor));
+                    b.add(&format!("{m}{form}ی"), currency(true, factor));
+                }
             }
         }
         for (key, form) in entries(data!("temporal/percent.txt")) {
