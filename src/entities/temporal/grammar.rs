@@ -1954,10 +1954,11 @@ impl Parser<'_> {
             {
                 // "میلیارد تومان", "میلیاردها دلار" with no count: a unit of account or a
                 // vague sum, not an amount.
+                let plural = self.is_plural_multiplier(n.last);
                 let bare = n.first == n.last
                     && n.multiplier
-                    && (n.value >= 1e6 || self.is_plural_multiplier(n.last))
-                    && !(n.open && !self.is_plural_multiplier(n.last));
+                    && (n.value >= 1e6 || plural)
+                    && (!n.open || plural);
                 return (!bare).then_some((Some(code), n.last + 1));
             }
             // "وام ۶۰ میلیونی": a count before the adjective multiplier.
