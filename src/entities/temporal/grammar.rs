@@ -1231,7 +1231,13 @@ impl Parser<'_> {
                 && self
                     .number(i - 1)
                     .is_some_and(|n| n.last == i - 1 && !n.ordinal);
-            if duration || counted_before || count.is_some_and(|c| c >= 1000.0) {
+            // "دو سه روز گذشته", "یکی دو ماه گذشته": an approximate count.
+            let approximate = count.is_some()
+                && i > 0
+                && self.adj(i - 1)
+                && (self.number(i - 1).is_some_and(|n| n.last == i - 1)
+                    || self.word_before(i, "یکی").is_some());
+            if duration || counted_before || approximate || count.is_some_and(|c| c >= 1000.0) {
                 return None;
             }
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
