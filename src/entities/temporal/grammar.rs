@@ -832,7 +832,7 @@ impl Parser<'_> {
         if !self.is_digits(i) {
             return None;
         }
-        let seps: &[&str] = &["/", "-", ".", "٫"];
+        let seps: &[&str] = &["/", "-", ".", "٫", "\\"];
         let sep_of = |j: usize| {
             let g = self.gap(j)?;
             let g = g.trim_matches(' ');
@@ -875,6 +875,14 @@ impl Parser<'_> {
             day: Some(d as u8),
             ..DateSpec::default()
         };
+        // "۱۱/۱۱/۱۳۷۰ هجری شمسی"
+        if self.adj(i + 2)
+            && let Some(c) = self.marker(i + 3)
+        {
+            let mut spec = spec;
+            spec.cal = Some(c);
+            return Some((spec, i + 3));
+        }
         Some((spec, i + 2))
     }
 
@@ -1439,6 +1447,16 @@ impl Parser<'_> {
         let with_sa = self.unit(i) == Some((Unit::Hour, false)) && self.adj(i);
         let mut colon = false;
         let hj = if with_sa { i + 1 } else { i };
+        // "یک ربع به هفت": a quarter to seven.
+        if self.has(hj, |k| *k == Kind::QuarterTo)
+            && self.adj(hj)
+            && let Some((h, None, l)) = self.hour(hj + 1)
+        {
+            clock.hour = Some(if h == 0 { 23 } else { h - 1 });
+            clock.minute = Some(45);
+            let (clock, last) = self.clock_tail(clock, l);
+            return Some((clock, last));
+        }
         let (h, half, hl) = self.hour(hj)?;
         clock.hour = Some(h);
         clock.minute = half;
@@ -1453,7 +1471,11 @@ impl Parser<'_> {
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
             // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
-            if let Some(n) = self.number(last + 1)
+            if self.has(last + 1, |k| *k == Kind::Num(0.25)) {
+                // "ساعت ۹ و ربع"
+                clock.minute = Some(15);
+                last += 1;
+            } else if let Some(n) = self.number(last + 1)
                 && let Some(m) = n.integer().filter(|m| *m < 60)
             {
                 if self.adj(n.last) && self.is_unit(n.last + 1, Unit::Minute) {
@@ -2126,7 +2148,8 @@ impl Parser<'_> {
             | Kind::Deictic { .. }
             | Kind::DayPart(_)
             | Kind::Part(_)
-            | Kind::PercentWhole(_) => true,
+            | Kind::PercentWhole(_)
+            | Kind::QuarterTo => true,
             _ => false,
         })
     }

@@ -106,6 +106,8 @@ pub(super) enum Kind {
     Am,
     Pm,
     Zone,
+    /// یک ربع به: a quarter to the hour that follows.
+    QuarterTo,
     /// تاکنون: the open end of a range.
     Now,
     /// انتخابات, بودجه …: a bare number after it is a year.
@@ -391,6 +393,7 @@ impl Lexicon {
                 "am" => b.add(form, Kind::Am),
                 "pm" => b.add(form, Kind::Pm),
                 "zone" => b.add(form, Kind::Zone),
+                "quarter_to" => b.add(form, Kind::QuarterTo),
                 _ => {}
             }
         }
