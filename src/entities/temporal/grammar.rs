@@ -9,18 +9,18 @@
 //!
 //! | form | example | label |
 //! |---|---|---|
-//! | [part] [روز] [weekday] [day] month [ماه] [[سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
-//! | [part] سال year [marker], year marker | `سال ۹۶`, `۲۰۱۶ میلادی` | DATE |
-//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402` | DATE |
-//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `دوشنبه هفته آینده` | DATE |
-//! | deictic, [n] unit direction, این unit | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
-//! | season, decade, century | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم` | DATE |
-//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰` | TIME |
-//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد` | the label of the parts |
+//! | [part] [روز] [weekday[،]] [day] month [ماه] [[،] [سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
+//! | [part] سال year [marker], year marker | `سال ۹۶`, `سال‌های ۱۳۸۶ و ۱۳۸۷`, `۲۰۱۶ میلادی` | DATE |
+//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402`, `11.19.2016` | DATE |
+//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `روز دوشنبه هفته آینده` | DATE |
+//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
+//! | season, decade, century, months of a year, part of a month | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم`, `شش‌ماهه اول امسال`, `دهه اول محرم` | DATE |
+//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰`, `یک ربع به هشت` | TIME |
+//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد`, `از ساعت ۱۷ تا ۱۹` | the label of the parts |
 //! | year head + number | `انتخابات ۹۶` (the number only) | DATE |
-//! | bare four-digit year (not a round hundred) | `المپیک 2016` | DATE |
-//! | amount currency | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت` | MONEY |
-//! | number percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `صددرصد` | PERCENT |
+//! | bare four-digit year (not a round hundred, not a code or a quantity) | `المپیک 2016` | DATE |
+//! | amounts currency [country] | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت`, `۵۰ دلاری هنگ‌کنگ`, `وام ۶۰ میلیونی` | MONEY |
+//! | [منفی] numbers percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `۶۰ ، ۵۰ ، ۴۰ درصد`, `صددرصد` | PERCENT |
 
 use std::cell::Cell;
 
