@@ -502,3 +502,15 @@ fn a_document_serializes_with_its_officials() {
     assert_eq!(json["officials"][0]["person"], 0);
     assert_eq!(json["officials"][0]["title"], 1);
 }
+
+#[test]
+fn names_listed_with_a_person_are_persons() {
+    check(&[(
+        "در این دیدار علی رحمانی ، حمید کاوش و مریم نیک ، اعضای شورا ، حضور داشتند.",
+        &[
+            (Person, "علی رحمانی"),
+            (Person, "حمید کاوش"),
+            (Person, "مریم نیک"),
+        ],
+    )]);
+}

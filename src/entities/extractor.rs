@@ -419,6 +419,9 @@ fn resolve(s: &Scan, mut taken: Vec<bool>) -> (Vec<TokEnt>, Vec<(usize, usize)>)
     for c in persons::rementions(s, &persons, &taken) {
         accept(c, &mut taken, &mut accepted);
     }
+    for c in persons::coordinated(s, &persons, &taken) {
+        accept(c, &mut taken, &mut accepted);
+    }
     accepted.sort_by_key(|c| c.t0);
     let top: Vec<(Label, usize, usize)> = accepted.iter().map(|c| (c.label, c.t0, c.t1)).collect();
     let links = officials::link(s, &top);

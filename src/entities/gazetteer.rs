@@ -75,6 +75,8 @@ impl Cats {
     pub const HONORIFIC_WEAK: Cats = Cats(1 << 27);
     /// A state or regime as a political actor (`rule_state_names.txt`): ORG over LOC.
     pub const STATE: Cats = Cats(1 << 28);
+    /// A facility or landform word (`rule_facility_heads.txt`).
+    pub const FACILITY: Cats = Cats(1 << 29);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -126,6 +128,9 @@ pub enum RuleList {
     /// `rule_state_names.txt`: states and regimes as political actors (`جمهوری اسلامی ایران`,
     /// `رژیم صهیونیستی`): ORG, even where a place list has the same form.
     StateNames,
+    /// `rule_facility_heads.txt`: facilities and landforms named by the words after them, a
+    /// LOC as a whole (`بیمارستان امام رضا`, `زندان اوین`, `جلگه خوزستان`).
+    FacilityHeads,
     /// `rule_loc_heads.txt`: place-type words that join a place name (`استان`, `شهر`).
     LocHeads,
     /// `rule_stop_words.txt`: function words no name or title runs across.
@@ -142,7 +147,7 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 20] = [
+    const ALL: [(&'static str, RuleList); 21] = [
         ("portfolios", RuleList::Portfolios),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
@@ -157,6 +162,7 @@ impl RuleList {
         ("org_heads", RuleList::OrgHeads),
         ("org_heads_weak", RuleList::OrgHeadsWeak),
         ("loc_heads", RuleList::LocHeads),
+        ("facility_heads", RuleList::FacilityHeads),
         ("state_names", RuleList::StateNames),
         ("stop_words", RuleList::StopWords),
         ("surname_suffixes", RuleList::SurnameSuffixes),
@@ -188,6 +194,7 @@ impl RuleList {
             RuleList::OrgHeads => Cats::ORG_HEAD,
             RuleList::OrgHeadsWeak => Cats::ORG_HEAD_WEAK,
             RuleList::LocHeads => Cats::LOC_HEAD,
+            RuleList::FacilityHeads => Cats::FACILITY,
             RuleList::StateNames => Cats::STATE.or(Cats::ORG),
             RuleList::StopWords => Cats::STOP,
             RuleList::SurnameDetached => Cats::DETACHED,

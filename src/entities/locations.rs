@@ -4,7 +4,8 @@
 //! |---|---|---|
 //! | listed place (`loc_*.txt`) | `روسیه`, `خراسان رضوی`, `آمریکای` (ezafe) | the place |
 //! | place-type word + listed place | `استان خوزستان`, `شهر قم` | the whole |
-//! | a place that is also a common word (listed in `neg_*.txt`) | `نور` | only after a place-type word |
+//! | a place that is also a common word (`*_ambiguous.txt`) | `نور` | only after a place-type word or as a title's place |
+//! | facility or landform word + name words (`rule_facility_heads.txt`) | `زندان اوین`, `جلگه خوزستان` | the whole |
 //!
 //! Adjectives (`ایرانی`) never match: a place must end on a word boundary. Words like
 //! `دنیا` and `این کشور` are not places.
@@ -12,6 +13,7 @@
 use super::Label;
 use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
+use super::organizations::phrase;
 use super::scan::Scan;
 
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
@@ -35,10 +37,31 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
     None
 }
 
+/// A facility or landform named by the words after its head (`زندان اوین`, `بیمارستان امام
+/// رضا مشهد`): the head and one to three name words, as for organizations; a head and one
+/// adjective (`میدان اصلی`) is a kind, not a name.
+fn facility_at(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::FACILITY)?;
+    if t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر") {
+        return None;
+    }
+    let p = phrase(s, h.t1, &mut Vec::new());
+    let words = p.end.saturating_sub(h.t1);
+    if words == 0 || words > 3 || (words == 1 && !p.anchored && s.text(h.t1).ends_with('ی')) {
+        return None;
+    }
+    Some(p.end)
+}
+
 /// Every LOC candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
+        if let Some(end) = facility_at(s, t) {
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Org));
+            t = end;
+            continue;
+        }
         if let Some(end) = loc_at(s, t, false) {
             out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Loc));
             t = end;

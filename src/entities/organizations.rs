@@ -74,15 +74,15 @@ pub(crate) fn country_after(s: &Scan, t: usize) -> Option<Part> {
 }
 
 /// The name words after a head noun.
-struct Phrase {
-    end: usize,
+pub(crate) struct Phrase {
+    pub end: usize,
     /// Whether a place, an organization or a person is inside.
-    anchored: bool,
+    pub anchored: bool,
 }
 
 /// The name words after a head noun, from token `t`. A place closes the name (`… استان
 /// زنجان`) unless `و` and another place follow, and so does a listed organization.
-fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
+pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
     let start = t;
     let mut last_loc = false;
     let mut anchored = false;

@@ -19,6 +19,30 @@ use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
 use super::scan::Scan;
 use super::titles::title_at;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for the short words the re-mention pass looks up once per token.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// Categories of words that can never be part of a name.
 const NOT_NAME: Cats = Cats::STOP
@@ -358,6 +382,22 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
         return None;
     }
+    // A listed surname right before a title, anywhere: `… با پورمحمدی رئیس وقت سازمان …`.
+    if let Some(h) = s.hit_with(t, Cats::SURNAME) {
+        if !h
+            .cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            && title_at(s, h.t1, 0).is_some()
+        {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                h.t1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+    }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
             if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e, false) {
@@ -432,10 +472,73 @@ fn is_speech_verb(word: &str) -> bool {
     )
 }
 
+/// Names listed with a person (`سعید صادقی ، بهزاد عرب جز و علی احمدی`): a given name and
+/// one or two words, between list separators (`،` or `و`), right before or after an accepted
+/// PERSON or another such name.
+pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
+    let free = |k: usize| !taken.get(k).copied().unwrap_or(true);
+    let separator = |k: usize| s.is_comma(k) || s.text(k) == "و";
+    // A name of a given name and up to two words starting at `a`, ending at a separator or
+    // at the end of the list.
+    let name_from = |a: usize| -> Option<usize> {
+        let run = given_run(s, a)?;
+        if run.ambiguous || !free(a) {
+            return None;
+        }
+        // `مریم نیک`: the last of two given names may be the surname.
+        (run.end.max(a + 2)..=run.end + 2).find(|&e| {
+            (a..e).all(free)
+                && (run.end..e).all(|k| namelike(s, k) && !is_entity(s, k))
+                && (e >= s.len() || separator(e) || !s.is_word(e))
+        })
+    };
+    let mut out: Vec<Cand> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = persons.to_vec();
+    let mut i = 0;
+    while i < spans.len() {
+        let (a, b) = spans[i];
+        // After: `X ، Y` / `X و Y`.
+        if separator(b) {
+            if let Some(e) = name_from(b + 1) {
+                if !out.iter().any(|c| c.t0 == b + 1) {
+                    out.push(Cand::new(
+                        Label::Person,
+                        b + 1,
+                        e,
+                        Vec::new(),
+                        Rank::Remention,
+                    ));
+                    spans.push((b + 1, e));
+                }
+            }
+        }
+        // Before: `Y ، X`: a name that ends right before the separator.
+        if a >= 2 && separator(a - 1) {
+            let found = (a.saturating_sub(4)..a - 1).find(|&st| name_from(st) == Some(a - 1));
+            if let Some(st) = found {
+                if !out.iter().any(|c| c.t0 == st) {
+                    out.push(Cand::new(
+                        Label::Person,
+                        st,
+                        a - 1,
+                        Vec::new(),
+                        Rank::Remention,
+                    ));
+                    spans.push((st, a - 1));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Bare surname re-mentions: for every accepted PERSON, the other occurrences of its last
 /// word (with a detached ending) not covered by `taken`.
 pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
-    let mut keys: Vec<(usize, usize)> = Vec::new();
+    // Keys (first word, end of the name) by their first word, so that each token costs one
+    // lookup however many people the document names.
+    let mut keys: HashMap<&str, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> = HashMap::default();
     for &(a, b) in persons {
         if b <= a {
             continue;
@@ -447,7 +550,7 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
         }
         if namelike(s, k) && s.hit_with(k, Cats::GIVEN).is_none() && s.text(k).chars().count() >= 3
         {
-            keys.push((k, b));
+            keys.entry(s.text(k)).or_default().push((k, b));
         }
     }
     let mut out = Vec::new();
@@ -456,7 +559,8 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
     }
     let mut t = 0;
     while t < s.len() {
-        let found = keys.iter().find_map(|&(k, b)| {
+        let candidates = keys.get(s.text(t)).map(Vec::as_slice).unwrap_or(&[]);
+        let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {
                 s.is_word(t + i)
