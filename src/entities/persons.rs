@@ -382,6 +382,22 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
         return None;
     }
+    // A listed surname right before a title, anywhere: `… با پورمحمدی رئیس وقت سازمان …`.
+    if let Some(h) = s.hit_with(t, Cats::SURNAME) {
+        if !h
+            .cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            && title_at(s, h.t1, 0).is_some()
+        {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                h.t1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+    }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
             if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e, false) {
