@@ -9,18 +9,18 @@
 //!
 //! | form | example | label |
 //! |---|---|---|
-//! | [part] [روز] [weekday] [day] month [ماه] [[سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
-//! | [part] سال year [marker], year marker | `سال ۹۶`, `۲۰۱۶ میلادی` | DATE |
-//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402` | DATE |
-//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `دوشنبه هفته آینده` | DATE |
-//! | deictic, [n] unit direction, این unit | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
-//! | season, decade, century | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم` | DATE |
-//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰` | TIME |
-//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد` | the label of the parts |
+//! | [part] [روز] [weekday[،]] [day] month [ماه] [[،] [سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
+//! | [part] سال year [marker], year marker | `سال ۹۶`, `سال‌های ۱۳۸۶ و ۱۳۸۷`, `۲۰۱۶ میلادی` | DATE |
+//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402`, `11.19.2016` | DATE |
+//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `روز دوشنبه هفته آینده` | DATE |
+//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
+//! | season, decade, century, months of a year, part of a month | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم`, `شش‌ماهه اول امسال`, `دهه اول محرم` | DATE |
+//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰`, `یک ربع به هشت` | TIME |
+//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد`, `از ساعت ۱۷ تا ۱۹` | the label of the parts |
 //! | year head + number | `انتخابات ۹۶` (the number only) | DATE |
-//! | bare four-digit year (not a round hundred) | `المپیک 2016` | DATE |
-//! | amount currency | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت` | MONEY |
-//! | number percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `صددرصد` | PERCENT |
+//! | bare four-digit year (not a round hundred, not a code or a quantity) | `المپیک 2016` | DATE |
+//! | amounts currency [country] | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت`, `۵۰ دلاری هنگ‌کنگ`, `وام ۶۰ میلیونی` | MONEY |
+//! | [منفی] numbers percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `۶۰ ، ۵۰ ، ۴۰ درصد`, `صددرصد` | PERCENT |
 
 use std::cell::Cell;
 
@@ -832,7 +832,7 @@ impl Parser<'_> {
         if !self.is_digits(i) {
             return None;
         }
-        let seps: &[&str] = &["/", "-", ".", "٫"];
+        let seps: &[&str] = &["/", "-", ".", "٫", "\\"];
         let sep_of = |j: usize| {
             let g = self.gap(j)?;
             let g = g.trim_matches(' ');
@@ -875,6 +875,14 @@ impl Parser<'_> {
             day: Some(d as u8),
             ..DateSpec::default()
         };
+        // "۱۱/۱۱/۱۳۷۰ هجری شمسی"
+        if self.adj(i + 2)
+            && let Some(c) = self.marker(i + 3)
+        {
+            let mut spec = spec;
+            spec.cal = Some(c);
+            return Some((spec, i + 3));
+        }
         Some((spec, i + 2))
     }
 
@@ -1231,7 +1239,13 @@ impl Parser<'_> {
                 && self
                     .number(i - 1)
                     .is_some_and(|n| n.last == i - 1 && !n.ordinal);
-            if duration || counted_before || count.is_some_and(|c| c >= 1000.0) {
+            // "دو سه روز گذشته", "یکی دو ماه گذشته": an approximate count.
+            let approximate = count.is_some()
+                && i > 0
+                && self.adj(i - 1)
+                && (self.number(i - 1).is_some_and(|n| n.last == i - 1)
+                    || self.word_before(i, "یکی").is_some());
+            if duration || counted_before || approximate || count.is_some_and(|c| c >= 1000.0) {
                 return None;
             }
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
@@ -1433,6 +1447,16 @@ impl Parser<'_> {
         let with_sa = self.unit(i) == Some((Unit::Hour, false)) && self.adj(i);
         let mut colon = false;
         let hj = if with_sa { i + 1 } else { i };
+        // "یک ربع به هفت": a quarter to seven.
+        if self.has(hj, |k| *k == Kind::QuarterTo)
+            && self.adj(hj)
+            && let Some((h, None, l)) = self.hour(hj + 1)
+        {
+            clock.hour = Some(if h == 0 { 23 } else { h - 1 });
+            clock.minute = Some(45);
+            let (clock, last) = self.clock_tail(clock, l);
+            return Some((clock, last));
+        }
         let (h, half, hl) = self.hour(hj)?;
         clock.hour = Some(h);
         clock.minute = half;
@@ -1447,7 +1471,11 @@ impl Parser<'_> {
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
             // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
-            if let Some(n) = self.number(last + 1)
+            if self.has(last + 1, |k| *k == Kind::Num(0.25)) {
+                // "ساعت ۹ و ربع"
+                clock.minute = Some(15);
+                last += 1;
+            } else if let Some(n) = self.number(last + 1)
                 && let Some(m) = n.integer().filter(|m| *m < 60)
             {
                 if self.adj(n.last) && self.is_unit(n.last + 1, Unit::Minute) {
@@ -2120,7 +2148,8 @@ impl Parser<'_> {
             | Kind::Deictic { .. }
             | Kind::DayPart(_)
             | Kind::Part(_)
-            | Kind::PercentWhole(_) => true,
+            | Kind::PercentWhole(_)
+            | Kind::QuarterTo => true,
             _ => false,
         })
     }

@@ -106,6 +106,8 @@ pub(super) enum Kind {
     Am,
     Pm,
     Zone,
+    /// یک ربع به: a quarter to the hour that follows.
+    QuarterTo,
     /// تاکنون: the open end of a range.
     Now,
     /// انتخابات, بودجه …: a bare number after it is a year.
@@ -157,6 +159,9 @@ pub(super) struct Lexicon {
     pub meanings: Vec<Vec<Kind>>,
     /// Era markers of one letter (`ش`, `م`) and their pattern ids, read only after digits.
     letter_markers: Vec<(char, u32)>,
+    /// Whether a proper prefix of each pattern is a pattern too, so that a match cut short
+    /// by a letter may fall back on it (`بعد از ظهری` → `بعد`).
+    has_shorter: Vec<bool>,
     /// Words before a DATE or TIME that belong to its span (folded).
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
@@ -391,6 +396,7 @@ impl Lexicon {
                 "am" => b.add(form, Kind::Am),
                 "pm" => b.add(form, Kind::Pm),
                 "zone" => b.add(form, Kind::Zone),
+                "quarter_to" => b.add(form, Kind::QuarterTo),
                 _ => {}
             }
         }
@@ -485,6 +491,16 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
+        let known: HashSet<&str> = b.patterns.iter().map(String::as_str).collect();
+        let has_shorter = b
+            .patterns
+            .iter()
+            .map(|p| {
+                p.char_indices()
+                    .skip(1)
+                    .any(|(at, _)| known.contains(&p[..at]))
+            })
+            .collect();
         // The one-letter markers get pattern ids after the automaton's.
         let mut meanings = b.meanings;
         let letter_markers = letter_markers
@@ -511,6 +527,7 @@ impl Lexicon {
             automaton,
             meanings,
             letter_markers,
+            has_shorter,
             countries,
             duration_cues,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
@@ -590,7 +607,11 @@ impl Lexicon {
                         taken = end;
                         continue;
                     }
-                    if let Some((e, p)) = longest_whole_word(automaton, text, start, end, pid) {
+                    let retry = self.has_shorter.get(pid).copied().unwrap_or(false);
+                    if let Some((e, p)) = retry
+                        .then(|| longest_whole_word(automaton, text, start, end, pid))
+                        .flatten()
+                    {
                         out.push(Tok {
                             start,
                             end: e,
