@@ -915,9 +915,15 @@ impl Parser<'_> {
 
     /// A season with an optional year: `تابستان ۱۳۹۵`, `بهار امسال`, `زمستان سال گذشته`.
     fn season_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        self.season_date_in(i, false)
+    }
+
+    /// A season; `bare` accepts it with no year (after `فصل` or a part: `اوایل زمستان`). A
+    /// season alone is mostly the weather or a metaphor, not a date.
+    fn season_date_in(&self, i: usize, bare: bool) -> Option<(DateSpec, usize)> {
         // "فصل بهار امسال"
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
-            return self.season_date(i + 1);
+            return self.season_date_in(i + 1, true);
         }
         let season = |j: usize| {
             self.find(j, |k| match *k {
@@ -943,7 +949,7 @@ impl Parser<'_> {
             k += 1;
         }
         if !self.adj(k) {
-            return None;
+            return bare.then_some((spec, k));
         }
         if let Some((y, _, last)) = self.sal_year(k + 1) {
             spec.year = Some(y);
@@ -961,7 +967,7 @@ impl Parser<'_> {
             spec.month_direction = Some(d);
             return Some((spec, k + 1));
         }
-        None
+        bare.then_some((spec, k))
     }
 
     /// The first (or last) months of a year: `هفت ماه اول سال ۱۳۹۵`, `شش‌ماهه اول امسال`,
@@ -1013,6 +1019,10 @@ impl Parser<'_> {
         } else if let Some((o, l, _)) = self.relative_year(j + 1) {
             spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
             l
+        } else if self.unit(j + 1) == Some((Unit::Year, false)) {
+            // "هفت ماه نخست سال": of the current year.
+            spec.relative = Some(Relative::new(RelativeUnit::Year, 0));
+            j + 1
         } else {
             return None;
         };
@@ -1338,7 +1348,7 @@ impl Parser<'_> {
             .calendar_date(j)
             .filter(|(s, _)| s.month.is_some())
             .or_else(|| self.year_date(j))
-            .or_else(|| self.season_date(j))
+            .or_else(|| self.season_date_in(j, true))
             .or_else(|| self.relative_date(j).filter(|(s, _)| s.weekday.is_none()))
             .or_else(|| self.era_date(j));
         if let Some((mut spec, last)) = inner {
