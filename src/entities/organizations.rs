@@ -122,15 +122,14 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
             t += 1;
             continue;
         }
+        if let Some(end) = super::locations::loc_at(s, t, false) {
+            nested.push(Part::new(Label::Loc, t, end));
+            t = end;
+            last_loc = true;
+            anchored = true;
+            continue;
+        }
         if let Some(h) = s.hit(t) {
-            if h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE) {
-                let end = super::locations::loc_at(s, t, false).unwrap_or(h.t1);
-                nested.push(Part::new(Label::Loc, t, end));
-                t = end;
-                last_loc = true;
-                anchored = true;
-                continue;
-            }
             if h.cats.any(Cats::MINISTRY) {
                 if let Some(m) = ministry(s, t) {
                     nested.extend(m.nested);

@@ -373,8 +373,9 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
             && s.text(g).ends_with('ی')
             && s.hit(g).is_some_and(|h| {
                 h.t1 == g + 1
-                    && h.cats.any(Cats::LOC.or(Cats::NEG))
+                    && h.cats.any(Cats::LOC.or(Cats::DEMONYM))
                     && !h.cats.any(NOT_NAME.or(Cats::AMBIG))
+                    && (h.cats.any(Cats::DEMONYM) || !h.cats.any(Cats::NEG))
             });
         if place_surname {
             return Some(Cand::new(
