@@ -1321,7 +1321,7 @@ impl Parser<'_> {
                 if let Some((rel, l)) = self.relative_date(j + 1)
                     && rel
                         .relative
-                        .is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
+                        .is_some_and(|r| r.unit == RelativeUnit::Week)
                 {
                     j = l;
                     let spec = DateSpec {
@@ -1613,31 +1613,6 @@ impl Parser<'_> {
             first.start = from;
         }
         Some(first)
-    }
-
-    /// The first half of a range that is not a date on its own: a lone day before a date
-    /// (`از ۱۵ تا ۱۷ اردیبهشت`).
-    fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
-        let (d, l) = self.day(i)?;
-        if !self.sep(l, RANGE) {
-            return None;
-        }
-        let second = self.simple_temporal(l + 1)?;
-        let Expr::Date(spec) = &second.value else {
-            return None;
-        };
-        spec.month?;
-        spec.day?;
-        let mut start = spec.clone();
-        start.day = Some(d);
-        start.end = Some(Box::new(spec.clone()));
-        let from = self.az_before(i);
-        Some(Hit {
-            value: Expr::Date(start),
-            last: second.last,
-            start: from.unwrap_or(self.start(i)),
-            end: None,
-        })
     }
 
     /// A date or time without ranges: `[clock] [day part [روز]] [date] [day part] [[،] clock]`.
@@ -2181,7 +2156,6 @@ impl Parser<'_> {
             self.money(i),
             self.percent(i),
             self.temporal(i),
-            self.range_from_day(i),
             self.headed_year(i),
             self.bare_year(i),
         ];

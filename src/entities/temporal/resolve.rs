@@ -183,9 +183,6 @@ fn week_start(n: i64) -> i64 {
 /// The period of a relative expression, resolved against `today`.
 fn relative_period(spec: &DateSpec, today: i64) -> Option<Period> {
     let rel = spec.relative?;
-    if rel.vague {
-        return None;
-    }
     let o = i64::from(rel.offset);
     let jalali = |first: i64, last: i64, day: bool| {
         let j = cal::jalali_of(first);
@@ -355,9 +352,7 @@ fn date_value(spec: &DateSpec, today: Option<i64>) -> DateValue {
         v.year = None;
     }
     v.century = spec.century;
-    if let Some(r) = spec.relative
-        && !r.vague
-    {
+    if let Some(r) = spec.relative {
         v.offset_days = match r.unit {
             RelativeUnit::Day | RelativeUnit::Night => Some(r.offset),
             RelativeUnit::Week if spec.weekday.is_none() => r.offset.checked_mul(7),
