@@ -8,7 +8,7 @@
 //! | a marker (`شمسی`, `قمری`, `میلادی`) | the marker's | as written |
 //! | a bare four-digit year | 1800–2200: Gregorian; otherwise Jalali | as written |
 //! | a two-digit year (`سال ۹۶`) | Jalali | 1300 + yy, or 1400 + yy when yy ≤ (reference year − 1400) |
-//! | a relative expression, a weekday | Jalali (with a reference date) | from the reference |
+//! | a relative expression, a weekday alone | Jalali (with a reference date) | from the reference; a weekday is that day of the reference's week (Saturday to Friday) |
 
 use super::cal::{self, Calendar, GregorianDate};
 use super::grammar::{Clock, DateSpec, Expr, TimeSpec, Year};
@@ -294,6 +294,18 @@ fn period(spec: &DateSpec, base: &Period, today: Option<i64>) -> Period {
         match today.and_then(|t| relative_period(spec, t)) {
             Some(p) => p,
             None => return Period::default(),
+        }
+    } else if let (Some(w), None, None, Some(t)) = (spec.weekday, spec.month, spec.year, today) {
+        // A weekday alone: that day of the reference date's week (Saturday to Friday).
+        let n = week_start(t) + i64::from(w);
+        let (y, m, d) = cal::jalali_of(n).unwrap_or_default();
+        Period {
+            cal: Some(Calendar::Jalali),
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            first: Some(n),
+            last: Some(n),
         }
     } else {
         absolute(spec, base, today)
