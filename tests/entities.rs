@@ -514,3 +514,24 @@ fn names_listed_with_a_person_are_persons() {
         ],
     )]);
 }
+
+#[test]
+fn a_place_or_demonym_after_a_given_name_is_a_surname() {
+    check(&[
+        ("علی تهرانی به جلسه آمد.", &[(Person, "علی تهرانی")]),
+        ("حمید ایرانی به جلسه آمد.", &[(Person, "حمید ایرانی")]),
+    ]);
+}
+
+#[test]
+fn two_given_names_and_a_detached_ending_make_a_full_name() {
+    check(&[(
+        "در این جلسه حمید علی زاده حضور داشت.",
+        &[(Person, "حمید علی زاده")],
+    )]);
+}
+
+#[test]
+fn a_given_name_and_a_word_before_a_role_are_a_person() {
+    check(&[("مریم رستگار شهردار منطقه گفت", &[(Person, "مریم رستگار")])]);
+}

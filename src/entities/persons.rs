@@ -357,6 +357,34 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if let Some(e) = surname_at(s, g) {
             return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
         }
+        // `فرهاد عبدالله زاده`: the last given name and a detached ending make the surname.
+        if g >= t + 2 && s.hit_with(g, Cats::DETACHED).is_some_and(|h| h.t1 == g + 1) {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                g + 1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+        // After a given name, a place or demonym in -ی is a surname (`علی خسروی`,
+        // `حمیدرضا عراقی`): Iranian surnames are often made that way.
+        let place_surname = s.is_word(g)
+            && s.text(g).ends_with('ی')
+            && s.hit(g).is_some_and(|h| {
+                h.t1 == g + 1
+                    && h.cats.any(Cats::LOC.or(Cats::NEG))
+                    && !h.cats.any(NOT_NAME.or(Cats::AMBIG))
+            });
+        if place_surname {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                detached(s, g + 1),
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
         let foreign_surname = namelike(s, g)
             && !is_entity(s, g)
             && s.hit_with(g, Cats::GIVEN).is_none()
@@ -370,12 +398,14 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
-        // A given name and one or two words before a title or a cue verb: `محمد مشکین فهم
-        // مدیرعامل شرکت …`.
+        // A given name and one or two words before a title, a role or a cue verb: `محمد
+        // مشکین فهم مدیرعامل شرکت …`, `سمیه رستگار شهردار منطقه 3`.
         for n in [1, 2] {
             let e = g + n;
             let words = (g..e).all(|k| namelike(s, k) && !is_entity(s, k));
-            if words && speaker_follows(s, e) {
+            if words
+                && (speaker_follows(s, e) || s.hit_with(e, Cats::ROLE.or(Cats::MINISTER)).is_some())
+            {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
