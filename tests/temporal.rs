@@ -500,6 +500,12 @@ fn relative_expressions_resolve_against_the_reference_day() {
             "{text}"
         );
     }
+    // A weekday alone is that day of the reference's week (Saturday 2024-03-16 to Friday).
+    let v = date("دوشنبه", today);
+    assert_eq!(
+        (iso(v.gregorian_start), v.day),
+        ("2024-03-18".to_owned(), Some(28))
+    );
     // Without a reference, the offset is kept and nothing is invented.
     let v = date("دیروز", None);
     assert_eq!(v.offset_days, Some(-1));

@@ -568,11 +568,11 @@ impl Parser<'_> {
         if marker.is_some() {
             last += 1;
         }
-        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
         // "ماه اکتبر ۵۶ درصد": a number before a unit or a currency is a quantity.
         if marker.is_none() && self.followed_by_quantity(last) {
             return None;
         }
+        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
         let ok = if n.words {
             (20..100).contains(&v) || (1000..=2200).contains(&v)
         } else {
@@ -662,13 +662,14 @@ impl Parser<'_> {
         }
     }
 
-    /// A calendar date: `[روز] [weekday[،]] [day [و day]] month [ماه] [[،] [سال] year | relative year]`,
-    /// or a month and what follows it. `partial` also accepts a lone day (the first half of a
-    /// range `از ۱۵ تا ۱۷ اردیبهشت`).
+    /// A calendar date: `[روز] [weekday[،]] [day [و|تا day]] month [ماه] [[،] [سال] year |
+    /// relative year | direction]`, or a weekday alone, or a month and what follows it.
     fn calendar_date(&self, i: usize) -> Option<(DateSpec, usize)> {
         let mut spec = DateSpec::default();
         let mut j = i;
         let mut last: Option<usize> = None;
+        // The last token of the weekday(s), to fall back on when no date follows.
+        let mut weekday_last: Option<usize> = None;
         // روز / روزهای
         let day_prefix = self.is_unit(j, Unit::Day) && self.adj(j);
         if day_prefix {
@@ -684,9 +685,10 @@ impl Parser<'_> {
             }
             last = Some(k);
             j = k + 1;
-            if self.sep(k, &["،", ","]) && self.day(k + 1).is_some() {
-                // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
-            } else if !self.adj(k) {
+            weekday_last = Some(k);
+            // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
+            let comma = self.sep(k, &["،", ","]) && self.day(k + 1).is_some();
+            if !comma && !self.adj(k) {
                 return Some((spec, k));
             }
         } else if day_prefix && self.day(j).is_none() {
@@ -816,13 +818,12 @@ impl Parser<'_> {
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
         if !ok || vetoed || occasion {
-            return spec.weekday.map(|_| {
-                spec.month = None;
-                spec.cal = None;
-                spec.day = None;
-                spec.end = None;
-                (spec.clone(), i)
-            });
+            // "دوشنبه ۲۳ مهر" with a vetoed month is still a Monday.
+            let weekday = DateSpec {
+                weekday: spec.weekday,
+                ..DateSpec::default()
+            };
+            return weekday_last.map(|l| (weekday, l));
         }
         Some((spec, last))
     }
@@ -1319,9 +1320,7 @@ impl Parser<'_> {
                     return Some((spec, j + 1));
                 }
                 if let Some((rel, l)) = self.relative_date(j + 1)
-                    && rel
-                        .relative
-                        .is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
+                    && rel.relative.is_some_and(|r| r.unit == RelativeUnit::Week)
                 {
                     j = l;
                     let spec = DateSpec {
@@ -1613,31 +1612,6 @@ impl Parser<'_> {
             first.start = from;
         }
         Some(first)
-    }
-
-    /// The first half of a range that is not a date on its own: a lone day before a date
-    /// (`از ۱۵ تا ۱۷ اردیبهشت`).
-    fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
-        let (d, l) = self.day(i)?;
-        if !self.sep(l, RANGE) {
-            return None;
-        }
-        let second = self.simple_temporal(l + 1)?;
-        let Expr::Date(spec) = &second.value else {
-            return None;
-        };
-        spec.month?;
-        spec.day?;
-        let mut start = spec.clone();
-        start.day = Some(d);
-        start.end = Some(Box::new(spec.clone()));
-        let from = self.az_before(i);
-        Some(Hit {
-            value: Expr::Date(start),
-            last: second.last,
-            start: from.unwrap_or(self.start(i)),
-            end: None,
-        })
     }
 
     /// A date or time without ranges: `[clock] [day part [روز]] [date] [day part] [[،] clock]`.
@@ -2181,7 +2155,6 @@ impl Parser<'_> {
             self.money(i),
             self.percent(i),
             self.temporal(i),
-            self.range_from_day(i),
             self.headed_year(i),
             self.bare_year(i),
         ];
