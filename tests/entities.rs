@@ -554,3 +554,15 @@ fn any_name_after_a_county_or_village_word_is_a_place() {
         &[(Loc, "روستای کاهکش"), (Loc, "شهرستان سامان")],
     )]);
 }
+
+#[test]
+fn a_government_named_after_its_head_or_time_is_an_organization() {
+    check(&[
+        ("دولت روحانی لایحه را فرستاد.", &[(Org, "دولت روحانی")]),
+        (
+            "دولت آینده آمریکا تصمیم می گیرد.",
+            &[(Org, "دولت آینده آمریکا")],
+        ),
+        ("دولت الکترونیک گسترش می یابد.", &[]),
+    ]);
+}

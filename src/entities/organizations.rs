@@ -181,7 +181,24 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         });
     }
     if s.text(t) == "دولت" {
-        let n = t + 1;
+        // `دولت آینده آمریکا`, `دولت محترم روحانی`: one modifier may come first.
+        let n = if matches!(
+            s.text(t + 1),
+            "محترم"
+                | "آتی"
+                | "اتی"
+                | "آینده"
+                | "اینده"
+                | "جدید"
+                | "قبلی"
+                | "سابق"
+                | "وقت"
+                | "فعلی"
+        ) {
+            t + 2
+        } else {
+            t + 1
+        };
         if let Some(loc) = country_after(s, n) {
             let end = loc.t1;
             return Some(OrgMatch {
@@ -189,7 +206,8 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
                 nested: vec![loc],
             });
         }
-        if let Some(end) = super::persons::name_at(s, n) {
+        let surname = super::persons::name_at(s, n).or_else(|| super::persons::surname_only(s, n));
+        if let Some(end) = surname {
             return Some(OrgMatch {
                 end,
                 nested: Vec::new(),
