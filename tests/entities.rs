@@ -535,3 +535,34 @@ fn two_given_names_and_a_detached_ending_make_a_full_name() {
 fn a_given_name_and_a_word_before_a_role_are_a_person() {
     check(&[("مریم رستگار شهردار منطقه گفت", &[(Person, "مریم رستگار")])]);
 }
+
+#[test]
+fn a_listed_title_reports_the_organization_inside_it() {
+    assert_eq!(
+        all("رئیس قوه قضاییه گفت"),
+        [
+            (Title, "رئیس قوه قضاییه".into(), false),
+            (Org, "قوه قضاییه".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn any_name_after_a_county_or_village_word_is_a_place() {
+    check(&[(
+        "او در روستای کاهکش و شهرستان سامان زندگی می کند.",
+        &[(Loc, "روستای کاهکش"), (Loc, "شهرستان سامان")],
+    )]);
+}
+
+#[test]
+fn a_government_named_after_its_head_or_time_is_an_organization() {
+    check(&[
+        ("دولت روحانی لایحه را فرستاد.", &[(Org, "دولت روحانی")]),
+        (
+            "دولت آینده آمریکا تصمیم می گیرد.",
+            &[(Org, "دولت آینده آمریکا")],
+        ),
+        ("دولت الکترونیک گسترش می یابد.", &[]),
+    ]);
+}

@@ -271,6 +271,15 @@ fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The end of a listed surname (or well-known name) standing alone at `t`, for `دولت
+/// روحانی`.
+pub(crate) fn surname_only(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::SURNAME.or(Cats::PERSON))?;
+    (!h.cats
+        .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG)))
+    .then(|| detached(s, h.t1))
+}
+
 /// The end of a person's name starting at `t`, by any rule (for `دولت حسن روحانی`).
 pub(crate) fn name_at(s: &Scan, t: usize) -> Option<usize> {
     person_at(s, t).filter(|c| c.t0 == t).map(|c| c.t1)
@@ -373,8 +382,9 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
             && s.text(g).ends_with('ی')
             && s.hit(g).is_some_and(|h| {
                 h.t1 == g + 1
-                    && h.cats.any(Cats::LOC.or(Cats::NEG))
+                    && h.cats.any(Cats::LOC.or(Cats::DEMONYM))
                     && !h.cats.any(NOT_NAME.or(Cats::AMBIG))
+                    && (h.cats.any(Cats::DEMONYM) || !h.cats.any(Cats::NEG))
             });
         if place_surname {
             return Some(Cand::new(
