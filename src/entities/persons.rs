@@ -597,9 +597,16 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
     if keys.is_empty() {
         return out;
     }
+    // The byte lengths of the keys, as a bit set: most tokens are skipped without hashing.
+    let lengths = keys.keys().fold(0u64, |m, k| m | 1u64 << k.len().min(63));
     let mut t = 0;
     while t < s.len() {
-        let candidates = keys.get(s.text(t)).map(Vec::as_slice).unwrap_or(&[]);
+        let word = s.text(t);
+        if lengths & (1u64 << word.len().min(63)) == 0 {
+            t += 1;
+            continue;
+        }
+        let candidates = keys.get(word).map(Vec::as_slice).unwrap_or(&[]);
         let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {

@@ -83,6 +83,10 @@ pub(super) struct TimeSpec {
     pub end: Option<Clock>,
 }
 
+/// The most items a list (of days, months, years …) may have: longer runs are tables, and
+/// the cap keeps the parse linear on any input.
+const MAX_LIST: usize = 12;
+
 /// The words that join the two ends of a range.
 const RANGE: &[&str] = &["تا", "الی", "لغایت"];
 
@@ -610,7 +614,7 @@ impl Parser<'_> {
         let (y, mut last) = self.year(i + 1, true)?;
         let mut end = None;
         let mut range = false;
-        loop {
+        for _ in 0..MAX_LIST {
             let list = if plural {
                 &["و", "تا", "،", "-"][..]
             } else {
@@ -680,7 +684,7 @@ impl Parser<'_> {
         if let Some(w) = self.weekday(j) {
             spec.weekday = Some(w);
             let mut k = j;
-            while self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
+            while k - j < MAX_LIST && self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
                 k += 1;
             }
             last = Some(k);
@@ -698,7 +702,9 @@ impl Parser<'_> {
         let mut end_day = None;
         if let Some((d, l)) = self.day(j) {
             let mut k = l;
-            while self.sep(k, &["و", "تا", "الی", "-"]) {
+            let mut items = 1;
+            while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
+                items += 1;
                 match self.day(k + 1) {
                     Some((d2, l2)) => {
                         spec.range |= self.sep(k, RANGE);
@@ -735,7 +741,9 @@ impl Parser<'_> {
         let mut end_month = None;
         if spec.day.is_none() {
             // "فروردین و اردیبهشت امسال"
-            while self.sep(k, &["و", "تا"]) {
+            let mut items = 1;
+            while items < MAX_LIST && self.sep(k, &["و", "تا"]) {
+                items += 1;
                 match self.month(k + 1) {
                     Some((m2, l2)) if m2.cal == m.cal => {
                         spec.range |= self.sep(k, &["تا"]);
@@ -940,7 +948,8 @@ impl Parser<'_> {
         };
         // "پاییز و زمستان امسال"
         let mut k = i;
-        while self.sep(k, &["و"])
+        while k - i < MAX_LIST
+            && self.sep(k, &["و"])
             && let Some(s2) = season(k + 1)
         {
             spec.end = Some(Box::new(DateSpec {
@@ -1319,18 +1328,28 @@ impl Parser<'_> {
                     };
                     return Some((spec, j + 1));
                 }
-                if let Some((rel, l)) = self.relative_date(j + 1)
-                    && rel.relative.is_some_and(|r| r.unit == RelativeUnit::Week)
-                {
+                if let Some((offset, l)) = self.relative_week(j + 1) {
                     j = l;
                     let spec = DateSpec {
                         weekday: Some(w),
-                        relative: rel.relative,
+                        relative: Some(Relative::new(RelativeUnit::Week, offset)),
                         ..DateSpec::default()
                     };
                     return Some((spec, j));
                 }
             }
+        }
+        None
+    }
+
+    /// A week relative to now after a weekday: `هفته آینده`, `این هفته`, `همین هفته`.
+    fn relative_week(&self, i: usize) -> Option<(i32, usize)> {
+        if self.has(i, |k| *k == Kind::This) && self.adj(i) && self.is_unit(i + 1, Unit::Week) {
+            return Some((0, i + 1));
+        }
+        if self.unit(i) == Some((Unit::Week, false)) && self.adj(i) {
+            let d = self.direction(i + 1)?;
+            return Some((i32::from(d), i + 1));
         }
         None
     }
@@ -1501,7 +1520,9 @@ impl Parser<'_> {
         }
         // "ساعت ۱۱ ، ۱۵ ، ۱۷ ، ۲۱ و ۲۳": a list of hours, one TIME.
         if with_sa && clock.minute.is_none() {
-            while self.sep(last, &["،", ",", "و"])
+            let first_hour = last;
+            while last - first_hour < 2 * MAX_LIST
+                && self.sep(last, &["،", ",", "و"])
                 && let Some((_, None, l)) = self.hour(last + 1)
                 && self.is_digits(last + 1)
             {
@@ -1889,7 +1910,8 @@ impl Parser<'_> {
         }) {
             // "ده‌ها و صدها میلیارد": vague counts, joined, before a multiplier.
             let mut last = k;
-            while self.sep(last, &["و", "یا"])
+            while last - k < MAX_LIST
+                && self.sep(last, &["و", "یا"])
                 && self.has(last + 1, |x| matches!(x, Kind::Vague(_)))
             {
                 last += 1;
@@ -1903,15 +1925,18 @@ impl Parser<'_> {
             return Some(n);
         }
         let mut n = self.number(k).filter(|n| !n.ordinal)?;
+        let mut groups = 0;
         while n.digits > 0
             && n.digits <= 3
+            && groups < 4
             && self.sep(n.last, &[","])
             && self.is_digits(n.last + 1)
-            && self.tok_text(n.last + 1).len() <= 3
+            && self.tok_text(n.last + 1).len() == 3
         {
             let group = self.tok_text(n.last + 1);
-            n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
+            n.value = n.value * 1000.0 + group.parse::<f64>().ok()?;
             n.last += 1;
+            groups += 1;
         }
         Some(n)
     }
@@ -1944,7 +1969,7 @@ impl Parser<'_> {
                 }
                 break;
             }
-            if !self.sep(last, LIST) || items.len() > 12 {
+            if !self.sep(last, LIST) || items.len() >= MAX_LIST {
                 break;
             }
             range |= self.sep(last, RANGE) || self.sep(last, &["-"]);
@@ -2014,7 +2039,12 @@ impl Parser<'_> {
                 Some(e) => self.toks.iter().position(|t| t.start >= e),
                 None => Some(last + 1),
             };
-            if next.is_some_and(|j| j > last && self.money(j).is_some()) {
+            // (Not a recursive call to money: a row of such amounts would nest it.)
+            let priced = |j: usize| {
+                self.amount(j)
+                    .is_some_and(|n| self.adj(n.last) && self.currency(n.last + 1).is_some())
+            };
+            if next.is_some_and(|j| j > last && priced(j)) {
                 return None;
             }
         }
