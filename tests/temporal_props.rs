@@ -182,6 +182,7 @@ fn long_runs_of_one_expression_are_read_one_by_one() {
         ("10 تا ", 0),
         ("1 , ", 0),
         ("ده‌ها و ", 0),
+        ("2 میلیارد 3 میلیون ", 0),
     ];
     for &(unit, want) in runs {
         let text = unit.repeat(5000);

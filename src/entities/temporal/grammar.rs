@@ -409,12 +409,15 @@ impl Parser<'_> {
         if let Some(n) = cell.get() {
             return n;
         }
-        let n = self.read_number(i);
+        let n = self.read_number(i, true);
         cell.set(Some(n));
         n
     }
 
-    fn read_number(&self, i: usize) -> Option<Num> {
+    /// The number at `i`; `compose` also takes a smaller multiplied part written after it
+    /// without و (`یک میلیون ۷۰۰ هزار`), read without composing in turn so that a row of
+    /// amounts is not nested.
+    fn read_number(&self, i: usize, compose: bool) -> Option<Num> {
         let tok = self.toks.get(i)?;
         let numeric = tok.kind == TokKind::Digits
             || self.has(i, |k| {
@@ -481,10 +484,11 @@ impl Parser<'_> {
             }
         };
         // "یک میلیون ۷۰۰ هزار": a smaller multiplied part without و.
-        if n.multiplier
+        if compose
+            && n.multiplier
             && !n.ordinal
             && self.adj(n.last)
-            && let Some(m) = self.number(n.last + 1)
+            && let Some(m) = self.read_number(n.last + 1, false)
             && m.multiplier
             && !m.ordinal
             && m.value < multiplier_of(n.value)
