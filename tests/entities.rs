@@ -566,3 +566,11 @@ fn a_government_named_after_its_head_or_time_is_an_organization() {
         ("دولت الکترونیک گسترش می یابد.", &[]),
     ]);
 }
+
+#[test]
+fn a_compound_or_quoted_term_opening_a_sentence_is_not_a_speaker() {
+    check(&[
+        ("سخنرانی نویس این نامزد بعدا گفت که اشتباه شد.", &[]),
+        ("او از « عملگرایی » پادشاه سخن گفت.", &[(Title, "پادشاه")]),
+    ]);
+}

@@ -328,15 +328,12 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if let Some((a, b)) = guillemets(s, t) {
         let after = if s.is_comma(b + 1) { b + 2 } else { b + 1 };
-        let cue = title_at(s, after, 0).is_some()
-            || s.hit_with(
-                after,
-                Cats::CUE
-                    .or(Cats::CUE_FRAME)
-                    .or(Cats::ROLE)
-                    .or(Cats::MINISTER),
-            )
-            .is_some();
+        // `«عملگرایی» پادشاه …`: one quoted word in -ی is a quoted term, not a name.
+        let term = b == a + 1 && s.text(a).ends_with('ی') && s.hit_with(a, Cats::SURNAME).is_none();
+        let cue = !term
+            && (title_at(s, after, 0).is_some()
+                || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
+                    .is_some());
         let given = b - a >= 2 && given_run(s, a).is_some_and(|r| !r.ambiguous);
         if cue || given {
             return Some(Cand::new(
@@ -440,7 +437,10 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
-            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e, false) {
+            if speaker_follows(s, e)
+                || s.is_punct(e, ':')
+                || (clause_goes_on(s, e) && cue_in_clause(s, e, false))
+            {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -450,26 +450,49 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
         {
             let e = detached(s, t + 1);
-            // The speaker's clause goes on with a cue, a frame or an adverbial, not with a
-            // noun in ezafe (`رونق دیپلماسی …` is a headline, not a speaker).
-            let continues = s.hit_with(e, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
-                || matches!(
-                    s.text(e),
-                    "در" | "با"
-                        | "نیز"
-                        | "همچنین"
-                        | "ضمن"
-                        | "پس"
-                        | "امروز"
-                        | "روز"
-                        | "هم"
-                );
-            if continues && cue_in_clause(s, e, true) {
+            if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
     }
     None
+}
+
+/// Whether a speaker's clause goes on at `e` with a cue, a frame or an adverbial, not with a
+/// noun in ezafe (`رونق دیپلماسی …` is a headline, `سخنرانی نویس …` a compound, not a
+/// speaker).
+fn clause_goes_on(s: &Scan, e: usize) -> bool {
+    s.hit_with(e, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+        || matches!(
+            s.text(e),
+            "در" | "با"
+                | "به"
+                | "از"
+                | "نیز"
+                | "همچنین"
+                | "ضمن"
+                | "پس"
+                | "سپس"
+                | "هم"
+                | "امروز"
+                | "دیروز"
+                | "روز"
+                | "صبح"
+                | "عصر"
+                | "ظهر"
+                | "شب"
+                | "بامداد"
+                | "درباره"
+                | "درخصوص"
+                | "طی"
+                | "ابتدا"
+                | "بعد"
+                | "پیش"
+                | "که"
+                | "ضمنا"
+                | "همچنان"
+                | "اکنون"
+        )
 }
 
 /// Whether a cue verb closes the clause that starts at `t` within a few words (`جعفریان در
