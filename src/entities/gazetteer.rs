@@ -5,7 +5,7 @@
 //!
 //! UTF-8 text, one entity a line. A line starting with `#` is a comment; blank lines are
 //! ignored. Variants of one entity share a line, separated by `|` (the first is the canonical
-//! form). Entries are folded with [`fold_for_search`](crate::normalize::fold_for_search) when
+//! form). Entries are folded with [`fold_for_search`] when
 //! they are loaded, so spellings that the fold unifies (ی/ي, ک/ك, ZWNJ or space, آ/ا, ئ/ی,
 //! ۀ/ه, digit scripts) need not be listed, and punctuation may be written attached or spaced.
 //!
