@@ -574,3 +574,11 @@ fn a_compound_or_quoted_term_opening_a_sentence_is_not_a_speaker() {
         ("او از « عملگرایی » پادشاه سخن گفت.", &[(Title, "پادشاه")]),
     ]);
 }
+
+#[test]
+fn a_branch_of_a_listed_organization_takes_its_place() {
+    check(&[(
+        "دانشگاه آزاد اسلامی واحد کرمان اعلام کرد",
+        &[(Org, "دانشگاه آزاد اسلامی واحد کرمان")],
+    )]);
+}

@@ -223,8 +223,14 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         let mut end = h.t1;
         // `مجلس نمایندگان برزیل`, `شورای شهر رشت`: a place right after an organization
         // belongs to it.
-        if let Some(loc_end) = super::locations::loc_at(s, end, false) {
-            nested.push(Part::new(Label::Loc, end, loc_end));
+        // `دانشگاه آزاد اسلامی واحد کرمان`: a branch and its place too.
+        let at = if s.text(end) == "واحد" {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(loc_end) = super::locations::loc_at(s, at, false) {
+            nested.push(Part::new(Label::Loc, at, loc_end));
             end = loc_end;
         }
         return Some(OrgMatch { end, nested });
