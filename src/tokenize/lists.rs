@@ -15,6 +15,18 @@ pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 pub(crate) static TLDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parse(include_str!("../../data/tokenize/tlds.txt")));
 
+/// Words that never open a sentence (`data/tokenize/never_sentence_initial.txt`).
+pub(crate) static NEVER_SENTENCE_INITIAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    parse(include_str!(
+        "../../data/tokenize/never_sentence_initial.txt"
+    ))
+});
+
+/// Whether `word` is listed as never opening a sentence.
+pub(crate) fn never_starts_a_sentence(word: &str) -> bool {
+    NEVER_SENTENCE_INITIAL.contains(word)
+}
+
 pub(crate) fn parse(text: &'static str) -> HashSet<&'static str> {
     text.lines()
         .map(str::trim)
@@ -60,7 +72,7 @@ mod tests {
 
     #[test]
     fn lists_parse_without_comments_or_blank_lines() {
-        for set in [&*ABBREVIATIONS, &*TLDS] {
+        for set in [&*ABBREVIATIONS, &*TLDS, &*NEVER_SENTENCE_INITIAL] {
             assert!(!set.is_empty());
             assert!(set.iter().all(|e| !e.is_empty() && !e.starts_with('#')));
         }
