@@ -451,7 +451,8 @@ fn next_word_never_starts_a_sentence(text: &str, i: usize) -> bool {
     while matches!(bytes.get(j), Some(b' ' | b'\t')) {
         j += 1;
     }
-    if j == i {
+    // Every listed word is in the Arabic script: anything else answers at the first byte.
+    if j == i || !matches!(bytes.get(j), Some(0xD8..=0xDB)) {
         return false;
     }
     let end = word::arabic_run(text, j);
