@@ -16,8 +16,7 @@ pub(crate) static TLDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parse(include_str!("../../data/tokenize/tlds.txt")));
 
 /// Words that never open a sentence (`data/tokenize/never_sentence_initial.txt`). The list is
-/// short and looked up at every sentence end: a scan comparing lengths first costs less than
-/// hashing.
+/// short and compared at every sentence end as prefixes of the next word: no hashing.
 pub(crate) static NEVER_SENTENCE_INITIAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<_> = parse(include_str!(
         "../../data/tokenize/never_sentence_initial.txt"
@@ -29,10 +28,9 @@ pub(crate) static NEVER_SENTENCE_INITIAL: LazyLock<Vec<&'static str>> = LazyLock
 });
 
 /// Whether `word` is listed as never opening a sentence.
-pub(crate) fn never_starts_a_sentence(word: &str) -> bool {
-    NEVER_SENTENCE_INITIAL
-        .iter()
-        .any(|w| w.len() == word.len() && *w == word)
+#[cfg(test)]
+fn never_starts_a_sentence(word: &str) -> bool {
+    NEVER_SENTENCE_INITIAL.contains(&word)
 }
 
 pub(crate) fn parse(text: &'static str) -> HashSet<&'static str> {

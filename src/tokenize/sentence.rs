@@ -455,8 +455,11 @@ fn next_word_never_starts_a_sentence(text: &str, i: usize) -> bool {
     if j == i || !matches!(bytes.get(j), Some(0xD8..=0xDB)) {
         return false;
     }
-    let end = word::arabic_run(text, j);
-    end > j && text.get(j..end).is_some_and(lists::never_starts_a_sentence)
+    let rest = bytes.get(j..).unwrap_or_default();
+    // Compare the listed words as prefixes; only a match pays for finding where the word ends.
+    lists::NEVER_SENTENCE_INITIAL.iter().any(|w| {
+        rest.starts_with(w.as_bytes()) && word::arabic_run(text, j + w.len()) == j + w.len()
+    })
 }
 
 /// Extends a sentence that ends at `end` over what follows it after spaces on the same line
