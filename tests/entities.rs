@@ -514,3 +514,71 @@ fn names_listed_with_a_person_are_persons() {
         ],
     )]);
 }
+
+#[test]
+fn a_place_or_demonym_after_a_given_name_is_a_surname() {
+    check(&[
+        ("علی تهرانی به جلسه آمد.", &[(Person, "علی تهرانی")]),
+        ("حمید ایرانی به جلسه آمد.", &[(Person, "حمید ایرانی")]),
+    ]);
+}
+
+#[test]
+fn two_given_names_and_a_detached_ending_make_a_full_name() {
+    check(&[(
+        "در این جلسه حمید علی زاده حضور داشت.",
+        &[(Person, "حمید علی زاده")],
+    )]);
+}
+
+#[test]
+fn a_given_name_and_a_word_before_a_role_are_a_person() {
+    check(&[("مریم رستگار شهردار منطقه گفت", &[(Person, "مریم رستگار")])]);
+}
+
+#[test]
+fn a_listed_title_reports_the_organization_inside_it() {
+    assert_eq!(
+        all("رئیس قوه قضاییه گفت"),
+        [
+            (Title, "رئیس قوه قضاییه".into(), false),
+            (Org, "قوه قضاییه".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn any_name_after_a_county_or_village_word_is_a_place() {
+    check(&[(
+        "او در روستای کاهکش و شهرستان سامان زندگی می کند.",
+        &[(Loc, "روستای کاهکش"), (Loc, "شهرستان سامان")],
+    )]);
+}
+
+#[test]
+fn a_government_named_after_its_head_or_time_is_an_organization() {
+    check(&[
+        ("دولت روحانی لایحه را فرستاد.", &[(Org, "دولت روحانی")]),
+        (
+            "دولت آینده آمریکا تصمیم می گیرد.",
+            &[(Org, "دولت آینده آمریکا")],
+        ),
+        ("دولت الکترونیک گسترش می یابد.", &[]),
+    ]);
+}
+
+#[test]
+fn a_compound_or_quoted_term_opening_a_sentence_is_not_a_speaker() {
+    check(&[
+        ("سخنرانی نویس این نامزد بعدا گفت که اشتباه شد.", &[]),
+        ("او از « عملگرایی » پادشاه سخن گفت.", &[(Title, "پادشاه")]),
+    ]);
+}
+
+#[test]
+fn a_branch_of_a_listed_organization_takes_its_place() {
+    check(&[(
+        "دانشگاه آزاد اسلامی واحد کرمان اعلام کرد",
+        &[(Org, "دانشگاه آزاد اسلامی واحد کرمان")],
+    )]);
+}

@@ -68,6 +68,11 @@ fn day_month_year_dates_are_found_without_their_preposition() {
             &[(Date, "بیست و پنجم اسفند ماه")],
         ),
         ("مهلت تا سی‌ویکم شهریور است.", &[(Date, "سی‌ویکم شهریور")]),
+        ("یکم فروردین تعطیل است", &[(Date, "یکم فروردین")]),
+        (
+            "در سال هزار و چهارصد و دو",
+            &[(Date, "سال هزار و چهارصد و دو")],
+        ),
         (
             "نمایشگاه روز دوشنبه 17 آبان ماه 1395 افتتاح شد",
             &[(Date, "روز دوشنبه 17 آبان ماه 1395")],
@@ -113,6 +118,7 @@ fn years_need_sal_a_marker_or_a_head_noun() {
         ("سال ۱۴۴۵ هجری قمری", &[(Date, "سال ۱۴۴۵ هجری قمری")]),
         ("او در 1320 شمسی به دنیا آمد", &[(Date, "1320 شمسی")]),
         ("برای انتخابات ۹۶ آماده می‌شوند", &[(Date, "۹۶")]),
+        ("انتخابات ریاست جمهوری ۹۶", &[(Date, "۹۶")]),
         ("در المپیک 2016 برزیل", &[(Date, "2016")]),
         (
             "از سال 94 تا سال 95 ادامه داشت",
@@ -151,6 +157,12 @@ fn relative_expressions_are_dates_of_a_day_or_longer() {
         ("جمعه گذشته باران آمد", &[(Date, "جمعه گذشته")]),
         ("تابستان امسال گرم بود", &[(Date, "تابستان امسال")]),
         ("در شش‌ماهه اول امسال", &[(Date, "شش‌ماهه اول امسال")]),
+        ("در هفت ماه نخست سال", &[(Date, "هفت ماه نخست سال")]),
+        ("سه ماهه سوم 2016", &[(Date, "سه ماهه سوم 2016")]),
+        // A season needs a year, a part or فصل: alone it is the weather.
+        ("از اوایل تابستان", &[(Date, "تابستان")]),
+        ("در فصل بهار", &[(Date, "فصل بهار")]),
+        ("برگ‌ریزان پاییز زیباست", &[]),
     ]);
 }
 
@@ -164,6 +176,9 @@ fn a_day_part_or_a_clock_makes_a_time_and_takes_its_date_along() {
         ("وزیر چهارشنبه شب رسید", &[(Time, "چهارشنبه شب")]),
         ("شب گذشته زلزله آمد", &[(Time, "شب گذشته")]),
         ("امشب پخش می‌شود", &[(Time, "امشب")]),
+        ("ظهر دیروز رسید", &[(Time, "ظهر دیروز")]),
+        ("عصر پنجشنبه برگزار شد", &[(Time, "عصر پنجشنبه")]),
+        ("بامداد روز یکشنبه رخ داد", &[(Time, "بامداد روز یکشنبه")]),
         (
             "پنجشنبه 27 خرداد ماه ساعت 22:00 پخش می‌شود",
             &[(Time, "پنجشنبه 27 خرداد ماه ساعت 22:00")],
@@ -475,6 +490,14 @@ fn relative_expressions_resolve_against_the_reference_day() {
         ("ماه آینده", "next_month", None, "2024-04-20", "2024-05-20"),
         ("امسال", "this_year", None, "2024-03-20", "2025-03-20"),
         ("سال گذشته", "last_year", None, "2023-03-21", "2024-03-19"),
+        ("پارسال", "last_year", None, "2023-03-21", "2024-03-19"),
+        (
+            "پریروز",
+            "day_before_yesterday",
+            Some(-2),
+            "2024-03-18",
+            "2024-03-18",
+        ),
     ];
     for &(text, name, offset, start, end) in cases {
         let v = date(text, today);
@@ -493,6 +516,12 @@ fn relative_expressions_resolve_against_the_reference_day() {
             "{text}"
         );
     }
+    // A weekday alone is that day of the reference's week (Saturday 2024-03-16 to Friday).
+    let v = date("دوشنبه", today);
+    assert_eq!(
+        (iso(v.gregorian_start), v.day),
+        ("2024-03-18".to_owned(), Some(28))
+    );
     // Without a reference, the offset is kept and nothing is invented.
     let v = date("دیروز", None);
     assert_eq!(v.offset_days, Some(-1));

@@ -5,7 +5,7 @@
 //!
 //! UTF-8 text, one entity a line. A line starting with `#` is a comment; blank lines are
 //! ignored. Variants of one entity share a line, separated by `|` (the first is the canonical
-//! form). Entries are folded with [`fold_for_search`](crate::normalize::fold_for_search) when
+//! form). Entries are folded with [`fold_for_search`] when
 //! they are loaded, so spellings that the fold unifies (ی/ي, ک/ك, ZWNJ or space, آ/ا, ئ/ی,
 //! ۀ/ه, digit scripts) need not be listed, and punctuation may be written attached or spaced.
 //!
@@ -77,6 +77,10 @@ impl Cats {
     pub const STATE: Cats = Cats(1 << 28);
     /// A facility or landform word (`rule_facility_heads.txt`).
     pub const FACILITY: Cats = Cats(1 << 29);
+    /// A place word that makes any following name a place (`rule_loc_heads_open.txt`).
+    pub const LOC_HEAD_OPEN: Cats = Cats(1 << 30);
+    /// A demonym (`neg_demonyms*.txt`): not a place, but a possible surname after a given name.
+    pub const DEMONYM: Cats = Cats(1 << 31);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -125,6 +129,9 @@ pub enum RuleList {
     /// `rule_org_heads_weak.txt`: head nouns that open a name only with a place or an
     /// organization in it (`بورس تهران`).
     OrgHeadsWeak,
+    /// `rule_loc_heads_open.txt`: place words after which any name is a place
+    /// (`شهرستان سامان`).
+    LocHeadsOpen,
     /// `rule_state_names.txt`: states and regimes as political actors (`جمهوری اسلامی ایران`,
     /// `رژیم صهیونیستی`): ORG, even where a place list has the same form.
     StateNames,
@@ -147,7 +154,7 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 21] = [
+    const ALL: [(&'static str, RuleList); 22] = [
         ("portfolios", RuleList::Portfolios),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
@@ -162,6 +169,7 @@ impl RuleList {
         ("org_heads", RuleList::OrgHeads),
         ("org_heads_weak", RuleList::OrgHeadsWeak),
         ("loc_heads", RuleList::LocHeads),
+        ("loc_heads_open", RuleList::LocHeadsOpen),
         ("facility_heads", RuleList::FacilityHeads),
         ("state_names", RuleList::StateNames),
         ("stop_words", RuleList::StopWords),
@@ -194,6 +202,7 @@ impl RuleList {
             RuleList::OrgHeads => Cats::ORG_HEAD,
             RuleList::OrgHeadsWeak => Cats::ORG_HEAD_WEAK,
             RuleList::LocHeads => Cats::LOC_HEAD,
+            RuleList::LocHeadsOpen => Cats::LOC_HEAD_OPEN.or(Cats::LOC_HEAD),
             RuleList::FacilityHeads => Cats::FACILITY,
             RuleList::StateNames => Cats::STATE.or(Cats::ORG),
             RuleList::StopWords => Cats::STOP,
@@ -230,6 +239,8 @@ fn file_kind(file: &str) -> Option<FileKind> {
         Cats::SURNAME
     } else if stem.starts_with("title_") {
         Cats::TITLE
+    } else if stem.starts_with("neg_demonyms") {
+        Cats::NEG.or(Cats::DEMONYM)
     } else if stem.starts_with("neg_") {
         Cats::NEG
     } else if let Some(rule) = stem.strip_prefix("rule_") {
@@ -511,7 +522,11 @@ mod tests {
                 Some(FileKind::Cats(Cats::GIVEN_FOREIGN)),
             ),
             ("person_given_names.txt", Some(FileKind::Cats(Cats::GIVEN))),
-            ("neg_demonyms.txt", Some(FileKind::Cats(Cats::NEG))),
+            (
+                "neg_demonyms.txt",
+                Some(FileKind::Cats(Cats::NEG.or(Cats::DEMONYM))),
+            ),
+            ("neg_common_words.txt", Some(FileKind::Cats(Cats::NEG))),
             (
                 "loc_iran_cities_ambiguous.txt",
                 Some(FileKind::Cats(Cats::LOC.or(Cats::AMBIG))),

@@ -4,6 +4,7 @@
 //! |---|---|---|
 //! | listed place (`loc_*.txt`) | `روسیه`, `خراسان رضوی`, `آمریکای` (ezafe) | the place |
 //! | place-type word + listed place | `استان خوزستان`, `شهر قم` | the whole |
+//! | `شهرستان`, `روستای`, `ایالت` + any name word | `شهرستان سامان` | the whole |
 //! | a place that is also a common word (`*_ambiguous.txt`) | `نور` | only after a place-type word or as a title's place |
 //! | facility or landform word + name words (`rule_facility_heads.txt`) | `زندان اوین`, `جلگه خوزستان` | the whole |
 //!
@@ -24,6 +25,26 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
         // Place words chain: `غرب استان تهران`.
         if let Some(end) = loc_at(s, h.t1, true) {
             return Some(end);
+        }
+        // `شهرستان سامان`: after these words any name is a place.
+        if h.cats.any(Cats::LOC_HEAD_OPEN) {
+            let name = |k: usize| {
+                s.is_word(k)
+                    && !s.is_number(k)
+                    && !s.hit(k).is_some_and(|x| {
+                        x.cats.any(
+                            Cats::STOP
+                                .or(Cats::ROLE)
+                                .or(Cats::CUE)
+                                .or(Cats::ORG_HEAD)
+                                .or(Cats::LOC_HEAD),
+                        )
+                    })
+                    && !s.hit(k + 1).is_some_and(|x| x.cats.any(Cats::LIGHT_VERB))
+            };
+            if name(h.t1) {
+                return Some(h.t1 + 1);
+            }
         }
     }
     let trusted = !h.cats.any(Cats::UNSURE) || (cued && !h.cats.any(Cats::NEG));
@@ -63,7 +84,13 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         if let Some(end) = loc_at(s, t, false) {
-            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Loc));
+            // A place word and its name (`شهرستان سامان`) outrank a person's name guess.
+            let rank = if s.hit_with(t, Cats::LOC_HEAD).is_some() {
+                Rank::Org
+            } else {
+                Rank::Loc
+            };
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), rank));
             t = end;
         } else {
             t += 1;

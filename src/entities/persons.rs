@@ -271,6 +271,15 @@ fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The end of a listed surname (or well-known name) standing alone at `t`, for `دولت
+/// روحانی`.
+pub(crate) fn surname_only(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::SURNAME.or(Cats::PERSON))?;
+    (!h.cats
+        .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG)))
+    .then(|| detached(s, h.t1))
+}
+
 /// The end of a person's name starting at `t`, by any rule (for `دولت حسن روحانی`).
 pub(crate) fn name_at(s: &Scan, t: usize) -> Option<usize> {
     person_at(s, t).filter(|c| c.t0 == t).map(|c| c.t1)
@@ -319,15 +328,12 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if let Some((a, b)) = guillemets(s, t) {
         let after = if s.is_comma(b + 1) { b + 2 } else { b + 1 };
-        let cue = title_at(s, after, 0).is_some()
-            || s.hit_with(
-                after,
-                Cats::CUE
-                    .or(Cats::CUE_FRAME)
-                    .or(Cats::ROLE)
-                    .or(Cats::MINISTER),
-            )
-            .is_some();
+        // `«عملگرایی» پادشاه …`: one quoted word in -ی is a quoted term, not a name.
+        let term = b == a + 1 && s.text(a).ends_with('ی') && s.hit_with(a, Cats::SURNAME).is_none();
+        let cue = !term
+            && (title_at(s, after, 0).is_some()
+                || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
+                    .is_some());
         let given = b - a >= 2 && given_run(s, a).is_some_and(|r| !r.ambiguous);
         if cue || given {
             return Some(Cand::new(
@@ -357,6 +363,35 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if let Some(e) = surname_at(s, g) {
             return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
         }
+        // `فرهاد عبدالله زاده`: the last given name and a detached ending make the surname.
+        if g >= t + 2 && s.hit_with(g, Cats::DETACHED).is_some_and(|h| h.t1 == g + 1) {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                g + 1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+        // After a given name, a place or demonym in -ی is a surname (`علی خسروی`,
+        // `حمیدرضا عراقی`): Iranian surnames are often made that way.
+        let place_surname = s.is_word(g)
+            && s.text(g).ends_with('ی')
+            && s.hit(g).is_some_and(|h| {
+                h.t1 == g + 1
+                    && h.cats.any(Cats::LOC.or(Cats::DEMONYM))
+                    && !h.cats.any(NOT_NAME.or(Cats::AMBIG))
+                    && (h.cats.any(Cats::DEMONYM) || !h.cats.any(Cats::NEG))
+            });
+        if place_surname {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                detached(s, g + 1),
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
         let foreign_surname = namelike(s, g)
             && !is_entity(s, g)
             && s.hit_with(g, Cats::GIVEN).is_none()
@@ -370,12 +405,14 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
-        // A given name and one or two words before a title or a cue verb: `محمد مشکین فهم
-        // مدیرعامل شرکت …`.
+        // A given name and one or two words before a title, a role or a cue verb: `محمد
+        // مشکین فهم مدیرعامل شرکت …`, `سمیه رستگار شهردار منطقه 3`.
         for n in [1, 2] {
             let e = g + n;
             let words = (g..e).all(|k| namelike(s, k) && !is_entity(s, k));
-            if words && speaker_follows(s, e) {
+            if words
+                && (speaker_follows(s, e) || s.hit_with(e, Cats::ROLE.or(Cats::MINISTER)).is_some())
+            {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -400,7 +437,10 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
-            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e, false) {
+            if speaker_follows(s, e)
+                || s.is_punct(e, ':')
+                || (clause_goes_on(s, e) && cue_in_clause(s, e, false))
+            {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -410,26 +450,49 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
         {
             let e = detached(s, t + 1);
-            // The speaker's clause goes on with a cue, a frame or an adverbial, not with a
-            // noun in ezafe (`رونق دیپلماسی …` is a headline, not a speaker).
-            let continues = s.hit_with(e, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
-                || matches!(
-                    s.text(e),
-                    "در" | "با"
-                        | "نیز"
-                        | "همچنین"
-                        | "ضمن"
-                        | "پس"
-                        | "امروز"
-                        | "روز"
-                        | "هم"
-                );
-            if continues && cue_in_clause(s, e, true) {
+            if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
     }
     None
+}
+
+/// Whether a speaker's clause goes on at `e` with a cue, a frame or an adverbial, not with a
+/// noun in ezafe (`رونق دیپلماسی …` is a headline, `سخنرانی نویس …` a compound, not a
+/// speaker).
+fn clause_goes_on(s: &Scan, e: usize) -> bool {
+    s.hit_with(e, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+        || matches!(
+            s.text(e),
+            "در" | "با"
+                | "به"
+                | "از"
+                | "نیز"
+                | "همچنین"
+                | "ضمن"
+                | "پس"
+                | "سپس"
+                | "هم"
+                | "امروز"
+                | "دیروز"
+                | "روز"
+                | "صبح"
+                | "عصر"
+                | "ظهر"
+                | "شب"
+                | "بامداد"
+                | "درباره"
+                | "درخصوص"
+                | "طی"
+                | "ابتدا"
+                | "بعد"
+                | "پیش"
+                | "که"
+                | "ضمنا"
+                | "همچنان"
+                | "اکنون"
+        )
 }
 
 /// Whether a cue verb closes the clause that starts at `t` within a few words (`جعفریان در
@@ -557,9 +620,16 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
     if keys.is_empty() {
         return out;
     }
+    // The byte lengths of the keys, as a bit set: most tokens are skipped without hashing.
+    let lengths = keys.keys().fold(0u64, |m, k| m | 1u64 << k.len().min(63));
     let mut t = 0;
     while t < s.len() {
-        let candidates = keys.get(s.text(t)).map(Vec::as_slice).unwrap_or(&[]);
+        let word = s.text(t);
+        if lengths & (1u64 << word.len().min(63)) == 0 {
+            t += 1;
+            continue;
+        }
+        let candidates = keys.get(word).map(Vec::as_slice).unwrap_or(&[]);
         let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {

@@ -83,6 +83,10 @@ pub(super) struct TimeSpec {
     pub end: Option<Clock>,
 }
 
+/// The most items a list (of days, months, years …) may have: longer runs are tables, and
+/// the cap keeps the parse linear on any input.
+const MAX_LIST: usize = 12;
+
 /// The words that join the two ends of a range.
 const RANGE: &[&str] = &["تا", "الی", "لغایت"];
 
@@ -405,12 +409,15 @@ impl Parser<'_> {
         if let Some(n) = cell.get() {
             return n;
         }
-        let n = self.read_number(i);
+        let n = self.read_number(i, true);
         cell.set(Some(n));
         n
     }
 
-    fn read_number(&self, i: usize) -> Option<Num> {
+    /// The number at `i`; `compose` also takes a smaller multiplied part written after it
+    /// without و (`یک میلیون ۷۰۰ هزار`), read without composing in turn so that a row of
+    /// amounts is not nested.
+    fn read_number(&self, i: usize, compose: bool) -> Option<Num> {
         let tok = self.toks.get(i)?;
         let numeric = tok.kind == TokKind::Digits
             || self.has(i, |k| {
@@ -477,10 +484,11 @@ impl Parser<'_> {
             }
         };
         // "یک میلیون ۷۰۰ هزار": a smaller multiplied part without و.
-        if n.multiplier
+        if compose
+            && n.multiplier
             && !n.ordinal
             && self.adj(n.last)
-            && let Some(m) = self.number(n.last + 1)
+            && let Some(m) = self.read_number(n.last + 1, false)
             && m.multiplier
             && !m.ordinal
             && m.value < multiplier_of(n.value)
@@ -568,11 +576,11 @@ impl Parser<'_> {
         if marker.is_some() {
             last += 1;
         }
-        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
         // "ماه اکتبر ۵۶ درصد": a number before a unit or a currency is a quantity.
         if marker.is_none() && self.followed_by_quantity(last) {
             return None;
         }
+        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
         let ok = if n.words {
             (20..100).contains(&v) || (1000..=2200).contains(&v)
         } else {
@@ -610,7 +618,7 @@ impl Parser<'_> {
         let (y, mut last) = self.year(i + 1, true)?;
         let mut end = None;
         let mut range = false;
-        loop {
+        for _ in 0..MAX_LIST {
             let list = if plural {
                 &["و", "تا", "،", "-"][..]
             } else {
@@ -662,13 +670,14 @@ impl Parser<'_> {
         }
     }
 
-    /// A calendar date: `[روز] [weekday[،]] [day [و day]] month [ماه] [[،] [سال] year | relative year]`,
-    /// or a month and what follows it. `partial` also accepts a lone day (the first half of a
-    /// range `از ۱۵ تا ۱۷ اردیبهشت`).
+    /// A calendar date: `[روز] [weekday[،]] [day [و|تا day]] month [ماه] [[،] [سال] year |
+    /// relative year | direction]`, or a weekday alone, or a month and what follows it.
     fn calendar_date(&self, i: usize) -> Option<(DateSpec, usize)> {
         let mut spec = DateSpec::default();
         let mut j = i;
         let mut last: Option<usize> = None;
+        // The last token of the weekday(s), to fall back on when no date follows.
+        let mut weekday_last: Option<usize> = None;
         // روز / روزهای
         let day_prefix = self.is_unit(j, Unit::Day) && self.adj(j);
         if day_prefix {
@@ -679,14 +688,15 @@ impl Parser<'_> {
         if let Some(w) = self.weekday(j) {
             spec.weekday = Some(w);
             let mut k = j;
-            while self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
+            while k - j < MAX_LIST && self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
                 k += 1;
             }
             last = Some(k);
             j = k + 1;
-            if self.sep(k, &["،", ","]) && self.day(k + 1).is_some() {
-                // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
-            } else if !self.adj(k) {
+            weekday_last = Some(k);
+            // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
+            let comma = self.sep(k, &["،", ","]) && self.day(k + 1).is_some();
+            if !comma && !self.adj(k) {
                 return Some((spec, k));
             }
         } else if day_prefix && self.day(j).is_none() {
@@ -696,7 +706,9 @@ impl Parser<'_> {
         let mut end_day = None;
         if let Some((d, l)) = self.day(j) {
             let mut k = l;
-            while self.sep(k, &["و", "تا", "الی", "-"]) {
+            let mut items = 1;
+            while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
+                items += 1;
                 match self.day(k + 1) {
                     Some((d2, l2)) => {
                         spec.range |= self.sep(k, RANGE);
@@ -733,7 +745,9 @@ impl Parser<'_> {
         let mut end_month = None;
         if spec.day.is_none() {
             // "فروردین و اردیبهشت امسال"
-            while self.sep(k, &["و", "تا"]) {
+            let mut items = 1;
+            while items < MAX_LIST && self.sep(k, &["و", "تا"]) {
+                items += 1;
                 match self.month(k + 1) {
                     Some((m2, l2)) if m2.cal == m.cal => {
                         spec.range |= self.sep(k, &["تا"]);
@@ -816,13 +830,12 @@ impl Parser<'_> {
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
         if !ok || vetoed || occasion {
-            return spec.weekday.map(|_| {
-                spec.month = None;
-                spec.cal = None;
-                spec.day = None;
-                spec.end = None;
-                (spec.clone(), i)
-            });
+            // "دوشنبه ۲۳ مهر" with a vetoed month is still a Monday.
+            let weekday = DateSpec {
+                weekday: spec.weekday,
+                ..DateSpec::default()
+            };
+            return weekday_last.map(|l| (weekday, l));
         }
         Some((spec, last))
     }
@@ -915,9 +928,15 @@ impl Parser<'_> {
 
     /// A season with an optional year: `تابستان ۱۳۹۵`, `بهار امسال`, `زمستان سال گذشته`.
     fn season_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        self.season_date_in(i, false)
+    }
+
+    /// A season; `bare` accepts it with no year (after `فصل` or a part: `اوایل زمستان`). A
+    /// season alone is mostly the weather or a metaphor, not a date.
+    fn season_date_in(&self, i: usize, bare: bool) -> Option<(DateSpec, usize)> {
         // "فصل بهار امسال"
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
-            return self.season_date(i + 1);
+            return self.season_date_in(i + 1, true);
         }
         let season = |j: usize| {
             self.find(j, |k| match *k {
@@ -933,7 +952,8 @@ impl Parser<'_> {
         };
         // "پاییز و زمستان امسال"
         let mut k = i;
-        while self.sep(k, &["و"])
+        while k - i < MAX_LIST
+            && self.sep(k, &["و"])
             && let Some(s2) = season(k + 1)
         {
             spec.end = Some(Box::new(DateSpec {
@@ -943,7 +963,7 @@ impl Parser<'_> {
             k += 1;
         }
         if !self.adj(k) {
-            return None;
+            return bare.then_some((spec, k));
         }
         if let Some((y, _, last)) = self.sal_year(k + 1) {
             spec.year = Some(y);
@@ -961,7 +981,7 @@ impl Parser<'_> {
             spec.month_direction = Some(d);
             return Some((spec, k + 1));
         }
-        None
+        bare.then_some((spec, k))
     }
 
     /// The first (or last) months of a year: `هفت ماه اول سال ۱۳۹۵`, `شش‌ماهه اول امسال`,
@@ -1013,6 +1033,10 @@ impl Parser<'_> {
         } else if let Some((o, l, _)) = self.relative_year(j + 1) {
             spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
             l
+        } else if self.unit(j + 1) == Some((Unit::Year, false)) {
+            // "هفت ماه نخست سال": of the current year.
+            spec.relative = Some(Relative::new(RelativeUnit::Year, 0));
+            j + 1
         } else {
             return None;
         };
@@ -1308,20 +1332,28 @@ impl Parser<'_> {
                     };
                     return Some((spec, j + 1));
                 }
-                if let Some((rel, l)) = self.relative_date(j + 1)
-                    && rel
-                        .relative
-                        .is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
-                {
+                if let Some((offset, l)) = self.relative_week(j + 1) {
                     j = l;
                     let spec = DateSpec {
                         weekday: Some(w),
-                        relative: rel.relative,
+                        relative: Some(Relative::new(RelativeUnit::Week, offset)),
                         ..DateSpec::default()
                     };
                     return Some((spec, j));
                 }
             }
+        }
+        None
+    }
+
+    /// A week relative to now after a weekday: `هفته آینده`, `این هفته`, `همین هفته`.
+    fn relative_week(&self, i: usize) -> Option<(i32, usize)> {
+        if self.has(i, |k| *k == Kind::This) && self.adj(i) && self.is_unit(i + 1, Unit::Week) {
+            return Some((0, i + 1));
+        }
+        if self.unit(i) == Some((Unit::Week, false)) && self.adj(i) {
+            let d = self.direction(i + 1)?;
+            return Some((i32::from(d), i + 1));
         }
         None
     }
@@ -1338,7 +1370,7 @@ impl Parser<'_> {
             .calendar_date(j)
             .filter(|(s, _)| s.month.is_some())
             .or_else(|| self.year_date(j))
-            .or_else(|| self.season_date(j))
+            .or_else(|| self.season_date_in(j, true))
             .or_else(|| self.relative_date(j).filter(|(s, _)| s.weekday.is_none()))
             .or_else(|| self.era_date(j));
         if let Some((mut spec, last)) = inner {
@@ -1492,7 +1524,9 @@ impl Parser<'_> {
         }
         // "ساعت ۱۱ ، ۱۵ ، ۱۷ ، ۲۱ و ۲۳": a list of hours, one TIME.
         if with_sa && clock.minute.is_none() {
-            while self.sep(last, &["،", ",", "و"])
+            let first_hour = last;
+            while last - first_hour < 2 * MAX_LIST
+                && self.sep(last, &["،", ",", "و"])
                 && let Some((_, None, l)) = self.hour(last + 1)
                 && self.is_digits(last + 1)
             {
@@ -1603,31 +1637,6 @@ impl Parser<'_> {
             first.start = from;
         }
         Some(first)
-    }
-
-    /// The first half of a range that is not a date on its own: a lone day before a date
-    /// (`از ۱۵ تا ۱۷ اردیبهشت`).
-    fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
-        let (d, l) = self.day(i)?;
-        if !self.sep(l, RANGE) {
-            return None;
-        }
-        let second = self.simple_temporal(l + 1)?;
-        let Expr::Date(spec) = &second.value else {
-            return None;
-        };
-        spec.month?;
-        spec.day?;
-        let mut start = spec.clone();
-        start.day = Some(d);
-        start.end = Some(Box::new(spec.clone()));
-        let from = self.az_before(i);
-        Some(Hit {
-            value: Expr::Date(start),
-            last: second.last,
-            start: from.unwrap_or(self.start(i)),
-            end: None,
-        })
     }
 
     /// A date or time without ranges: `[clock] [day part [روز]] [date] [day part] [[،] clock]`.
@@ -1905,7 +1914,8 @@ impl Parser<'_> {
         }) {
             // "ده‌ها و صدها میلیارد": vague counts, joined, before a multiplier.
             let mut last = k;
-            while self.sep(last, &["و", "یا"])
+            while last - k < MAX_LIST
+                && self.sep(last, &["و", "یا"])
                 && self.has(last + 1, |x| matches!(x, Kind::Vague(_)))
             {
                 last += 1;
@@ -1919,15 +1929,18 @@ impl Parser<'_> {
             return Some(n);
         }
         let mut n = self.number(k).filter(|n| !n.ordinal)?;
+        let mut groups = 0;
         while n.digits > 0
             && n.digits <= 3
+            && groups < 4
             && self.sep(n.last, &[","])
             && self.is_digits(n.last + 1)
-            && self.tok_text(n.last + 1).len() <= 3
+            && self.tok_text(n.last + 1).len() == 3
         {
             let group = self.tok_text(n.last + 1);
-            n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
+            n.value = n.value * 1000.0 + group.parse::<f64>().ok()?;
             n.last += 1;
+            groups += 1;
         }
         Some(n)
     }
@@ -1960,7 +1973,7 @@ impl Parser<'_> {
                 }
                 break;
             }
-            if !self.sep(last, LIST) || items.len() > 12 {
+            if !self.sep(last, LIST) || items.len() >= MAX_LIST {
                 break;
             }
             range |= self.sep(last, RANGE) || self.sep(last, &["-"]);
@@ -2030,7 +2043,12 @@ impl Parser<'_> {
                 Some(e) => self.toks.iter().position(|t| t.start >= e),
                 None => Some(last + 1),
             };
-            if next.is_some_and(|j| j > last && self.money(j).is_some()) {
+            // (Not a recursive call to money: a row of such amounts would nest it.)
+            let priced = |j: usize| {
+                self.amount(j)
+                    .is_some_and(|n| self.adj(n.last) && self.currency(n.last + 1).is_some())
+            };
+            if next.is_some_and(|j| j > last && priced(j)) {
                 return None;
             }
         }
@@ -2171,7 +2189,6 @@ impl Parser<'_> {
             self.money(i),
             self.percent(i),
             self.temporal(i),
-            self.range_from_day(i),
             self.headed_year(i),
             self.bare_year(i),
         ];

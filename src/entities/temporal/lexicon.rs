@@ -757,4 +757,38 @@ mod tests {
     fn digits_glued_to_latin_letters_are_not_numbers() {
         assert_eq!(words("A4 و 4G و 1395"), ["1395"]);
     }
+
+    /// The vocabularies read from the other modules' data files are all there: a change of
+    /// their format must not silently empty the extractor.
+    #[test]
+    fn month_names_number_words_and_countries_come_from_their_modules() {
+        // data/calendar/months.txt, with a generated ماه form, and data/numbers/*.txt.
+        assert_eq!(
+            words("امرداد ذوالحجه اپریل مهرماه بیست پنجم میلیارد"),
+            [
+                "امرداد",
+                "ذوالحجه",
+                "اپریل",
+                "مهرماه",
+                "بیست",
+                "پنجم",
+                "میلیارد"
+            ]
+        );
+        // data/gazetteers/loc_countries.txt
+        let lex = Lexicon::get();
+        for country in ["ایران", "ژاپن", "هنگ کنگ"] {
+            assert!(lex.countries.contains(country), "{country}");
+        }
+    }
+
+    #[test]
+    fn one_letter_markers_count_only_right_after_digits() {
+        assert_eq!(
+            words("سال 1342 ش و 2018م"),
+            ["سال", "1342", "ش", "2018", "م"]
+        );
+        assert_eq!(words("ساعت 8 : 20 ق . ظ"), ["ساعت", "8", "20", "ق . ظ"]);
+        assert_eq!(words("شما و من"), Vec::<&str>::new());
+    }
 }
