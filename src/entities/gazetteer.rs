@@ -453,7 +453,6 @@ impl Lexicon {
     }
 
     /// The categories of an exact entry, if `form` (in match form) is one.
-    #[cfg(test)]
     pub fn lookup(&self, form: &str) -> Cats {
         use aho_corasick::{Anchored, Input};
         let padded = format!(" {form} ");
