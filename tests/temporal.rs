@@ -607,7 +607,9 @@ fn values_serialize_as_flat_json_objects() {
     assert_eq!(t["calendar"], serde_json::Value::Null);
 }
 
-/// The seed article (`../shared/data/seed/`) yields exactly its gold DATE entities.
+/// The seed article (`../shared/data/seed/`) yields exactly its gold DATE entities, less the
+/// ones its gold marks `generic` (an `امروز` meaning "nowadays" in quoted speech, which the
+/// seed's README lets an evaluator ignore and PEYMA's annotators mostly leave out).
 #[cfg(feature = "cli")]
 #[test]
 fn seed_article_yields_exactly_its_gold_dates() {
@@ -624,7 +626,7 @@ fn seed_article_yields_exactly_its_gold_dates() {
         let doc: serde_json::Value = serde_json::from_str(line).unwrap();
         let text = doc["text"].as_str().unwrap();
         for e in doc["entities"].as_array().unwrap() {
-            if e["label"] == "DATE" {
+            if e["label"] == "DATE" && e["value"]["generic"] != true {
                 let (start, end) = (
                     e["start"].as_u64().unwrap() as usize,
                     e["end"].as_u64().unwrap() as usize,
@@ -655,7 +657,24 @@ fn a_bare_emrooz_reads_as_nowadays_in_generic_statements() {
         ("وی گفت : امروز ما با مشکلات زیادی روبرو هستیم", &[]),
         ("باید بدانیم که امروز شرایط فرق کرده است", &[]),
         ("امروز جامعه به آرامش نیاز دارد", &[]),
-        // The seed's generic امروز after اما stays, as its gold has it.
+        // In quoted speech امروز is "nowadays", unless the clause reports a past event or
+        // an aside dates it.
+        (
+            "او افزود : اگرچه قبلا کسی توجه نمی کرد اما امروز همه به اهمیت آن پی برده اند",
+            &[],
+        ),
+        (
+            "مدیر کل گفت : نمایشگاه امروز با حضور استاندار افتتاح شد",
+            &[(Date, "امروز")],
+        ),
+        (
+            "وی گفت : جلسه امروز ( دوشنبه ) برگزار می شود",
+            &[(Date, "امروز"), (Date, "دوشنبه")],
+        ),
+        // Without a quotation, a bare امروز is the day of writing.
         ("اما امروز با فراگیر شدن این بیماری", &[(Date, "امروز")]),
+        // Modifying a noun, امروز is "present-day".
+        ("نسل امروز به دنبال آگاهی است", &[]),
+        ("در دنیای امروز ارتباطات اهمیت دارد", &[]),
     ]);
 }

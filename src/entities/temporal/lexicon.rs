@@ -170,6 +170,9 @@ pub(super) struct Lexicon {
     pub generic_today_before: Vec<String>,
     /// See [`generic_today_before`](Self::generic_today_before).
     pub generic_today_after: Vec<String>,
+    /// Past-tense verbs which, ending the clause after a bare `امروز`, make it the day of
+    /// writing even in quoted speech (folded).
+    pub past_verbs: HashSet<String>,
     /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
     pub duration_cues: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
@@ -532,6 +535,10 @@ impl Lexicon {
             duration_cues,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
+            past_verbs: entries(data!("temporal/generic_today.txt"))
+                .filter(|(k, _)| *k == "past")
+                .map(|(_, f)| fold_for_search(f).text)
+                .collect(),
             date_prefixes: prefixes("date"),
             negative_prefixes: prefixes("negative"),
         }
