@@ -1256,10 +1256,11 @@ impl Parser<'_> {
                     .number(i - 1)
                     .is_some_and(|n| n.last == i - 1 && !n.ordinal);
             // "دو سه روز گذشته", "یکی دو ماه گذشته": an approximate count.
+            // (یکی is no token of the vocabulary: it is read in the text.)
             let approximate = count.is_some()
-                && i > 0
-                && self.adj(i - 1)
-                && (self.number(i - 1).is_some_and(|n| n.last == i - 1)
+                && ((i > 0
+                    && self.adj(i - 1)
+                    && self.number(i - 1).is_some_and(|n| n.last == i - 1))
                     || self.word_before(i, "یکی").is_some());
             if duration || counted_before || approximate || count.is_some_and(|c| c >= 1000.0) {
                 return None;
@@ -1272,8 +1273,11 @@ impl Parser<'_> {
             {
                 return None;
             }
-            // "روز بعد", "روز دیگر" without a number are narrative, not relative to now.
-            if count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده" {
+            // "روز بعد", "روز دیگر" without a number are narrative, not relative to now;
+            // so are "سه روز بعد" and "سال بعد".
+            if (count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده")
+                || self.has(last, |k| *k == Kind::Narrative)
+            {
                 return None;
             }
             // "یک سال قبل از شروع جنگ", "یک روز بعد از انتخابات": relative to an event.

@@ -94,6 +94,9 @@ pub(super) enum Kind {
     },
     /// گذشته (-1), جاری (0), آینده (1) after a unit.
     Direction(i8),
+    /// بعد after a count of units or a unit: it counts from the story's time, not from now
+    /// (`سه روز بعد`, `سال بعد`).
+    Narrative,
     /// این, همین before a unit.
     This,
     /// امروز, امسال, امشب …
@@ -369,6 +372,7 @@ impl Lexicon {
         for (key, form) in entries(data!("temporal/directions.txt")) {
             match key {
                 "this" => b.add(form, Kind::This),
+                "narrative" => b.add(form, Kind::Narrative),
                 _ => {
                     if let Ok(d) = key.parse() {
                         b.add(form, Kind::Direction(d));
