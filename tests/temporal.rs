@@ -694,3 +694,15 @@ fn counts_from_the_time_of_the_story_are_not_dates() {
         ("دو سال بعد برگشت", &[]),
     ]);
 }
+
+#[test]
+fn habitual_weekdays_and_the_friday_prayers_are_not_dates() {
+    check(&[
+        ("کلاس ها جمعه ها برگزار می شود", &[]),
+        ("برنامه شنبه‌ها و سه‌شنبه‌ها پخش می‌شود", &[]),
+        ("در نماز عبادی سیاسی جمعه شرکت کرد", &[]),
+        ("خطیب جمعه شهر گفت", &[]),
+        // A weekday on its own is still a date.
+        ("وزیر جمعه به مشهد رفت", &[(Date, "جمعه")]),
+    ]);
+}

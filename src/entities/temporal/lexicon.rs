@@ -178,6 +178,8 @@ pub(super) struct Lexicon {
     pub past_verbs: HashSet<String>,
     /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
     pub duration_cues: Vec<String>,
+    /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
+    pub plural_endings: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -539,6 +541,7 @@ impl Lexicon {
             duration_cues,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
+            plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
                 .filter(|(k, _)| *k == "past")
                 .map(|(_, f)| fold_for_search(f).text)
