@@ -158,9 +158,11 @@ fn relative_expressions_are_dates_of_a_day_or_longer() {
         ("در شش‌ماهه اول امسال", &[(Date, "شش‌ماهه اول امسال")]),
         ("در هفت ماه نخست سال", &[(Date, "هفت ماه نخست سال")]),
         ("سه ماهه سوم 2016", &[(Date, "سه ماهه سوم 2016")]),
-        // A season needs a year, a part or فصل: alone it is the weather.
+        // A season needs a year or a part: alone, with فصل or not, it is the weather or a
+        // habit.
         ("از اوایل تابستان", &[(Date, "تابستان")]),
-        ("در فصل بهار", &[(Date, "فصل بهار")]),
+        ("در فصل بهار امسال", &[(Date, "فصل بهار امسال")]),
+        ("در فصل زمستان بیماری ها بیشتر است", &[]),
         ("برگ‌ریزان پاییز زیباست", &[]),
     ]);
 }

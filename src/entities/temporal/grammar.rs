@@ -936,12 +936,13 @@ impl Parser<'_> {
         self.season_date_in(i, false)
     }
 
-    /// A season; `bare` accepts it with no year (after `فصل` or a part: `اوایل زمستان`). A
-    /// season alone is mostly the weather or a metaphor, not a date.
+    /// A season; `bare` accepts it with no year (after a part: `اوایل زمستان`). A season
+    /// alone, with `فصل` or not, is mostly the weather, a habit or a metaphor (`در فصل
+    /// زمستان بیماری‌ها بیشتر است`), not a date.
     fn season_date_in(&self, i: usize, bare: bool) -> Option<(DateSpec, usize)> {
         // "فصل بهار امسال"
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
-            return self.season_date_in(i + 1, true);
+            return self.season_date_in(i + 1, bare);
         }
         let season = |j: usize| {
             self.find(j, |k| match *k {
