@@ -8,23 +8,12 @@
 //!   text, then every extractor on the document.
 use std::hint::black_box;
 
+mod common;
+
+use common::corpus;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use pardaz::entities::Extractor;
 use pardaz::{Normalizer, Tokenizer};
-
-fn corpus() -> (String, &'static str) {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/corpus/news.txt"
-    );
-    match std::fs::read_to_string(path) {
-        Ok(text) => (text, "news"),
-        Err(_) => {
-            eprintln!("{path} is absent: measuring the embedded sample instead");
-            (include_str!("../data/sample.txt").repeat(200), "sample")
-        }
-    }
-}
 
 fn bench(c: &mut Criterion) {
     let (text, name) = corpus();

@@ -9,19 +9,10 @@ use pardaz::entities::TemporalExtractor;
 use pardaz::normalize::fold_for_search;
 use std::hint::black_box;
 
-fn corpus() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/corpus/news.txt"
-    );
-    std::fs::read_to_string(path).unwrap_or_else(|_| {
-        eprintln!("{path} is absent: measuring the embedded sample");
-        include_str!("../data/sample.txt").repeat(200)
-    })
-}
+mod common;
 
 fn temporal(c: &mut Criterion) {
-    let raw = corpus();
+    let (raw, _) = common::corpus();
     let docs: Vec<&str> = raw.lines().collect();
     let folded: Vec<_> = docs.iter().map(|d| fold_for_search(d)).collect();
     let extractor = TemporalExtractor::new();

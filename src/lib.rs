@@ -5,7 +5,7 @@
 //!
 //! # Overview
 //!
-//! * [`normalize`]: the [`Normalizer`](normalize::Normalizer) (Persian-editor orthography) and the
+//! * [`normalize`]: the [`Normalizer`] (Persian-editor orthography) and the
 //!   [`OffsetMap`](normalize::OffsetMap) that ties its output back to the input.
 //! * [`tokenize`]: sentences and words as zero-copy spans.
 //! * [`calendar`]: Jalali, Gregorian and lunar Hijri dates.

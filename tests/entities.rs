@@ -425,3 +425,195 @@ fn the_readme_example_holds() {
     assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
 }
+
+#[test]
+fn the_subject_of_a_verb_of_saying_opening_a_sentence_is_a_person() {
+    check(&[
+        (
+            "باوئرمان در پایان نشست خبری گفت: تیم آماده است.",
+            &[(Person, "باوئرمان")],
+        ),
+        ("وی در پایان گفت: تیم آماده است.", &[]),
+    ]);
+}
+
+#[test]
+fn revered_names_keep_their_blessing() {
+    check(&[(
+        "زائران امام حسین (ع) به کربلا رفتند.",
+        &[(Person, "امام حسین (ع)"), (Loc, "کربلا")],
+    )]);
+}
+
+#[test]
+fn a_role_before_a_department_names_it_with_its_place() {
+    assert_eq!(
+        all("مدیرکل میراث فرهنگی استان فارس گفت"),
+        [
+            (Title, "مدیرکل میراث فرهنگی استان فارس".into(), false),
+            (Org, "میراث فرهنگی استان فارس".into(), true),
+            (Loc, "استان فارس".into(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_famous_name_that_is_also_a_word_needs_a_title_or_cue() {
+    let ex = Extractor::builder()
+        .gazetteer("person_known_ambiguous_test.txt", "اسد\n")
+        .build()
+        .unwrap();
+    let labels = |text: &str| -> Vec<(Label, String)> {
+        ex.extract(text)
+            .into_iter()
+            .map(|e| (e.label, e.text.to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        labels("اسد گفت: جنگ تمام شد."),
+        [(Person, "اسد".to_owned())]
+    );
+    assert_eq!(labels("شیر را اسد هم می نامند."), []);
+}
+
+#[test]
+fn an_extractor_is_shared_across_threads() {
+    fn send_sync<T: Send + Sync + Clone>() {}
+    send_sync::<Extractor>();
+    let ex = Extractor::default();
+    let handles: Vec<_> = (0..2)
+        .map(|_| {
+            let ex = ex.clone();
+            std::thread::spawn(move || ex.extract("سفیر ایران در روسیه").len())
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), 3);
+    }
+}
+
+#[cfg(all(feature = "serde", feature = "cli"))]
+#[test]
+fn a_document_serializes_with_its_officials() {
+    let doc = EX.analyze("علی رحمانی، استاندار خراسان رضوی، افزود", None);
+    let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(json["entities"][0]["label"], "PERSON");
+    assert_eq!(json["entities"][0]["text"], "علی رحمانی");
+    assert_eq!(json["officials"][0]["person"], 0);
+    assert_eq!(json["officials"][0]["title"], 1);
+}
+
+#[test]
+fn names_listed_with_a_person_are_persons() {
+    check(&[(
+        "در این دیدار علی رحمانی ، حمید کاوش و مریم نیک ، اعضای شورا ، حضور داشتند.",
+        &[
+            (Person, "علی رحمانی"),
+            (Person, "حمید کاوش"),
+            (Person, "مریم نیک"),
+        ],
+    )]);
+}
+
+#[test]
+fn a_place_or_demonym_after_a_given_name_is_a_surname() {
+    check(&[
+        ("علی تهرانی به جلسه آمد.", &[(Person, "علی تهرانی")]),
+        ("حمید ایرانی به جلسه آمد.", &[(Person, "حمید ایرانی")]),
+    ]);
+}
+
+#[test]
+fn two_given_names_and_a_detached_ending_make_a_full_name() {
+    check(&[(
+        "در این جلسه حمید علی زاده حضور داشت.",
+        &[(Person, "حمید علی زاده")],
+    )]);
+}
+
+#[test]
+fn a_given_name_and_a_word_before_a_role_are_a_person() {
+    check(&[("مریم رستگار شهردار منطقه گفت", &[(Person, "مریم رستگار")])]);
+}
+
+#[test]
+fn a_listed_title_reports_the_organization_inside_it() {
+    assert_eq!(
+        all("رئیس قوه قضاییه گفت"),
+        [
+            (Title, "رئیس قوه قضاییه".into(), false),
+            (Org, "قوه قضاییه".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn any_name_after_a_county_or_village_word_is_a_place() {
+    check(&[(
+        "او در روستای کاهکش و شهرستان سامان زندگی می کند.",
+        &[(Loc, "روستای کاهکش"), (Loc, "شهرستان سامان")],
+    )]);
+}
+
+#[test]
+fn a_government_named_after_its_head_or_time_is_an_organization() {
+    check(&[
+        ("دولت روحانی لایحه را فرستاد.", &[(Org, "دولت روحانی")]),
+        (
+            "دولت آینده آمریکا تصمیم می گیرد.",
+            &[(Org, "دولت آینده آمریکا")],
+        ),
+        ("دولت الکترونیک گسترش می یابد.", &[]),
+    ]);
+}
+
+#[test]
+fn a_compound_or_quoted_term_opening_a_sentence_is_not_a_speaker() {
+    check(&[
+        ("سخنرانی نویس این نامزد بعدا گفت که اشتباه شد.", &[]),
+        ("او از « عملگرایی » پادشاه سخن گفت.", &[(Title, "پادشاه")]),
+    ]);
+}
+
+#[test]
+fn a_branch_of_a_listed_organization_takes_its_place() {
+    check(&[(
+        "دانشگاه آزاد اسلامی واحد کرمان اعلام کرد",
+        &[(Org, "دانشگاه آزاد اسلامی واحد کرمان")],
+    )]);
+}
+
+#[test]
+fn a_listed_full_name_after_an_honorific_is_taken_whole() {
+    // «مقدم» has no surname shape: without the entry the name stops after «رستمی».
+    let listed = Extractor::builder()
+        .gazetteer("person_known_test.txt", "بهرام رستمی مقدم\n")
+        .build()
+        .unwrap();
+    let persons = |ex: &Extractor, text: &str| -> Vec<String> {
+        ex.extract(text)
+            .into_iter()
+            .filter(|e| e.label == Person)
+            .map(|e| e.text.to_owned())
+            .collect()
+    };
+    let cases = [
+        ("آقای بهرام رستمی مقدم به شهر آمد.", "بهرام رستمی مقدم"),
+        (
+            "دکتر بهرام رستمی مقدم گفت که کار ادامه دارد.",
+            "بهرام رستمی مقدم",
+        ),
+        ("سردار بهرام رستمی مقدم در مراسم بود.", "بهرام رستمی مقدم"),
+        (
+            "حجت‌الاسلام والمسلمین بهرام رستمی مقدم سخنرانی کرد.",
+            "بهرام رستمی مقدم",
+        ),
+    ];
+    for (text, name) in cases {
+        assert_eq!(persons(&listed, text), [name], "{text}");
+    }
+    assert_eq!(
+        persons(&EX, "آقای بهرام رستمی مقدم به شهر آمد."),
+        ["بهرام رستمی"]
+    );
+}

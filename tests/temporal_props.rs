@@ -165,3 +165,31 @@ fn a_folded_text_that_is_not_the_fold_of_the_input_yields_nothing() {
     let found = TemporalExtractor::new().extract_folded("کوتاه", &folded, None);
     assert!(found.is_empty());
 }
+
+/// Long runs of one expression (tables, lists) parse without nesting or rescanning: a
+/// recursive or quadratic rule would overflow the stack or stall here.
+#[test]
+fn long_runs_of_one_expression_are_read_one_by_one() {
+    let extractor = TemporalExtractor::new();
+    // The count is checked where it is fixed (0: not checked). A row of "1 دلار" reads as
+    // the labels of a rate table, so only the last is an amount.
+    let runs: &[(&str, usize)] = &[
+        ("1 دلار ", 1),
+        ("سه شنبه ", 5000),
+        ("مهر و ", 0),
+        ("5 درصد و ", 5000),
+        ("1 و ", 0),
+        ("10 تا ", 0),
+        ("1 , ", 0),
+        ("ده‌ها و ", 0),
+        ("2 میلیارد 3 میلیون ", 0),
+    ];
+    for &(unit, want) in runs {
+        let text = unit.repeat(5000);
+        let found = extractor.extract(&text, None);
+        if want > 0 {
+            assert_eq!(found.len(), want, "{unit}");
+        }
+        assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{unit}");
+    }
+}

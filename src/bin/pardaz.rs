@@ -440,42 +440,46 @@ fn spans(mut parser: lexopt::Parser, command: SpanCommand) -> Result<(), Failure
     let tokenizer = Tokenizer::new(options);
     let normalizer = Normalizer::default();
     run_lines(&common, |line, out| {
+        // Tokens of the normalized text, reported at their place in the line; tokens whose
+        // input ranges would overlap are merged (see `MappedToken`).
+        let mapped = normalize.then(|| tokenizer.normalize(line, &normalizer));
         let mut counter = CharCounter::new(line);
         let mut items: Vec<SpanOut<'_>> = Vec::new();
-        let (normalized, map) = if normalize {
-            let (text, map) = normalizer.normalize_with_offsets(line);
-            (text, Some(map))
-        } else {
-            (String::new(), None)
-        };
-        let text: &str = if map.is_some() { &normalized } else { line };
-        let mut push = |start: usize, end: usize, kind: Option<TokenKind>| {
-            let (s, e, norm) = match &map {
-                Some(map) => {
-                    let r = map.to_input(start..end);
-                    (r.start, r.end, Some(&text[start..end]))
-                }
-                None => (start, end, None),
-            };
+        let mut push = |start: usize, end: usize, kind: Option<TokenKind>, normalized| {
             items.push(SpanOut {
-                text: &line[s..e],
-                start: s,
-                end: e,
-                char_start: counter.at(s),
-                char_end: counter.at(e),
+                text: &line[start..end],
+                start,
+                end,
+                char_start: counter.at(start),
+                char_end: counter.at(end),
                 kind,
-                normalized: norm,
+                normalized,
             });
         };
-        match command {
-            SpanCommand::Sentences => {
-                for s in tokenizer.sentences(text) {
-                    push(s.start, s.end, None);
+        if let Some(mapped) = &mapped {
+            match command {
+                SpanCommand::Sentences => {
+                    for s in mapped.sentences() {
+                        push(s.start, s.end, None, Some(s.normalized));
+                    }
+                }
+                SpanCommand::Words => {
+                    for t in mapped.tokens() {
+                        push(t.start, t.end, Some(t.kind), Some(t.normalized));
+                    }
                 }
             }
-            SpanCommand::Words => {
-                for t in tokenizer.tokens(text) {
-                    push(t.start, t.end, Some(t.kind));
+        } else {
+            match command {
+                SpanCommand::Sentences => {
+                    for s in tokenizer.sentences(line) {
+                        push(s.start, s.end, None, None);
+                    }
+                }
+                SpanCommand::Words => {
+                    for t in tokenizer.tokens(line) {
+                        push(t.start, t.end, Some(t.kind), None);
+                    }
                 }
             }
         }

@@ -419,6 +419,9 @@ fn resolve(s: &Scan, mut taken: Vec<bool>) -> (Vec<TokEnt>, Vec<(usize, usize)>)
     for c in persons::rementions(s, &persons, &taken) {
         accept(c, &mut taken, &mut accepted);
     }
+    for c in persons::coordinated(s, &persons, &taken) {
+        accept(c, &mut taken, &mut accepted);
+    }
     accepted.sort_by_key(|c| c.t0);
     let top: Vec<(Label, usize, usize)> = accepted.iter().map(|c| (c.label, c.t0, c.t1)).collect();
     let links = officials::link(s, &top);
@@ -455,9 +458,17 @@ fn resolve(s: &Scan, mut taken: Vec<bool>) -> (Vec<TokEnt>, Vec<(usize, usize)>)
     (ents, links)
 }
 
-/// Places inside an ORG or a TITLE that no rule reported as a part: a listed organization
-/// such as `دولت ایران` or `دانشگاه تهران` swallowed them in the one automaton pass.
+/// Places (and, in a listed title, the organization) inside an ORG or a TITLE that no rule
+/// reported as a part: a listed organization such as `دولت ایران` or a listed title such as
+/// `رئیس قوه قضاییه` swallowed them in the one automaton pass.
 fn inner_places(s: &Scan, c: &Cand, parts: &mut Vec<Part>) {
+    if c.label == Label::Title && !parts.iter().any(|p| p.label == Label::Org) {
+        // The first listed organization after the title's first word.
+        let found = (c.t0 + 1..c.t1).find_map(|k| s.org_within(k, c.t1).map(|end| (k, end)));
+        if let Some((k, end)) = found {
+            parts.push(Part::new(Label::Org, k, end));
+        }
+    }
     let covered = |parts: &Vec<Part>, k: usize| {
         parts
             .iter()

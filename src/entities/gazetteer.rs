@@ -5,7 +5,7 @@
 //!
 //! UTF-8 text, one entity a line. A line starting with `#` is a comment; blank lines are
 //! ignored. Variants of one entity share a line, separated by `|` (the first is the canonical
-//! form). Entries are folded with [`fold_for_search`](crate::normalize::fold_for_search) when
+//! form). Entries are folded with [`fold_for_search`] when
 //! they are loaded, so spellings that the fold unifies (ی/ي, ک/ك, ZWNJ or space, آ/ا, ئ/ی,
 //! ۀ/ه, digit scripts) need not be listed, and punctuation may be written attached or spaced.
 //!
@@ -75,6 +75,12 @@ impl Cats {
     pub const HONORIFIC_WEAK: Cats = Cats(1 << 27);
     /// A state or regime as a political actor (`rule_state_names.txt`): ORG over LOC.
     pub const STATE: Cats = Cats(1 << 28);
+    /// A facility or landform word (`rule_facility_heads.txt`).
+    pub const FACILITY: Cats = Cats(1 << 29);
+    /// A place word that makes any following name a place (`rule_loc_heads_open.txt`).
+    pub const LOC_HEAD_OPEN: Cats = Cats(1 << 30);
+    /// A demonym (`neg_demonyms*.txt`): not a place, but a possible surname after a given name.
+    pub const DEMONYM: Cats = Cats(1 << 31);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -123,9 +129,15 @@ pub enum RuleList {
     /// `rule_org_heads_weak.txt`: head nouns that open a name only with a place or an
     /// organization in it (`بورس تهران`).
     OrgHeadsWeak,
+    /// `rule_loc_heads_open.txt`: place words after which any name is a place
+    /// (`شهرستان سامان`).
+    LocHeadsOpen,
     /// `rule_state_names.txt`: states and regimes as political actors (`جمهوری اسلامی ایران`,
     /// `رژیم صهیونیستی`): ORG, even where a place list has the same form.
     StateNames,
+    /// `rule_facility_heads.txt`: facilities and landforms named by the words after them, a
+    /// LOC as a whole (`بیمارستان امام رضا`, `زندان اوین`, `جلگه خوزستان`).
+    FacilityHeads,
     /// `rule_loc_heads.txt`: place-type words that join a place name (`استان`, `شهر`).
     LocHeads,
     /// `rule_stop_words.txt`: function words no name or title runs across.
@@ -142,7 +154,7 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 20] = [
+    const ALL: [(&'static str, RuleList); 22] = [
         ("portfolios", RuleList::Portfolios),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
@@ -157,6 +169,8 @@ impl RuleList {
         ("org_heads", RuleList::OrgHeads),
         ("org_heads_weak", RuleList::OrgHeadsWeak),
         ("loc_heads", RuleList::LocHeads),
+        ("loc_heads_open", RuleList::LocHeadsOpen),
+        ("facility_heads", RuleList::FacilityHeads),
         ("state_names", RuleList::StateNames),
         ("stop_words", RuleList::StopWords),
         ("surname_suffixes", RuleList::SurnameSuffixes),
@@ -188,6 +202,8 @@ impl RuleList {
             RuleList::OrgHeads => Cats::ORG_HEAD,
             RuleList::OrgHeadsWeak => Cats::ORG_HEAD_WEAK,
             RuleList::LocHeads => Cats::LOC_HEAD,
+            RuleList::LocHeadsOpen => Cats::LOC_HEAD_OPEN.or(Cats::LOC_HEAD),
+            RuleList::FacilityHeads => Cats::FACILITY,
             RuleList::StateNames => Cats::STATE.or(Cats::ORG),
             RuleList::StopWords => Cats::STOP,
             RuleList::SurnameDetached => Cats::DETACHED,
@@ -223,6 +239,8 @@ fn file_kind(file: &str) -> Option<FileKind> {
         Cats::SURNAME
     } else if stem.starts_with("title_") {
         Cats::TITLE
+    } else if stem.starts_with("neg_demonyms") {
+        Cats::NEG.or(Cats::DEMONYM)
     } else if stem.starts_with("neg_") {
         Cats::NEG
     } else if let Some(rule) = stem.strip_prefix("rule_") {
@@ -373,6 +391,9 @@ impl LexiconSource {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .ascii_case_insensitive(true)
+            // Every pattern starts with a space, and so does every word of the match form: a
+            // prefilter would stop at each one for nothing.
+            .prefilter(false)
             .build(patterns.iter().map(|(p, _)| p.as_str()))
             .map_err(|e| GazetteerError::Automaton {
                 message: e.to_string(),
@@ -443,8 +464,12 @@ impl Lexicon {
         }
     }
 
-    /// Whether `word` ends with a surname ending and is long enough to be more than it.
+    /// Whether `word` ends with a surname ending and is long enough to be more than it. A
+    /// word ending in -ای (not -ایی) carries an ezafe or indefinite ی (`اجرای`), not an ending.
     pub fn has_surname_suffix(&self, word: &str) -> bool {
+        if word.ends_with("ای") && !word.ends_with("ایی") {
+            return false;
+        }
         let letters = word.chars().count();
         self.suffixes
             .iter()
@@ -497,7 +522,11 @@ mod tests {
                 Some(FileKind::Cats(Cats::GIVEN_FOREIGN)),
             ),
             ("person_given_names.txt", Some(FileKind::Cats(Cats::GIVEN))),
-            ("neg_demonyms.txt", Some(FileKind::Cats(Cats::NEG))),
+            (
+                "neg_demonyms.txt",
+                Some(FileKind::Cats(Cats::NEG.or(Cats::DEMONYM))),
+            ),
+            ("neg_common_words.txt", Some(FileKind::Cats(Cats::NEG))),
             (
                 "loc_iran_cities_ambiguous.txt",
                 Some(FileKind::Cats(Cats::LOC.or(Cats::AMBIG))),

@@ -4,7 +4,9 @@
 //! |---|---|---|
 //! | listed place (`loc_*.txt`) | `روسیه`, `خراسان رضوی`, `آمریکای` (ezafe) | the place |
 //! | place-type word + listed place | `استان خوزستان`, `شهر قم` | the whole |
-//! | a place that is also a common word (listed in `neg_*.txt`) | `نور` | only after a place-type word |
+//! | `شهرستان`, `روستای`, `ایالت` + any name word | `شهرستان سامان` | the whole |
+//! | a place that is also a common word (`*_ambiguous.txt`) | `نور` | only after a place-type word or as a title's place |
+//! | facility or landform word + name words (`rule_facility_heads.txt`) | `زندان اوین`, `جلگه خوزستان` | the whole |
 //!
 //! Adjectives (`ایرانی`) never match: a place must end on a word boundary. Words like
 //! `دنیا` and `این کشور` are not places.
@@ -12,6 +14,7 @@
 use super::Label;
 use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
+use super::organizations::phrase;
 use super::scan::Scan;
 
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
@@ -22,6 +25,26 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
         // Place words chain: `غرب استان تهران`.
         if let Some(end) = loc_at(s, h.t1, true) {
             return Some(end);
+        }
+        // `شهرستان سامان`: after these words any name is a place.
+        if h.cats.any(Cats::LOC_HEAD_OPEN) {
+            let name = |k: usize| {
+                s.is_word(k)
+                    && !s.is_number(k)
+                    && !s.hit(k).is_some_and(|x| {
+                        x.cats.any(
+                            Cats::STOP
+                                .or(Cats::ROLE)
+                                .or(Cats::CUE)
+                                .or(Cats::ORG_HEAD)
+                                .or(Cats::LOC_HEAD),
+                        )
+                    })
+                    && !s.hit(k + 1).is_some_and(|x| x.cats.any(Cats::LIGHT_VERB))
+            };
+            if name(h.t1) {
+                return Some(h.t1 + 1);
+            }
         }
     }
     let trusted = !h.cats.any(Cats::UNSURE) || (cued && !h.cats.any(Cats::NEG));
@@ -35,12 +58,39 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
     None
 }
 
+/// A facility or landform named by the words after its head (`زندان اوین`, `بیمارستان امام
+/// رضا مشهد`): the head and one to three name words, as for organizations; a head and one
+/// adjective (`میدان اصلی`) is a kind, not a name.
+fn facility_at(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::FACILITY)?;
+    if t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر") {
+        return None;
+    }
+    let p = phrase(s, h.t1, &mut Vec::new());
+    let words = p.end.saturating_sub(h.t1);
+    if words == 0 || words > 3 || (words == 1 && !p.anchored && s.text(h.t1).ends_with('ی')) {
+        return None;
+    }
+    Some(p.end)
+}
+
 /// Every LOC candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
+        if let Some(end) = facility_at(s, t) {
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Org));
+            t = end;
+            continue;
+        }
         if let Some(end) = loc_at(s, t, false) {
-            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Loc));
+            // A place word and its name (`شهرستان سامان`) outrank a person's name guess.
+            let rank = if s.hit_with(t, Cats::LOC_HEAD).is_some() {
+                Rank::Org
+            } else {
+                Rank::Loc
+            };
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), rank));
             t = end;
         } else {
             t += 1;

@@ -1,5 +1,19 @@
 //! Named entities in news text: dates, times, money, percentages, people, titles,
 //! organizations, locations, and the officials that tie a person to a title.
+//!
+//! [`Extractor`] finds every label in one call; [`TemporalExtractor`] alone finds the dates,
+//! times, amounts and percentages.
+//!
+//! | label | span | nested parts |
+//! |---|---|---|
+//! | [`Label::Person`] | the name only (`سید ابراهیم رئیسی`, not `حجت الاسلام`) | |
+//! | [`Label::Title`] | role + portfolio / organization + country (`وزیر امور خارجه روسیه`) | the ORG named in it, its LOCs |
+//! | [`Label::Org`] | ministries, bodies, companies, media, report sources | the LOCs inside it |
+//! | [`Label::Loc`] | countries, provinces, cities, regions | |
+//! | [`Label::Date`], [`Label::Time`], [`Label::Money`], [`Label::Percent`] | the expression, with its [`Value`] | |
+//!
+//! Nested parts carry `nested: true`; the top-level entities of one label never overlap.
+//! [`Official`]s tie a PERSON to the TITLE in apposition with it.
 
 use std::fmt;
 

@@ -74,15 +74,15 @@ pub(crate) fn country_after(s: &Scan, t: usize) -> Option<Part> {
 }
 
 /// The name words after a head noun.
-struct Phrase {
-    end: usize,
+pub(crate) struct Phrase {
+    pub end: usize,
     /// Whether a place, an organization or a person is inside.
-    anchored: bool,
+    pub anchored: bool,
 }
 
 /// The name words after a head noun, from token `t`. A place closes the name (`… استان
 /// زنجان`) unless `و` and another place follow, and so does a listed organization.
-fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
+pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
     let start = t;
     let mut last_loc = false;
     let mut anchored = false;
@@ -122,15 +122,14 @@ fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
             t += 1;
             continue;
         }
+        if let Some(end) = super::locations::loc_at(s, t, false) {
+            nested.push(Part::new(Label::Loc, t, end));
+            t = end;
+            last_loc = true;
+            anchored = true;
+            continue;
+        }
         if let Some(h) = s.hit(t) {
-            if h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE) {
-                let end = super::locations::loc_at(s, t, false).unwrap_or(h.t1);
-                nested.push(Part::new(Label::Loc, t, end));
-                t = end;
-                last_loc = true;
-                anchored = true;
-                continue;
-            }
             if h.cats.any(Cats::MINISTRY) {
                 if let Some(m) = ministry(s, t) {
                     nested.extend(m.nested);
@@ -182,7 +181,24 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         });
     }
     if s.text(t) == "دولت" {
-        let n = t + 1;
+        // `دولت آینده آمریکا`, `دولت محترم روحانی`: one modifier may come first.
+        let n = if matches!(
+            s.text(t + 1),
+            "محترم"
+                | "آتی"
+                | "اتی"
+                | "آینده"
+                | "اینده"
+                | "جدید"
+                | "قبلی"
+                | "سابق"
+                | "وقت"
+                | "فعلی"
+        ) {
+            t + 2
+        } else {
+            t + 1
+        };
         if let Some(loc) = country_after(s, n) {
             let end = loc.t1;
             return Some(OrgMatch {
@@ -190,9 +206,10 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
                 nested: vec![loc],
             });
         }
-        if let Some(p) = s.hit_with(n, Cats::PERSON) {
+        let surname = super::persons::name_at(s, n).or_else(|| super::persons::surname_only(s, n));
+        if let Some(end) = surname {
             return Some(OrgMatch {
-                end: p.t1,
+                end,
                 nested: Vec::new(),
             });
         }
@@ -206,8 +223,14 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         let mut end = h.t1;
         // `مجلس نمایندگان برزیل`, `شورای شهر رشت`: a place right after an organization
         // belongs to it.
-        if let Some(loc_end) = super::locations::loc_at(s, end, false) {
-            nested.push(Part::new(Label::Loc, end, loc_end));
+        // `دانشگاه آزاد اسلامی واحد کرمان`: a branch and its place too.
+        let at = if s.text(end) == "واحد" {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(loc_end) = super::locations::loc_at(s, at, false) {
+            nested.push(Part::new(Label::Loc, at, loc_end));
             end = loc_end;
         }
         return Some(OrgMatch { end, nested });

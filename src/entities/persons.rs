@@ -19,6 +19,30 @@ use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
 use super::scan::Scan;
 use super::titles::title_at;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for the short words the re-mention pass looks up once per token.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// Categories of words that can never be part of a name.
 const NOT_NAME: Cats = Cats::STOP
@@ -30,6 +54,7 @@ const NOT_NAME: Cats = Cats::STOP
     .or(Cats::HONORIFIC_WEAK)
     .or(Cats::TITLE)
     .or(Cats::SOURCE_CUE)
+    .or(Cats::SOURCE_SKIP)
     .or(Cats::ORG_HEAD)
     .or(Cats::ORG_HEAD_WEAK)
     .or(Cats::LOC_HEAD)
@@ -131,6 +156,11 @@ fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
     if let Some(inner) = guillemets(s, t) {
         return Some(inner);
     }
+    if let Some(h) = s.hit_with(t, Cats::PERSON) {
+        if !h.cats.any(Cats::NEG) {
+            return Some((t, h.t1));
+        }
+    }
     let mut e = t;
     let mut words = 0;
     let mut prev_given = false;
@@ -180,7 +210,9 @@ fn speaker_follows(s: &Scan, e: usize) -> bool {
     } else {
         e
     };
-    title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+    // After a comma, a role word alone is enough: `ولید فارس ، مشاور ترامپ`.
+    let role = n > e && s.hit_with(n, Cats::ROLE.or(Cats::MINISTER)).is_some();
+    role || title_at(s, n, 0).is_some() || s.hit_with(n, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
 }
 
 /// Every PERSON candidate in the document.
@@ -216,25 +248,18 @@ fn blessing(s: &Scan, t: usize) -> Option<usize> {
     s.is_punct(close, ')').then_some(close + 1)
 }
 
-/// `امام حسین (ع)`, `پیامبر اعظم (ص)`, `امام خمینی (ره)`: up to three name words (with
-/// امام, حضرت or پیامبر before them, which belong to the name) and the blessing after them.
+/// `امام حسین (ع)`, `پیامبر اعظم (ص)`, `امام خمینی (ره)`: a name opened by امام, حضرت,
+/// پیامبر or رسول (which belong to it) or by a given name, up to three words, and the blessing
+/// after them. `امام (ره)` alone and `زیارت اربعین حسینی (ع)` are not names.
 fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
     for t in 0..s.len() {
         let Some(end) = blessing(s, t) else { continue };
-        let mut a = t;
-        while a > 0
-            && t - a < 3
-            && s.is_word(a - 1)
-            && !s
-                .hit(a - 1)
-                .is_some_and(|h| h.cats.any(Cats::STOP.or(Cats::CUE)))
-        {
-            a -= 1;
-            if matches!(s.text(a), "امام" | "حضرت" | "پیامبر") {
-                break;
-            }
-        }
-        if a < t {
+        let start = (t.saturating_sub(3)..t).find(|&a| {
+            let words = (a..t).all(|k| s.is_word(k));
+            let opener = matches!(s.text(a), "امام" | "حضرت" | "پیامبر" | "رسول") && a + 1 < t;
+            words && (opener || s.hit_with(a, Cats::GIVEN).is_some())
+        });
+        if let Some(a) = start {
             out.push(Cand::new(
                 Label::Person,
                 a,
@@ -246,10 +271,28 @@ fn holy_names(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// The end of a listed surname (or well-known name) standing alone at `t`, for `دولت
+/// روحانی`.
+pub(crate) fn surname_only(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::SURNAME.or(Cats::PERSON))?;
+    (!h.cats
+        .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG)))
+    .then(|| detached(s, h.t1))
+}
+
+/// The end of a person's name starting at `t`, by any rule (for `دولت حسن روحانی`).
+pub(crate) fn name_at(s: &Scan, t: usize) -> Option<usize> {
+    person_at(s, t).filter(|c| c.t0 == t).map(|c| c.t1)
+}
+
 fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     let h = s.hit(t).copied();
     if let Some(h) = h {
-        if h.cats.any(Cats::PERSON) && !h.cats.any(Cats::UNSURE) {
+        // A well-known name that is also a word (`اسد`, `مسی`) needs a title or a cue after it.
+        let known = h.cats.any(Cats::PERSON)
+            && !h.cats.any(Cats::NEG)
+            && (!h.cats.any(Cats::AMBIG) || speaker_follows(s, h.t1));
+        if known {
             return Some(Cand::new(
                 Label::Person,
                 t,
@@ -285,9 +328,12 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     }
     if let Some((a, b)) = guillemets(s, t) {
         let after = if s.is_comma(b + 1) { b + 2 } else { b + 1 };
-        let cue = title_at(s, after, 0).is_some()
-            || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
-                .is_some();
+        // `«عملگرایی» پادشاه …`: one quoted word in -ی is a quoted term, not a name.
+        let term = b == a + 1 && s.text(a).ends_with('ی') && s.hit_with(a, Cats::SURNAME).is_none();
+        let cue = !term
+            && (title_at(s, after, 0).is_some()
+                || s.hit_with(after, Cats::CUE.or(Cats::ROLE).or(Cats::MINISTER))
+                    .is_some());
         let given = b - a >= 2 && given_run(s, a).is_some_and(|r| !r.ambiguous);
         if cue || given {
             return Some(Cand::new(
@@ -317,6 +363,35 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if let Some(e) = surname_at(s, g) {
             return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
         }
+        // `فرهاد عبدالله زاده`: the last given name and a detached ending make the surname.
+        if g >= t + 2 && s.hit_with(g, Cats::DETACHED).is_some_and(|h| h.t1 == g + 1) {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                g + 1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+        // After a given name, a place or demonym in -ی is a surname (`علی خسروی`,
+        // `حمیدرضا عراقی`): Iranian surnames are often made that way.
+        let place_surname = s.is_word(g)
+            && s.text(g).ends_with('ی')
+            && s.hit(g).is_some_and(|h| {
+                h.t1 == g + 1
+                    && h.cats.any(Cats::LOC.or(Cats::DEMONYM))
+                    && !h.cats.any(NOT_NAME.or(Cats::AMBIG))
+                    && (h.cats.any(Cats::DEMONYM) || !h.cats.any(Cats::NEG))
+            });
+        if place_surname {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                detached(s, g + 1),
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
         let foreign_surname = namelike(s, g)
             && !is_entity(s, g)
             && s.hit_with(g, Cats::GIVEN).is_none()
@@ -330,21 +405,52 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
-        // A given name and one or two words before a title or a cue verb: `محمد مشکین فهم
-        // مدیرعامل شرکت …`.
+        // A given name and one or two words before a title, a role or a cue verb: `محمد
+        // مشکین فهم مدیرعامل شرکت …`, `سمیه رستگار شهردار منطقه 3`.
         for n in [1, 2] {
             let e = g + n;
             let words = (g..e).all(|k| namelike(s, k) && !is_entity(s, k));
-            if words && speaker_follows(s, e) {
+            if words
+                && (speaker_follows(s, e) || s.hit_with(e, Cats::ROLE.or(Cats::MINISTER)).is_some())
+            {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
         // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
         return None;
     }
+    // A listed surname right before a title, anywhere: `… با پورمحمدی رئیس وقت سازمان …`.
+    if let Some(h) = s.hit_with(t, Cats::SURNAME) {
+        if !h
+            .cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            && title_at(s, h.t1, 0).is_some()
+        {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                h.t1,
+                Vec::new(),
+                Rank::PersonWeak,
+            ));
+        }
+    }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
-            if speaker_follows(s, e) || s.is_punct(e, ':') || cue_in_clause(s, e) {
+            if speaker_follows(s, e)
+                || s.is_punct(e, ':')
+                || (clause_goes_on(s, e) && cue_in_clause(s, e, false))
+            {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
+        // Any one word opening a sentence whose verb is a verb of speech (`باوئرمان در پایان
+        // گفت`): the subject of گفت / افزود / تصریح کرد is a person, once places,
+        // organizations, roles and function words are ruled out.
+        if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
+        {
+            let e = detached(s, t + 1);
+            if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
@@ -352,16 +458,54 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     None
 }
 
+/// Whether a speaker's clause goes on at `e` with a cue, a frame or an adverbial, not with a
+/// noun in ezafe (`رونق دیپلماسی …` is a headline, `سخنرانی نویس …` a compound, not a
+/// speaker).
+fn clause_goes_on(s: &Scan, e: usize) -> bool {
+    s.hit_with(e, Cats::CUE.or(Cats::CUE_FRAME)).is_some()
+        || matches!(
+            s.text(e),
+            "در" | "با"
+                | "به"
+                | "از"
+                | "نیز"
+                | "همچنین"
+                | "ضمن"
+                | "پس"
+                | "سپس"
+                | "هم"
+                | "امروز"
+                | "دیروز"
+                | "روز"
+                | "صبح"
+                | "عصر"
+                | "ظهر"
+                | "شب"
+                | "بامداد"
+                | "درباره"
+                | "درخصوص"
+                | "طی"
+                | "ابتدا"
+                | "بعد"
+                | "پیش"
+                | "که"
+                | "ضمنا"
+                | "همچنان"
+                | "اکنون"
+        )
+}
+
 /// Whether a cue verb closes the clause that starts at `t` within a few words (`جعفریان در
-/// پایان گفت`): no punctuation and no other verb before it.
-fn cue_in_clause(s: &Scan, t: usize) -> bool {
-    for k in t..(t + 8).min(s.len()) {
+/// پایان گفت`): no punctuation and no other verb before it. With `speech`, only the verbs of
+/// saying count (not `اعلام کرد`, which organizations do too).
+fn cue_in_clause(s: &Scan, t: usize, speech: bool) -> bool {
+    for k in t..(t + 12).min(s.len()) {
         if !s.is_word(k) {
             return false;
         }
         if let Some(h) = s.hit(k) {
             if h.cats.any(Cats::CUE) {
-                return true;
+                return !speech || is_speech_verb(s.text(k));
             }
             if h.cats.any(Cats::LIGHT_VERB) {
                 return false;
@@ -371,31 +515,122 @@ fn cue_in_clause(s: &Scan, t: usize) -> bool {
     false
 }
 
-/// Bare surname re-mentions: for every accepted PERSON of two or more words, the other
-/// occurrences of its last word (with a detached ending) not covered by `taken`.
+/// Whether a cue verb starting with `word` is a verb of saying, which only people do.
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "گفت"
+            | "افزود"
+            | "تصریح"
+            | "اظهار"
+            | "خاطرنشان"
+            | "خاطر"
+            | "ادامه"
+            | "بیان"
+            | "یاداور"
+            | "یاد"
+            | "متذکر"
+            | "توضیح"
+            | "اذعان"
+    )
+}
+
+/// Names listed with a person (`سعید صادقی ، بهزاد عرب جز و علی احمدی`): a given name and
+/// one or two words, between list separators (`،` or `و`), right before or after an accepted
+/// PERSON or another such name.
+pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
+    let free = |k: usize| !taken.get(k).copied().unwrap_or(true);
+    let separator = |k: usize| s.is_comma(k) || s.text(k) == "و";
+    // A name of a given name and up to two words starting at `a`, ending at a separator or
+    // at the end of the list.
+    let name_from = |a: usize| -> Option<usize> {
+        let run = given_run(s, a)?;
+        if run.ambiguous || !free(a) {
+            return None;
+        }
+        // `مریم نیک`: the last of two given names may be the surname.
+        (run.end.max(a + 2)..=run.end + 2).find(|&e| {
+            (a..e).all(free)
+                && (run.end..e).all(|k| namelike(s, k) && !is_entity(s, k))
+                && (e >= s.len() || separator(e) || !s.is_word(e))
+        })
+    };
+    let mut out: Vec<Cand> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = persons.to_vec();
+    let mut i = 0;
+    while i < spans.len() {
+        let (a, b) = spans[i];
+        // After: `X ، Y` / `X و Y`.
+        if separator(b) {
+            if let Some(e) = name_from(b + 1) {
+                if !out.iter().any(|c| c.t0 == b + 1) {
+                    out.push(Cand::new(
+                        Label::Person,
+                        b + 1,
+                        e,
+                        Vec::new(),
+                        Rank::Remention,
+                    ));
+                    spans.push((b + 1, e));
+                }
+            }
+        }
+        // Before: `Y ، X`: a name that ends right before the separator.
+        if a >= 2 && separator(a - 1) {
+            let found = (a.saturating_sub(4)..a - 1).find(|&st| name_from(st) == Some(a - 1));
+            if let Some(st) = found {
+                if !out.iter().any(|c| c.t0 == st) {
+                    out.push(Cand::new(
+                        Label::Person,
+                        st,
+                        a - 1,
+                        Vec::new(),
+                        Rank::Remention,
+                    ));
+                    spans.push((st, a - 1));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Bare surname re-mentions: for every accepted PERSON, the other occurrences of its last
+/// word (with a detached ending) not covered by `taken`.
 pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -> Vec<Cand> {
-    let mut keys: Vec<(usize, usize)> = Vec::new();
+    // Keys (first word, end of the name) by their first word, so that each token costs one
+    // lookup however many people the document names.
+    let mut keys: HashMap<&str, Vec<(usize, usize)>, BuildHasherDefault<Fnv>> = HashMap::default();
     for &(a, b) in persons {
-        if b < a + 2 {
+        if b <= a {
             continue;
         }
         let mut k = b - 1;
         // `احمدی نژاد`: the detached ending goes with the word before it.
-        if s.hit_with(k, Cats::DETACHED).is_some() {
+        if k > a && s.hit_with(k, Cats::DETACHED).is_some() {
             k -= 1;
         }
         if namelike(s, k) && s.hit_with(k, Cats::GIVEN).is_none() && s.text(k).chars().count() >= 3
         {
-            keys.push((k, b));
+            keys.entry(s.text(k)).or_default().push((k, b));
         }
     }
     let mut out = Vec::new();
     if keys.is_empty() {
         return out;
     }
+    // The byte lengths of the keys, as a bit set: most tokens are skipped without hashing.
+    let lengths = keys.keys().fold(0u64, |m, k| m | 1u64 << k.len().min(63));
     let mut t = 0;
     while t < s.len() {
-        let found = keys.iter().find_map(|&(k, b)| {
+        let word = s.text(t);
+        if lengths & (1u64 << word.len().min(63)) == 0 {
+            t += 1;
+            continue;
+        }
+        let candidates = keys.get(word).map(Vec::as_slice).unwrap_or(&[]);
+        let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {
                 s.is_word(t + i)

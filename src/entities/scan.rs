@@ -246,9 +246,25 @@ impl<'f> Scan<'f> {
         self.hit(t).filter(|h| h.cats.any(c))
     }
 
-    /// A listed place (not a negative entry) starting at token `k` and ending by token
-    /// `limit`: an anchored search that sees entries the leftmost-longest pass swallowed.
+    /// A listed place (not a negative or ambiguous entry) starting at token `k` and ending by
+    /// token `limit`: an anchored search that sees entries the leftmost-longest pass swallowed.
     pub fn place_within(&self, k: usize, limit: usize) -> Option<usize> {
+        self.entry_within(k, limit, |c| {
+            c.any(Cats::LOC) && !c.any(Cats::UNSURE.or(Cats::STATE))
+        })
+    }
+
+    /// A listed organization (not ambiguous, not also a place) starting at `k`, ending by
+    /// `limit`.
+    pub fn org_within(&self, k: usize, limit: usize) -> Option<usize> {
+        self.entry_within(k, limit, |c| {
+            c.any(Cats::ORG) && (!c.any(Cats::LOC) || c.any(Cats::STATE)) && !c.any(Cats::UNSURE)
+        })
+    }
+
+    /// The longest entry starting at token `k` and ending by token `limit`, if `accept` takes
+    /// its categories.
+    fn entry_within(&self, k: usize, limit: usize, accept: impl Fn(Cats) -> bool) -> Option<usize> {
         let ac = self.lex.automaton()?;
         let start = self.toks.get(k)?.ms.checked_sub(1)?;
         let last = self.toks.get(limit.checked_sub(1)?)?;
@@ -256,8 +272,7 @@ impl<'f> Scan<'f> {
             .span(start..last.ms + last.len() + 1)
             .anchored(Anchored::Yes);
         let found = ac.find(input)?;
-        let cats = self.lex.cats(found.pattern().as_usize());
-        (cats.any(Cats::LOC) && !cats.any(Cats::UNSURE))
+        accept(self.lex.cats(found.pattern().as_usize()))
             .then(|| token_at_or_after(&self.toks, found.end()))
     }
 

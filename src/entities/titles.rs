@@ -92,9 +92,10 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
     // `مدیرکل میراث فرهنگی استان فارس`: a portfolio without its ministry word names the
     // department, with the place it serves.
     if let Some(port) = s.hit_with(e, Cats::PORTFOLIO) {
-        if !port.cats.any(Cats::STOP) && port.t1 - port.t0 >= 2 || s.text(e).chars().count() >= 4 {
+        let place = loc_at(s, port.t1, false);
+        if !port.cats.any(Cats::STOP) && (port.t1 - port.t0 >= 2 || place.is_some()) {
             let mut end = port.t1;
-            if let Some(loc_end) = loc_at(s, end, false) {
+            if let Some(loc_end) = place {
                 nested.push(Part::new(Label::Loc, end, loc_end));
                 end = loc_end;
             }

@@ -325,8 +325,8 @@ impl RelativeUnit {
 /// It is written (and serialized) as a name: `today`, `yesterday`, `tomorrow`,
 /// `day_before_yesterday`, `day_after_tomorrow`, `tonight`, `last_night`, `this_week`,
 /// `last_week`, `next_week` (and the same for `month` and `year`), otherwise
-/// `3_days_ago` / `in_2_years`. A vague expression (`سال‌های اخیر`, "recent years") is
-/// `recent_years`.
+/// `3_days_ago` / `in_2_years`. (Vague expressions, `سال‌های اخیر` "recent years", are not
+/// entities.)
 ///
 /// ```
 /// use pardaz::entities::{Relative, RelativeUnit};
@@ -340,45 +340,41 @@ pub struct Relative {
     pub unit: RelativeUnit,
     /// How many units from the current one: negative in the past.
     pub offset: i32,
-    /// Whether the count is vague ("the recent years"): `offset` is then −1 or 1.
-    pub vague: bool,
 }
 
 impl Relative {
     /// A precise relative expression.
     pub const fn new(unit: RelativeUnit, offset: i32) -> Self {
-        Relative {
-            unit,
-            offset,
-            vague: false,
-        }
+        Relative { unit, offset }
     }
 
     /// The name this expression is written as (see the type's docs).
     pub fn name(&self) -> Cow<'static, str> {
         use RelativeUnit::*;
-        let fixed = match (self.unit, self.offset, self.vague) {
-            (_, o, true) if o < 0 => return format!("recent_{}s", self.unit.name()).into(),
-            (_, _, true) => return format!("coming_{}s", self.unit.name()).into(),
-            (Day, 0, _) => "today",
-            (Day, -1, _) => "yesterday",
-            (Day, 1, _) => "tomorrow",
-            (Day, -2, _) => "day_before_yesterday",
-            (Day, 2, _) => "day_after_tomorrow",
-            (Night, 0, _) => "tonight",
-            (Night, -1, _) => "last_night",
-            (Night, 1, _) => "tomorrow_night",
-            (Week, 0, _) => "this_week",
-            (Week, -1, _) => "last_week",
-            (Week, 1, _) => "next_week",
-            (Month, 0, _) => "this_month",
-            (Month, -1, _) => "last_month",
-            (Month, 1, _) => "next_month",
-            (Year, 0, _) => "this_year",
-            (Year, -1, _) => "last_year",
-            (Year, 1, _) => "next_year",
-            (unit, o, _) if o < 0 => return format!("{}_{}s_ago", -o, unit.name()).into(),
-            (unit, o, _) => return format!("in_{}_{}s", o, unit.name()).into(),
+        let fixed = match (self.unit, self.offset) {
+            (Day, 0) => "today",
+            (Day, -1) => "yesterday",
+            (Day, 1) => "tomorrow",
+            (Day, -2) => "day_before_yesterday",
+            (Day, 2) => "day_after_tomorrow",
+            (Night, 0) => "tonight",
+            (Night, -1) => "last_night",
+            (Night, 1) => "tomorrow_night",
+            (Week, 0) => "this_week",
+            (Week, -1) => "last_week",
+            (Week, 1) => "next_week",
+            (Month, 0) => "this_month",
+            (Month, -1) => "last_month",
+            (Month, 1) => "next_month",
+            (Year, 0) => "this_year",
+            (Year, -1) => "last_year",
+            (Year, 1) => "next_year",
+            (Decade, 0) => "this_decade",
+            (Decade, -1) => "last_decade",
+            (Century, 0) => "this_century",
+            (Century, -1) => "last_century",
+            (unit, o) if o < 0 => return format!("{}_{}s_ago", -o, unit.name()).into(),
+            (unit, o) => return format!("in_{}_{}s", o, unit.name()).into(),
         };
         Cow::Borrowed(fixed)
     }

@@ -27,7 +27,7 @@
 //! | 5a | numbers of any digit script stay whole with inner `.` `,` `٫` `٬` `/` `:` and a final `%` `٪` | `10.7`, `۱۲٬۵۰۰`, `31/10/1917`, `12:30`, `۴۰٪` |
 //! | 5b | Latin words and identifiers stay whole, inner `-` `_` `'` included | `CoRoT-7b`, `COVID-19`, `3D` |
 //! | 5c | URLs, e-mail addresses, hashtags, mentions stay whole, trailing punctuation excluded | `https://isna.ir/news/1`, `info@irna.ir`, `#ایران_قوی`, `@pardaz` |
-//! | 5d | a single-letter initial keeps its period, and so does a chain of them | `م.`, `ق.م`, `ه.ش`, `ج.ا.ا`, `J.`, `U.S.` |
+//! | 5d | a single-letter initial keeps its period, and so does a chain of them; a lone Latin letter only before a Latin name | `م.`, `ق.م`, `ه.ش`, `ج.ا.ا`, `J. K. Rowling`, `U.S.`; but `گروه B.` → `B` `.` |
 //! | 5e | a digit run glued to a word is two tokens | `19در` → `19` `در`; `جذب714` → `جذب` `714` |
 //! | 5f | an emoji is one token with its modifiers, ZWJ sequence, flag pair or keycap | `👍🏽`, `👨‍👩‍👧`, `🇮🇷`, `1️⃣` |
 //!
@@ -42,6 +42,8 @@
 //! | `؛`, `:`, decimal points, URLs, e-mails never end a sentence | `۱۰.۷`, `isna.ir` |
 //! | an initial or a listed abbreviation before `.` does not end it | `م.`, `ق.م.`, `Dr.` |
 //! | a list number alone before `.` does not end it | `۱. مقدمه` |
+//! | a period run after the conjunction `و`, spaced or not, is "and so on" | `سیب و ... خرید` |
+//! | a mark followed by a word that never opens a sentence (`را`, `است`) does not end it | `و غیره ... را دید` |
 //! | a mark between two Arabic-script letters ends it even without a space | `…است.او` |
 //! | a line break ends a sentence | `عنوان⏎متن` |
 //! | a news dateline ending in `:` at the start of a sentence is a sentence of its own | `تهران - ایرنا:` |
@@ -509,11 +511,14 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        if !self.options.join_verbs {
+            return self.scan_next();
+        }
         let token = match self.peeked.take() {
             Some(t) => t,
             None => self.scan_next()?,
         };
-        if self.options.join_verbs && token.kind == TokenKind::Word {
+        if token.kind == TokenKind::Word {
             return Some(self.join_verb(token));
         }
         Some(token)

@@ -343,6 +343,10 @@ fn latin_abbreviation(text: &str, start: usize, end: usize) -> usize {
             let single = letter && !bytes.get(i + 1).is_some_and(is_latin_continuation);
             if single && bytes.get(i + 1) == Some(&b'.') {
                 i += 2;
+            } else if i == end + 1 && !latin_name_follows(text, i) {
+                // One letter and a period before Persian text: a letter ending its sentence
+                // (`گروه B.`), not an initial.
+                return end;
             } else {
                 return i;
             }
@@ -352,6 +356,17 @@ fn latin_abbreviation(text: &str, start: usize, end: usize) -> usize {
         Some(word) if lists::is_abbreviation(word) => end + 1,
         _ => end,
     }
+}
+
+/// Whether a Latin word follows offset `i` after spaces on the same line: what makes a single
+/// Latin letter with a period an initial (`J. K. Rowling`).
+pub(crate) fn latin_name_follows(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while bytes.get(j).is_some_and(|&b| b == b' ' || b == b'\t') {
+        j += 1;
+    }
+    j > i && bytes.get(j).is_some_and(u8::is_ascii_alphabetic)
 }
 
 fn is_latin_continuation(b: &u8) -> bool {
@@ -402,6 +417,7 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// invisible marks between letters. A single letter followed by `.` becomes an initial or a
 /// chain of them (`م.`, `ق.م`, `ج.ا.ا`); three or more short words joined by periods make an
 /// acronym spelled with letter names (`بی.بی.سی`, `سی.ان.ان`).
+#[inline(always)]
 fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usize, TokenKind) {
     let end = arabic_run(text, start);
     // A period followed by another is an ellipsis (`و...`, "and so on"), not an abbreviation.
@@ -421,7 +437,7 @@ fn scan_arabic_word(text: &str, start: usize, units: &TokenizerOptions) -> (usiz
 }
 
 /// The end of the run of Arabic-script word characters from `i`.
-#[inline]
+#[inline(always)]
 pub(crate) fn arabic_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {

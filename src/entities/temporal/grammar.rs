@@ -9,18 +9,18 @@
 //!
 //! | form | example | label |
 //! |---|---|---|
-//! | [part] [روز] [weekday] [day] month [ماه] [[سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
-//! | [part] سال year [marker], year marker | `سال ۹۶`, `۲۰۱۶ میلادی` | DATE |
-//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402` | DATE |
-//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `دوشنبه هفته آینده` | DATE |
-//! | deictic, [n] unit direction, این unit | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
-//! | season, decade, century | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم` | DATE |
-//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰` | TIME |
-//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد` | the label of the parts |
+//! | [part] [روز] [weekday[،]] [day] month [ماه] [[،] [سال] year [marker] \| relative year] | `روز دوشنبه ۱۷ آبان ماه ۱۳۹۵`, `اوایل مهر`, `اسفند سال گذشته` | DATE |
+//! | [part] سال year [marker], year marker | `سال ۹۶`, `سال‌های ۱۳۸۶ و ۱۳۸۷`, `۲۰۱۶ میلادی` | DATE |
+//! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402`, `11.19.2016` | DATE |
+//! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `روز دوشنبه هفته آینده` | DATE |
+//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
+//! | season, decade, century, months of a year, part of a month | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم`, `شش‌ماهه اول امسال`, `دهه اول محرم` | DATE |
+//! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰`, `یک ربع به هشت` | TIME |
+//! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد`, `از ساعت ۱۷ تا ۱۹` | the label of the parts |
 //! | year head + number | `انتخابات ۹۶` (the number only) | DATE |
-//! | bare four-digit year (not a round hundred) | `المپیک 2016` | DATE |
-//! | amount currency | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت` | MONEY |
-//! | number percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `صددرصد` | PERCENT |
+//! | bare four-digit year (not a round hundred, not a code or a quantity) | `المپیک 2016` | DATE |
+//! | amounts currency [country] | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت`, `۵۰ دلاری هنگ‌کنگ`, `وام ۶۰ میلیونی` | MONEY |
+//! | [منفی] numbers percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `۶۰ ، ۵۰ ، ۴۰ درصد`, `صددرصد` | PERCENT |
 
 use std::cell::Cell;
 
@@ -83,6 +83,16 @@ pub(super) struct TimeSpec {
     pub end: Option<Clock>,
 }
 
+/// The most items a list (of days, months, years …) may have: longer runs are tables, and
+/// the cap keeps the parse linear on any input.
+const MAX_LIST: usize = 12;
+
+/// The words that join the two ends of a range.
+const RANGE: &[&str] = &["تا", "الی", "لغایت"];
+
+/// The words that join the numbers of a list or range of amounts.
+const LIST: &[&str] = &["تا", "الی", "لغایت", "و", "یا", "،", ",", "-"];
+
 /// A parsed expression.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Expr {
@@ -114,12 +124,17 @@ struct Hit<T> {
     value: T,
     last: usize,
     start: usize,
+    /// Where the span ends when it runs past its last token (a country name after a
+    /// currency); the end of the last token otherwise.
+    end: Option<usize>,
 }
 
 /// A number as written.
 #[derive(Clone, Copy, Debug, Default)]
 struct Num {
     value: f64,
+    /// The first and last tokens of the number.
+    first: usize,
     last: usize,
     /// The number of digits when the number is one plain digit run.
     digits: u8,
@@ -158,8 +173,12 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
     let mut i = 0;
     while i < toks.len() {
         match p.best_at(i) {
-            Some(hit) => {
-                let end = toks.get(hit.last).map_or(text.len(), |t| t.end);
+            Some(mut hit) => {
+                p.take_prefix(i, &mut hit);
+                p.drop_vague_part(i, &mut hit);
+                let end = hit
+                    .end
+                    .unwrap_or_else(|| toks.get(hit.last).map_or(text.len(), |t| t.end));
                 out.push(Found {
                     start: hit.start,
                     end,
@@ -239,6 +258,71 @@ impl Parser<'_> {
             .next_back()
             .is_none_or(|c| !c.is_alphabetic());
         ok.then_some(at)
+    }
+
+    /// Extends a hit that starts at token `i` over a prefix word that belongs to it (`طی`
+    /// before a date, `منفی` before a percentage).
+    fn take_prefix(&self, i: usize, hit: &mut Hit<Expr>) {
+        if hit.start != self.start(i) {
+            return;
+        }
+        let words = match &hit.value {
+            Expr::Date(_) | Expr::Time(_) => &self.lex.date_prefixes,
+            Expr::Percent { .. } => &self.lex.negative_prefixes,
+            Expr::Money { .. } => return,
+        };
+        let Some(at) = words.iter().find_map(|w| self.word_before(i, w)) else {
+            return;
+        };
+        hit.start = at;
+        if let Expr::Percent { value, max } = &mut hit.value {
+            *value = -*value;
+            *max = max.map(|m| -m);
+        }
+    }
+
+    /// Moves the start of a hit past a vague part word it starts with (`اوایل`, `اواسط`,
+    /// `اواخر`): PEYMA leaves these approximations out of the span; the value keeps them.
+    fn drop_vague_part(&self, i: usize, hit: &mut Hit<Expr>) {
+        let vague = self.has(i, |k| {
+            matches!(
+                k,
+                Kind::Part(PeriodPart::Early | PeriodPart::Mid | PeriodPart::Late)
+            )
+        });
+        if vague && hit.start == self.start(i) && hit.last > i {
+            hit.start = self.start(i + 1);
+        }
+    }
+
+    /// Where a leading `از` (or `از تاریخ`) before token `i` starts.
+    fn az_before(&self, i: usize) -> Option<usize> {
+        // "بیش از ۳ تا ۴ درصد": a comparison, not the start of a range.
+        let from = self.word_before(i, "از").filter(|&at| {
+            let before = self.text.get(..at).unwrap_or("").trim_end_matches(' ');
+            !["بیش", "بیشتر", "کمتر", "کم", "پیش", "قبل", "بعد", "پس"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
+        from.or_else(|| self.word_before(i, "بین")).or_else(|| {
+            let at = self.word_before(i, "تاریخ")?;
+            let before = self.text.get(..at)?.strip_suffix(' ')?;
+            let from = before.strip_suffix("از")?;
+            let ok = from.chars().next_back().is_none_or(|c| !c.is_alphabetic());
+            ok.then_some(from.len())
+        })
+    }
+
+    /// Whether the word right after token `i` is `word`.
+    fn word_after(&self, i: usize, word: &str) -> bool {
+        let Some(end) = self.toks.get(i).map(|t| t.end) else {
+            return false;
+        };
+        self.text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.strip_prefix(word))
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphabetic()))
     }
 
     fn start(&self, i: usize) -> usize {
@@ -325,12 +409,15 @@ impl Parser<'_> {
         if let Some(n) = cell.get() {
             return n;
         }
-        let n = self.read_number(i);
+        let n = self.read_number(i, true);
         cell.set(Some(n));
         n
     }
 
-    fn read_number(&self, i: usize) -> Option<Num> {
+    /// The number at `i`; `compose` also takes a smaller multiplied part written after it
+    /// without و (`یک میلیون ۷۰۰ هزار`), read without composing in turn so that a row of
+    /// amounts is not nested.
+    fn read_number(&self, i: usize, compose: bool) -> Option<Num> {
         let tok = self.toks.get(i)?;
         let numeric = tok.kind == TokKind::Digits
             || self.has(i, |k| {
@@ -342,6 +429,7 @@ impl Parser<'_> {
         if let Some((factor, true)) = self.multiplier(i) {
             return Some(Num {
                 value: factor,
+                first: i,
                 last: i,
                 words: true,
                 multiplier: true,
@@ -365,6 +453,7 @@ impl Parser<'_> {
                 let plain_digits = m.form == NumberForm::Digits && last == i;
                 Num {
                     value: m.value.to_f64(),
+                    first: i,
                     last,
                     digits: if plain_digits {
                         u8::try_from(tok.end - tok.start).unwrap_or(u8::MAX)
@@ -386,6 +475,7 @@ impl Parser<'_> {
                 })?;
                 Num {
                     value: v,
+                    first: i,
                     last: i,
                     words: true,
                     decimal: v.fract() != 0.0,
@@ -393,6 +483,22 @@ impl Parser<'_> {
                 }
             }
         };
+        // "یک میلیون ۷۰۰ هزار": a smaller multiplied part without و.
+        if compose
+            && n.multiplier
+            && !n.ordinal
+            && self.adj(n.last)
+            && let Some(m) = self.read_number(n.last + 1, false)
+            && m.multiplier
+            && !m.ordinal
+            && m.value < multiplier_of(n.value)
+            && n.value % multiplier_of(n.value) == 0.0
+        {
+            n.value += m.value;
+            n.last = m.last;
+            n.open = m.open;
+            return Some(n);
+        }
         if !n.ordinal
             && self.adj(n.last)
             && let Some((factor, true)) = self.multiplier(n.last + 1)
@@ -442,9 +548,7 @@ impl Parser<'_> {
             return Some((m, i + 1));
         }
         let mut m = month_at(i)?;
-        let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
-            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter));
-        if vetoed {
+        if i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
             return None;
         }
         let mut last = i;
@@ -472,8 +576,13 @@ impl Parser<'_> {
         if marker.is_some() {
             last += 1;
         }
+        // "ماه اکتبر ۵۶ درصد": a number before a unit or a currency is a quantity.
+        if marker.is_none() && self.followed_by_quantity(last) {
+            return None;
+        }
+        // "سال یک", "سال ده‌ها": a word under twenty after سال is not a year.
         let ok = if n.words {
-            (1..100).contains(&v) || (1000..=2200).contains(&v)
+            (20..100).contains(&v) || (1000..=2200).contains(&v)
         } else {
             match n.digits {
                 2 => true,
@@ -509,7 +618,7 @@ impl Parser<'_> {
         let (y, mut last) = self.year(i + 1, true)?;
         let mut end = None;
         let mut range = false;
-        loop {
+        for _ in 0..MAX_LIST {
             let list = if plural {
                 &["و", "تا", "،", "-"][..]
             } else {
@@ -522,9 +631,18 @@ impl Parser<'_> {
             if self.is_unit(j, Unit::Year) && self.adj(j) {
                 j += 1;
             }
-            let Some((y2, l2)) = self.year(j, true) else {
+            let Some((mut y2, l2)) = self.year(j, true) else {
                 break;
             };
+            // "سال ۱۳۹۱ - ۹۲": the second year abbreviated to its last two digits.
+            if !y.short
+                && y2.short
+                && self.sep(last, &["-"])
+                && (y.value % 100 - y2.value).abs() <= 1
+            {
+                y2.value += y.value - y.value % 100;
+                y2.short = false;
+            }
             // A second year must be written like the first (two or four digits).
             if y2.short != y.short {
                 break;
@@ -552,13 +670,14 @@ impl Parser<'_> {
         }
     }
 
-    /// A calendar date: `[روز] [weekday[،]] [day [و day]] month [ماه] [[،] [سال] year | relative year]`,
-    /// or a month and what follows it. `partial` also accepts a lone day (the first half of a
-    /// range `از ۱۵ تا ۱۷ اردیبهشت`).
+    /// A calendar date: `[روز] [weekday[،]] [day [و|تا day]] month [ماه] [[،] [سال] year |
+    /// relative year | direction]`, or a weekday alone, or a month and what follows it.
     fn calendar_date(&self, i: usize) -> Option<(DateSpec, usize)> {
         let mut spec = DateSpec::default();
         let mut j = i;
         let mut last: Option<usize> = None;
+        // The last token of the weekday(s), to fall back on when no date follows.
+        let mut weekday_last: Option<usize> = None;
         // روز / روزهای
         let day_prefix = self.is_unit(j, Unit::Day) && self.adj(j);
         if day_prefix {
@@ -569,14 +688,15 @@ impl Parser<'_> {
         if let Some(w) = self.weekday(j) {
             spec.weekday = Some(w);
             let mut k = j;
-            while self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
+            while k - j < MAX_LIST && self.sep(k, &["و"]) && self.weekday(k + 1).is_some() {
                 k += 1;
             }
             last = Some(k);
             j = k + 1;
-            if self.sep(k, &["،", ","]) && self.day(k + 1).is_some() {
-                // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
-            } else if !self.adj(k) {
+            weekday_last = Some(k);
+            // "دوشنبه، ۲۹ شهریور": the comma is inside the date.
+            let comma = self.sep(k, &["،", ","]) && self.day(k + 1).is_some();
+            if !comma && !self.adj(k) {
                 return Some((spec, k));
             }
         } else if day_prefix && self.day(j).is_none() {
@@ -586,10 +706,12 @@ impl Parser<'_> {
         let mut end_day = None;
         if let Some((d, l)) = self.day(j) {
             let mut k = l;
-            while self.sep(k, &["و", "تا", "-"]) {
+            let mut items = 1;
+            while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
+                items += 1;
                 match self.day(k + 1) {
                     Some((d2, l2)) => {
-                        spec.range |= self.sep(k, &["تا"]);
+                        spec.range |= self.sep(k, RANGE);
                         end_day = Some(d2);
                         k = l2;
                     }
@@ -623,7 +745,9 @@ impl Parser<'_> {
         let mut end_month = None;
         if spec.day.is_none() {
             // "فروردین و اردیبهشت امسال"
-            while self.sep(k, &["و", "تا"]) {
+            let mut items = 1;
+            while items < MAX_LIST && self.sep(k, &["و", "تا"]) {
+                items += 1;
                 match self.month(k + 1) {
                     Some((m2, l2)) if m2.cal == m.cal => {
                         spec.range |= self.sep(k, &["تا"]);
@@ -683,16 +807,35 @@ impl Parser<'_> {
             MonthNeeds::DayOrYear => {
                 m.mah || spec.day.is_some() || has_year || end_month.is_some() || preceded_by_part
             }
-            MonthNeeds::Year => m.mah || has_year,
+            // "۷ بر صفر پیش": a direction is not enough for صفر or می.
+            MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
         };
-        if !ok {
-            return spec.weekday.map(|_| {
-                spec.month = None;
-                spec.cal = None;
-                spec.day = None;
-                spec.end = None;
-                (spec.clone(), i)
-            });
+        // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
+        // dates the uprising).
+        if !has_year && i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore) {
+            return None;
+        }
+        // "ماه رمضان", "ماه محرم" alone name the religious season, an occasion ("اواخر ماه
+        // رمضان" is a period of the month).
+        let occasion =
+            m.cal == Calendar::HijriLunar && spec.day.is_none() && !has_year && !preceded_by_part;
+        // "مهر و آبان" without a year: two dates; the first is this one.
+        if end_month.is_some() && !has_year && !spec.range && end_day.is_none() {
+            spec.end = None;
+            last = ml;
+        }
+        // "رجب طیب": a bare name followed by a veto word.
+        let vetoed = spec.day.is_none()
+            && !has_year
+            && self.adj(last)
+            && self.has(last + 1, |k| *k == Kind::VetoAfter);
+        if !ok || vetoed || occasion {
+            // "دوشنبه ۲۳ مهر" with a vetoed month is still a Monday.
+            let weekday = DateSpec {
+                weekday: spec.weekday,
+                ..DateSpec::default()
+            };
+            return weekday_last.map(|l| (weekday, l));
         }
         Some((spec, last))
     }
@@ -702,7 +845,7 @@ impl Parser<'_> {
         if !self.is_digits(i) {
             return None;
         }
-        let seps: &[&str] = &["/", "-", ".", "٫"];
+        let seps: &[&str] = &["/", "-", ".", "٫", "\\"];
         let sep_of = |j: usize| {
             let g = self.gap(j)?;
             let g = g.trim_matches(' ');
@@ -745,6 +888,14 @@ impl Parser<'_> {
             day: Some(d as u8),
             ..DateSpec::default()
         };
+        // "۱۱/۱۱/۱۳۷۰ هجری شمسی"
+        if self.adj(i + 2)
+            && let Some(c) = self.marker(i + 3)
+        {
+            let mut spec = spec;
+            spec.cal = Some(c);
+            return Some((spec, i + 3));
+        }
         Some((spec, i + 2))
     }
 
@@ -777,39 +928,60 @@ impl Parser<'_> {
 
     /// A season with an optional year: `تابستان ۱۳۹۵`, `بهار امسال`, `زمستان سال گذشته`.
     fn season_date(&self, i: usize) -> Option<(DateSpec, usize)> {
+        self.season_date_in(i, false)
+    }
+
+    /// A season; `bare` accepts it with no year (after `فصل` or a part: `اوایل زمستان`). A
+    /// season alone is mostly the weather or a metaphor, not a date.
+    fn season_date_in(&self, i: usize, bare: bool) -> Option<(DateSpec, usize)> {
         // "فصل بهار امسال"
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
-            return self.season_date(i + 1);
+            return self.season_date_in(i + 1, true);
         }
-        let s = self.find(i, |k| match *k {
-            Kind::Season(s) => Some(s),
-            _ => None,
-        })?;
+        let season = |j: usize| {
+            self.find(j, |k| match *k {
+                Kind::Season(s) => Some(s),
+                _ => None,
+            })
+        };
+        let s = season(i)?;
         let mut spec = DateSpec {
             season: Some(s),
             cal: Some(Calendar::Jalali),
             ..DateSpec::default()
         };
-        if !self.adj(i) {
-            return None;
+        // "پاییز و زمستان امسال"
+        let mut k = i;
+        while k - i < MAX_LIST
+            && self.sep(k, &["و"])
+            && let Some(s2) = season(k + 1)
+        {
+            spec.end = Some(Box::new(DateSpec {
+                season: Some(s2),
+                ..DateSpec::default()
+            }));
+            k += 1;
         }
-        if let Some((y, _, last)) = self.sal_year(i + 1) {
+        if !self.adj(k) {
+            return bare.then_some((spec, k));
+        }
+        if let Some((y, _, last)) = self.sal_year(k + 1) {
             spec.year = Some(y);
             return Some((spec, last));
         }
-        if let Some((y, last)) = self.year(i + 1, false) {
+        if let Some((y, last)) = self.year(k + 1, false) {
             spec.year = Some(y);
             return Some((spec, last));
         }
-        if let Some((o, last, _)) = self.relative_year(i + 1) {
+        if let Some((o, last, _)) = self.relative_year(k + 1) {
             spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
             return Some((spec, last));
         }
-        if let Some(d) = self.direction(i + 1) {
+        if let Some(d) = self.direction(k + 1) {
             spec.month_direction = Some(d);
-            return Some((spec, i + 1));
+            return Some((spec, k + 1));
         }
-        None
+        bare.then_some((spec, k))
     }
 
     /// The first (or last) months of a year: `هفت ماه اول سال ۱۳۹۵`, `شش‌ماهه اول امسال`,
@@ -826,24 +998,25 @@ impl Parser<'_> {
             return None;
         }
         let mut j = u;
-        let mut second_half = false;
+        // "سه ماهه سوم": the third block of three months.
+        let mut block = 1;
         if self.adj(j)
             && let Some(o) = self
                 .number(j + 1)
                 .filter(|a| a.ordinal && a.last == j + 1)
-                .map(|a| a.value)
+                .and_then(|a| a.integer())
         {
-            second_half = o == 2.0;
+            block = o as u8;
             j += 1;
         } else if !span_word {
             return None;
         }
-        if !self.adj(j) {
+        if !self.adj(j) || block == 0 || u32::from(block) * u32::from(count) > 12 {
             return None;
         }
-        let first = if second_half { 13 - count } else { 1 };
+        let first = (block - 1) * count + 1;
         let mut spec = DateSpec {
-            cal: Some(Calendar::Jalali),
+            cal: None,
             month: Some(first),
             end: Some(Box::new(DateSpec {
                 month: Some(first + count - 1),
@@ -854,12 +1027,53 @@ impl Parser<'_> {
         let last = if let Some((y, _, l)) = self.sal_year(j + 1) {
             spec.year = Some(y);
             l
+        } else if let Some((y, l)) = self.year(j + 1, false).filter(|(y, _)| !y.short) {
+            spec.year = Some(y);
+            l
         } else if let Some((o, l, _)) = self.relative_year(j + 1) {
             spec.relative = Some(Relative::new(RelativeUnit::Year, i32::from(o)));
             l
+        } else if self.unit(j + 1) == Some((Unit::Year, false)) {
+            // "هفت ماه نخست سال": of the current year.
+            spec.relative = Some(Relative::new(RelativeUnit::Year, 0));
+            j + 1
         } else {
             return None;
         };
+        Some((spec, last))
+    }
+
+    /// A ten-day period or a week of a month: `دهه اول محرم`, `دهه آخر ماه رمضان`,
+    /// `هفته آخر آبان ماه`.
+    fn part_of_month(&self, i: usize) -> Option<(DateSpec, usize)> {
+        let (unit, false) = self.unit(i)? else {
+            return None;
+        };
+        if !matches!(unit, Unit::Decade | Unit::Week) || !self.adj(i) {
+            return None;
+        }
+        let j = i + 1;
+        let part = match self.number(j).filter(|n| n.ordinal && n.last == j) {
+            Some(n) if n.value == 1.0 => PeriodPart::Early,
+            Some(n) if n.value == 2.0 && unit == Unit::Decade => PeriodPart::Mid,
+            Some(n) if n.value == 3.0 && unit == Unit::Decade => PeriodPart::Late,
+            Some(n) if (2.0..=3.0).contains(&n.value) => PeriodPart::Mid,
+            Some(n) if n.value == 4.0 && unit == Unit::Week => PeriodPart::Late,
+            Some(_) => return None,
+            None => match self.period_part(j)? {
+                PeriodPart::End => PeriodPart::Late,
+                PeriodPart::Start => PeriodPart::Early,
+                _ => return None,
+            },
+        };
+        if !self.adj(j) {
+            return None;
+        }
+        let (mut spec, last) = self.calendar_date(j + 1)?;
+        if spec.month.is_none() || spec.day.is_some() {
+            return None;
+        }
+        spec.part = Some(part);
         Some((spec, last))
     }
 
@@ -870,22 +1084,6 @@ impl Parser<'_> {
             return None;
         }
         let n = self.number(i + 1)?;
-        // "دهه اول محرم": the first ten days of a month.
-        if unit == Unit::Decade
-            && n.ordinal
-            && self.adj(n.last)
-            && let Some((mut spec, last)) = self.calendar_date(n.last + 1)
-            && spec.month.is_some()
-            && spec.day.is_none()
-        {
-            spec.part = match n.integer()? {
-                1 => Some(PeriodPart::Early),
-                2 => Some(PeriodPart::Mid),
-                3 => Some(PeriodPart::Late),
-                _ => return None,
-            };
-            return Some((spec, last));
-        }
         let v = n.integer()?;
         if n.multiplier || n.open {
             return None;
@@ -967,13 +1165,37 @@ impl Parser<'_> {
                     last = i + 1;
                 }
             }
+            // "گفت : امروز …", "که امروز …", "امروز ما …": a bare امروز that opens a
+            // quotation, a clause or a generic statement means "nowadays".
+            let after_time = i > 0
+                && self.adj(i - 1)
+                && (self.is_digits(i - 1) || self.has(i - 1, |k| matches!(k, Kind::DayPart(_))));
+            if last == i && unit == RelativeUnit::Day && offset == 0 && !after_time {
+                let quoted = self
+                    .text
+                    .get(..self.start(i))
+                    .is_some_and(|t| t.ends_with(": "));
+                let generic = self
+                    .lex
+                    .generic_today_before
+                    .iter()
+                    .any(|w| self.word_before(i, w).is_some())
+                    || self
+                        .lex
+                        .generic_today_after
+                        .iter()
+                        .any(|w| self.word_after(i, w));
+                if quoted || generic {
+                    return None;
+                }
+            }
             return Some((spec, last));
         }
-        // این هفته, همین ماه
+        // این هفته, همین هفته ("این روز", "این سال" point back into the text instead).
         if self.has(i, |k| *k == Kind::This)
             && self.adj(i)
-            && let Some((unit, false)) = self.unit(i + 1)
-            && let Some(ru) = unit.relative()
+            && let Some((Unit::Week, false)) = self.unit(i + 1)
+            && let Some(ru) = Unit::Week.relative()
         {
             let spec = DateSpec {
                 relative: Some(Relative::new(ru, 0)),
@@ -983,15 +1205,37 @@ impl Parser<'_> {
         }
         // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر
         let (count, unit_at) = match self.number(i) {
-            Some(n) if !n.ordinal && !n.open && self.adj(n.last) => (Some(n.value), n.last + 1),
+            Some(n) if !n.ordinal && !n.open => {
+                // "دو تا سه سال اخیر": a range of counts.
+                let n = match self.number(n.last + 1) {
+                    Some(m) if self.sep(n.last, &["تا"]) && !m.ordinal && !m.open => m,
+                    _ => n,
+                };
+                if !self.adj(n.last) {
+                    return None;
+                }
+                (Some(n.value), n.last + 1)
+            }
             _ => (None, i),
         };
-        if let Some((unit, plural)) = self.unit(unit_at)
+        // "سه ماهه گذشته": ماهه counts months too.
+        let unit = self.unit(unit_at).or_else(|| {
+            (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
+                .then_some((Unit::Month, false))
+        });
+        // "یک سال و نیم اخیر"
+        let half = self.sep(unit_at, &["و"])
+            && self.has(unit_at + 1, |k| *k == Kind::Num(0.5))
+            && count.is_some();
+        let dir_at = if half { unit_at + 2 } else { unit_at + 1 };
+        if let Some((unit, plural)) = unit
+            // "۷ دقیقه بعد", "۱۰ دقیقه دیگر": minutes count a duration or a story's time.
+            && unit != Unit::Minute
             && let Some(ru) = unit.relative()
-            && self.adj(unit_at)
-            && let Some(d) = self.direction(unit_at + 1)
+            && self.adj(dir_at - 1)
+            && let Some(d) = self.direction(dir_at)
         {
-            let last = unit_at + 1;
+            let last = dir_at;
             let tok = self.tok_text(last);
             let recent = tok == "اخیر";
             let rel = match (count, d) {
@@ -1003,6 +1247,31 @@ impl Parser<'_> {
                 (None, 0) => Relative::new(ru, 0),
                 (None, d) => Relative::new(ru, i32::from(d)),
             };
+            // "به مدت پنج سال دیگر", "برای چهار سال آینده": a duration; "۱۷۰۰ سال قبل":
+            // history, not news.
+            let duration = count.is_some()
+                && self
+                    .lex
+                    .duration_cues
+                    .iter()
+                    .any(|w| self.word_before(i, w).is_some());
+            // A count that was turned down leaves nothing behind ("سال دیگر" of "پنج سال
+            // دیگر").
+            let counted_before = count.is_none()
+                && i > 0
+                && self.adj(i - 1)
+                && self
+                    .number(i - 1)
+                    .is_some_and(|n| n.last == i - 1 && !n.ordinal);
+            // "دو سه روز گذشته", "یکی دو ماه گذشته": an approximate count.
+            let approximate = count.is_some()
+                && i > 0
+                && self.adj(i - 1)
+                && (self.number(i - 1).is_some_and(|n| n.last == i - 1)
+                    || self.word_before(i, "یکی").is_some());
+            if duration || counted_before || approximate || count.is_some_and(|c| c >= 1000.0) {
+                return None;
+            }
             // "سال‌های اخیر", "روزهای گذشته", "چند روز پیش": vague, and not entities.
             if plural
                 || (recent && count.is_none())
@@ -1013,6 +1282,10 @@ impl Parser<'_> {
             }
             // "روز بعد", "روز دیگر" without a number are narrative, not relative to now.
             if count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده" {
+                return None;
+            }
+            // "یک سال قبل از شروع جنگ", "یک روز بعد از انتخابات": relative to an event.
+            if matches!(tok, "قبل" | "بعد" | "پیش") && self.word_after(last, "از") {
                 return None;
             }
             let mut spec = DateSpec {
@@ -1032,8 +1305,8 @@ impl Parser<'_> {
                 };
                 last = l;
             }
-            // "سال گذشته میلادی"
-            if ru == RelativeUnit::Year
+            // "سال گذشته میلادی", "ماه جاری میلادی"
+            if matches!(ru, RelativeUnit::Year | RelativeUnit::Month)
                 && self.adj(last)
                 && let Some(c) = self.marker(last + 1)
             {
@@ -1042,9 +1315,14 @@ impl Parser<'_> {
             }
             return Some((spec, last));
         }
-        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, سه‌شنبه هفته آینده
-        if let Some(w) = self.weekday(i) {
-            let mut j = i;
+        // weekday + relative week: جمعه گذشته, دوشنبه این هفته, [روز] سه‌شنبه هفته آینده
+        let wi = if self.unit(i) == Some((Unit::Day, false)) && self.adj(i) {
+            i + 1
+        } else {
+            i
+        };
+        if let Some(w) = self.weekday(wi) {
+            let mut j = wi;
             if self.adj(j) {
                 if let Some(d) = self.direction(j + 1).filter(|d| *d != 0) {
                     let spec = DateSpec {
@@ -1054,20 +1332,28 @@ impl Parser<'_> {
                     };
                     return Some((spec, j + 1));
                 }
-                if let Some((rel, l)) = self.relative_date(j + 1)
-                    && rel
-                        .relative
-                        .is_some_and(|r| r.unit == RelativeUnit::Week && !r.vague)
-                {
+                if let Some((offset, l)) = self.relative_week(j + 1) {
                     j = l;
                     let spec = DateSpec {
                         weekday: Some(w),
-                        relative: rel.relative,
+                        relative: Some(Relative::new(RelativeUnit::Week, offset)),
                         ..DateSpec::default()
                     };
                     return Some((spec, j));
                 }
             }
+        }
+        None
+    }
+
+    /// A week relative to now after a weekday: `هفته آینده`, `این هفته`, `همین هفته`.
+    fn relative_week(&self, i: usize) -> Option<(i32, usize)> {
+        if self.has(i, |k| *k == Kind::This) && self.adj(i) && self.is_unit(i + 1, Unit::Week) {
+            return Some((0, i + 1));
+        }
+        if self.unit(i) == Some((Unit::Week, false)) && self.adj(i) {
+            let d = self.direction(i + 1)?;
+            return Some((i32::from(d), i + 1));
         }
         None
     }
@@ -1084,16 +1370,16 @@ impl Parser<'_> {
             .calendar_date(j)
             .filter(|(s, _)| s.month.is_some())
             .or_else(|| self.year_date(j))
-            .or_else(|| self.season_date(j))
+            .or_else(|| self.season_date_in(j, true))
             .or_else(|| self.relative_date(j).filter(|(s, _)| s.weekday.is_none()))
             .or_else(|| self.era_date(j));
         if let Some((mut spec, last)) = inner {
             spec.part = Some(part);
             return Some((spec, last));
         }
-        // A bare unit: پایان سال, ابتدای هفته.
+        // A bare unit: پایان سال, ابتدای ماه ("پایان هفته سلامت" names an occasion).
         if let Some((unit, false)) = self.unit(j)
-            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(unit, Unit::Year | Unit::Month)
             && !(self.adj(j) && (self.is_digits(j + 1) || self.number(j + 1).is_some()))
         {
             let ru = unit.relative()?;
@@ -1118,6 +1404,7 @@ impl Parser<'_> {
             self.era_date(i),
             self.relative_date(i),
             self.months_of_year(i),
+            self.part_of_month(i),
         ];
         candidates
             .into_iter()
@@ -1192,6 +1479,16 @@ impl Parser<'_> {
         let with_sa = self.unit(i) == Some((Unit::Hour, false)) && self.adj(i);
         let mut colon = false;
         let hj = if with_sa { i + 1 } else { i };
+        // "یک ربع به هفت": a quarter to seven.
+        if self.has(hj, |k| *k == Kind::QuarterTo)
+            && self.adj(hj)
+            && let Some((h, None, l)) = self.hour(hj + 1)
+        {
+            clock.hour = Some(if h == 0 { 23 } else { h - 1 });
+            clock.minute = Some(45);
+            let (clock, last) = self.clock_tail(clock, l);
+            return Some((clock, last));
+        }
         let (h, half, hl) = self.hour(hj)?;
         clock.hour = Some(h);
         clock.minute = half;
@@ -1205,15 +1502,35 @@ impl Parser<'_> {
             }
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
-            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و نیم
-            if let Some(n) = self.number(last + 1) {
-                if let Some(m) = n.integer().filter(|m| *m < 60)
-                    && self.adj(n.last)
-                    && self.is_unit(n.last + 1, Unit::Minute)
-                {
+            // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
+            if self.has(last + 1, |k| *k == Kind::Num(0.25)) {
+                // "ساعت ۹ و ربع"
+                clock.minute = Some(15);
+                last += 1;
+            } else if let Some(n) = self.number(last + 1)
+                && let Some(m) = n.integer().filter(|m| *m < 60)
+            {
+                if self.adj(n.last) && self.is_unit(n.last + 1, Unit::Minute) {
                     clock.minute = Some(m as u8);
                     last = n.last + 1;
+                } else if n.digits == 2 && m >= 10 {
+                    clock.minute = Some(m as u8);
+                    last = n.last;
                 }
+            }
+        } else if colon && self.adj(last) && self.is_unit(last + 1, Unit::Minute) {
+            // "ساعت ۱۴ : ۱۵ دقیقه"
+            last += 1;
+        }
+        // "ساعت ۱۱ ، ۱۵ ، ۱۷ ، ۲۱ و ۲۳": a list of hours, one TIME.
+        if with_sa && clock.minute.is_none() {
+            let first_hour = last;
+            while last - first_hour < 2 * MAX_LIST
+                && self.sep(last, &["،", ",", "و"])
+                && let Some((_, None, l)) = self.hour(last + 1)
+                && self.is_digits(last + 1)
+            {
+                last = l;
             }
         }
         let (clock, last) = self.clock_tail(clock, last);
@@ -1223,10 +1540,30 @@ impl Parser<'_> {
 
     /// A date, a time or a range of either at `i` (dates and times share their parts).
     fn temporal(&self, i: usize) -> Option<Hit<Expr>> {
-        let mut first = self.simple_temporal(i)?;
         // Ranges: [از] A تا B.
-        let from = self.word_before(i, "از");
-        if self.sep(first.last, &["تا", "الی"]) {
+        let from = self.az_before(i);
+        let mut first = match self.simple_temporal(i) {
+            Some(first) => first,
+            // "از ۹ صبح تا ۱۲ شب": an hour with a day part starts a range.
+            None => {
+                from?;
+                let (clock, last) = self.clock(i, true)?;
+                if !self.sep(last, RANGE) {
+                    return None;
+                }
+                Hit {
+                    value: Expr::Time(TimeSpec {
+                        date: None,
+                        clock,
+                        end: None,
+                    }),
+                    last,
+                    start: self.start(i),
+                    end: None,
+                }
+            }
+        };
+        if self.sep(first.last, RANGE) {
             let j = first.last + 1;
             if let Some(second) = self.simple_temporal(j) {
                 if let Some(merged) = merge_range(&first.value, &second.value) {
@@ -1234,6 +1571,7 @@ impl Parser<'_> {
                         value: merged,
                         last: second.last,
                         start: from.unwrap_or(first.start),
+                        end: None,
                     });
                 }
             }
@@ -1254,6 +1592,7 @@ impl Parser<'_> {
                     value: Expr::Date(spec),
                     last: l2,
                     start: from.unwrap_or(first.start),
+                    end: None,
                 });
             }
             // "از ساعت ۱۷ تا ۱۹": a bare hour ends a range of clock times.
@@ -1277,6 +1616,7 @@ impl Parser<'_> {
                     value: Expr::Time(t),
                     last: l2,
                     start: from.unwrap_or(first.start),
+                    end: None,
                 });
             }
         }
@@ -1297,30 +1637,6 @@ impl Parser<'_> {
             first.start = from;
         }
         Some(first)
-    }
-
-    /// The first half of a range that is not a date on its own: a lone day before a date
-    /// (`از ۱۵ تا ۱۷ اردیبهشت`).
-    fn range_from_day(&self, i: usize) -> Option<Hit<Expr>> {
-        let (d, l) = self.day(i)?;
-        if !self.sep(l, &["تا", "الی"]) {
-            return None;
-        }
-        let second = self.simple_temporal(l + 1)?;
-        let Expr::Date(spec) = &second.value else {
-            return None;
-        };
-        spec.month?;
-        spec.day?;
-        let mut start = spec.clone();
-        start.day = Some(d);
-        start.end = Some(Box::new(spec.clone()));
-        let from = self.word_before(i, "از");
-        Some(Hit {
-            value: Expr::Date(start),
-            last: second.last,
-            start: from.unwrap_or(self.start(i)),
-        })
     }
 
     /// A date or time without ranges: `[clock] [day part [روز]] [date] [day part] [[،] clock]`.
@@ -1352,6 +1668,8 @@ impl Parser<'_> {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
             None if last.is_none_or(|l| self.adj(l)) => Some(j),
+            // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
+            None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
             None => None,
         };
         let mut date = date_at.and_then(|k| self.date(k));
@@ -1390,6 +1708,7 @@ impl Parser<'_> {
                     }),
                     last: l,
                     start: self.start(i),
+                    end: None,
                 });
             }
         };
@@ -1406,6 +1725,16 @@ impl Parser<'_> {
         {
             day_part = Some(p);
             last += 1;
+            // "جمعه شب گذشته"
+            if self.adj(last)
+                && let Some(d) = self.direction(last + 1).filter(|d| *d != 0)
+                && let Some(s) = spec.as_mut()
+                && s.relative.is_none()
+                && s.weekday.is_some()
+            {
+                s.relative = Some(Relative::new(RelativeUnit::Week, i32::from(d)));
+                last += 1;
+            }
         }
         // A trailing clock: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷".
         if clock.is_none()
@@ -1417,10 +1746,13 @@ impl Parser<'_> {
             clock = Some(c);
             last = l;
         }
-        let night = spec
-            .as_ref()
-            .and_then(|s| s.relative)
-            .is_some_and(|r| r.unit == RelativeUnit::Night);
+        // امشب, "۲۴ ساعت گذشته": shorter than a day.
+        let night = spec.as_ref().and_then(|s| s.relative).is_some_and(|r| {
+            matches!(
+                r.unit,
+                RelativeUnit::Night | RelativeUnit::Hour | RelativeUnit::Minute
+            )
+        });
         let value = if clock.is_some() || day_part.is_some() || night {
             let mut c = clock.unwrap_or_default();
             if c.day_part.is_none() {
@@ -1438,6 +1770,7 @@ impl Parser<'_> {
             value,
             last,
             start: self.start(i),
+            end: None,
         })
     }
 
@@ -1448,17 +1781,31 @@ impl Parser<'_> {
         if !(i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::YearHead)) {
             return None;
         }
-        let (y, last) = self.year(i, false)?;
+        let (y, mut last) = self.year(i, false)?;
         if !self.is_digits(i) || self.followed_by_quantity(last) {
             return None;
         }
-        Some(Hit {
-            value: Expr::Date(DateSpec {
-                year: Some(y),
+        let mut spec = DateSpec {
+            year: Some(y),
+            ..DateSpec::default()
+        };
+        // "سال تحصیلی ۹۵ - ۹۶": a school or fiscal year across two years.
+        if self.sep(last, &["-", "تا"])
+            && let Some((y2, l2)) = self.year(last + 1, false)
+            && y2.short == y.short
+            && (y2.value - y.value).abs() == 1
+        {
+            spec.end = Some(Box::new(DateSpec {
+                year: Some(y2),
                 ..DateSpec::default()
-            }),
+            }));
+            last = l2;
+        }
+        Some(Hit {
+            value: Expr::Date(spec),
             last,
             start: self.start(i),
+            end: None,
         })
     }
 
@@ -1467,14 +1814,12 @@ impl Parser<'_> {
     fn followed_by_quantity(&self, last: usize) -> bool {
         self.adj(last)
             && self.has(last + 1, |k| {
-                matches!(
-                    k,
-                    Kind::Unit { .. }
-                        | Kind::Currency { .. }
-                        | Kind::Multiplier { .. }
-                        | Kind::PercentSign
-                        | Kind::Month { .. }
-                )
+                // A clock after a date ("۱۳۹۵ ساعت ۱۰") does not count.
+                matches!(k, Kind::Unit { unit, .. } if *unit != Unit::Hour)
+                    || matches!(
+                        k,
+                        Kind::Currency { .. } | Kind::Multiplier { .. } | Kind::PercentSign
+                    )
             })
     }
 
@@ -1542,11 +1887,12 @@ impl Parser<'_> {
             spec.range = true;
             last = i + 1;
         }
-        let from = self.word_before(i, "از").filter(|_| spec.range);
+        let from = self.az_before(i).filter(|_| spec.range);
         Some(Hit {
             value: Expr::Date(spec),
             last,
             start: from.unwrap_or(self.start(i)),
+            end: None,
         })
     }
 
@@ -1559,72 +1905,205 @@ impl Parser<'_> {
         })
     }
 
-    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
-    /// `چهار دلار و ۲۲ سنت`.
-    fn money(&self, i: usize) -> Option<Hit<Expr>> {
-        let n = self.number(i)?;
-        if n.ordinal {
-            return None;
+    /// A number as an amount of money or a percentage: digits with thousands groups of
+    /// tokenized text (`۳ , ۶۷۴`), or a vague count before a multiplier (`ده‌ها میلیون`).
+    fn amount(&self, k: usize) -> Option<Num> {
+        if let Some(v) = self.find(k, |kind| match *kind {
+            Kind::Vague(v) => Some(v),
+            _ => None,
+        }) {
+            // "ده‌ها و صدها میلیارد": vague counts, joined, before a multiplier.
+            let mut last = k;
+            while last - k < MAX_LIST
+                && self.sep(last, &["و", "یا"])
+                && self.has(last + 1, |x| matches!(x, Kind::Vague(_)))
+            {
+                last += 1;
+            }
+            if !self.adj(last) {
+                return None;
+            }
+            let mut n = self.number(last + 1).filter(|n| n.multiplier && n.words)?;
+            n.value *= v;
+            n.first = k;
+            return Some(n);
         }
-        let from = self.word_before(i, "از");
-        let mut n = n;
-        // "۳ , ۶۷۴ ریال": a thousands group in tokenized text.
+        let mut n = self.number(k).filter(|n| !n.ordinal)?;
+        let mut groups = 0;
         while n.digits > 0
             && n.digits <= 3
+            && groups < 4
             && self.sep(n.last, &[","])
             && self.is_digits(n.last + 1)
-            && self.tok_text(n.last + 1).len() <= 3
+            && self.tok_text(n.last + 1).len() == 3
         {
             let group = self.tok_text(n.last + 1);
-            n.value = n.value * 10f64.powi(group.len() as i32) + group.parse::<f64>().ok()?;
+            n.value = n.value * 1000.0 + group.parse::<f64>().ok()?;
             n.last += 1;
+            groups += 1;
         }
-        let (low, high, n_last) = if self.sep(n.last, &["تا", "الی", "-"])
-            && let Some(n2) = self.number(n.last + 1)
-            && self.adj(n2.last)
-            && self.currency(n2.last + 1).is_some()
-        {
-            // "۳۰ تا ۴۰ هزار تومان": the first number shares the second one's multiplier.
-            let mut low = n.value;
-            if !n.multiplier && n2.multiplier && low < n2.value {
-                let factor = multiplier_of(n2.value);
-                if low * factor <= n2.value {
-                    low *= factor;
+        Some(n)
+    }
+
+    /// A list or range of amounts, at least the last one followed by its unit (`unit_at`
+    /// reads a unit at a token and returns it with its last token): `۳۰ تا ۴۰ هزار تومان`,
+    /// `۶۰ ، ۵۰ ، ۴۰ درصد`, `۶ هزار تومان تا ۱۸ هزار تومان`. A unit ends the list, except
+    /// before a range word and a second amount with its own unit. Returns the first and last
+    /// amounts, the unit, the index of the last token and whether it is a range.
+    fn amounts<U: Copy>(
+        &self,
+        i: usize,
+        unit_at: impl Fn(&Num) -> Option<(U, usize)>,
+    ) -> Option<(Num, Num, U, usize, bool)> {
+        let mut items: Vec<(Num, Option<U>, usize)> = Vec::new();
+        let mut range = false;
+        let mut k = i;
+        while let Some(n) = self.amount(k) {
+            let unit = unit_at(&n);
+            let last = unit.map_or(n.last, |u| u.1);
+            items.push((n, unit.map(|u| u.0), last));
+            if unit.is_some() {
+                // "۶ هزار تومان تا ۱۸ هزار تومان": a range to an amount with its own unit.
+                if self.sep(last, RANGE)
+                    && let Some(n2) = self.amount(last + 1)
+                    && let Some((u2, l2)) = unit_at(&n2)
+                {
+                    items.push((n2, Some(u2), l2));
+                    range = true;
                 }
+                break;
             }
-            (low, Some(n2.value), n2.last)
-        } else {
-            (n.value, None, n.last)
-        };
-        if !self.adj(n_last) {
-            return None;
+            if !self.sep(last, LIST) || items.len() >= MAX_LIST {
+                break;
+            }
+            range |= self.sep(last, RANGE) || self.sep(last, &["-"]);
+            k = last + 1;
         }
-        let code = self.currency(n_last + 1)?;
-        let mut last = n_last + 1;
-        let mut value = low;
-        // "۴ دلار و ۲۲ سنت"
-        if code != "cent"
-            && self.sep(last, &["و"])
-            && let Some(c) = self.number(last + 1)
-            && self.adj(c.last)
-            && self.currency(c.last + 1) == Some("cent")
-        {
-            value += c.value / 100.0;
-            last = c.last + 1;
+        let end = items.iter().rposition(|it| it.1.is_some())?;
+        let first = items.first()?.0;
+        let (last_num, unit, last) = items.get(end)?;
+        Some((first, *last_num, (*unit)?, *last, range && end > 0))
+    }
+
+    /// An amount with its currency: `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `میلیون‌ها دلار`,
+    /// `۴ دلار و ۲۲ سنت`, `۵ رینگیت مالزی`; or an amount in an adjective multiplier, whose
+    /// currency the context gives (`وام ۶۰ میلیونی`).
+    fn money(&self, i: usize) -> Option<Hit<Expr>> {
+        let unit = |n: &Num| -> Option<(Option<&'static str>, usize)> {
+            if self.adj(n.last)
+                && let Some(code) = self.currency(n.last + 1)
+            {
+                // "میلیارد تومان", "میلیاردها دلار" with no count: a unit of account or a
+                // vague sum, not an amount.
+                let plural = self.is_plural_multiplier(n.last);
+                let bare = n.first == n.last
+                    && n.multiplier
+                    && (n.value >= 1e6 || plural)
+                    && (!n.open || plural);
+                return (!bare).then_some((Some(code), n.last + 1));
+            }
+            // "وام ۶۰ میلیونی": a count before the adjective multiplier.
+            let vague = self.has(n.first, |k| matches!(k, Kind::Vague(_)));
+            (n.open && n.last > n.first && !vague && !self.is_plural_multiplier(n.last))
+                .then_some((None, n.last))
+        };
+        let (first, last_num, code, mut last, range) = self.amounts(i, unit)?;
+        // "۳۰ تا ۴۰ هزار تومان": the first number shares the last one's multiplier.
+        let mut low = first.value;
+        if range && !first.multiplier && last_num.multiplier && low < last_num.value {
+            let factor = multiplier_of(last_num.value);
+            if low * factor <= last_num.value {
+                low *= factor;
+            }
+        }
+        // "۳ هزارتومان": a multiplier glued to the currency.
+        let factor = self.currency_factor(last);
+        let high = range.then_some(last_num.value * factor);
+        let mut value = if high.is_some() { low } else { first.value } * factor;
+        let mut end = None;
+        if let Some(code) = code {
+            // "۴ دلار و ۲۲ سنت"
+            if code != "cent"
+                && self.sep(last, &["و"])
+                && let Some(c) = self.number(last + 1)
+                && self.adj(c.last)
+                && self.currency(c.last + 1) == Some("cent")
+            {
+                value += c.value / 100.0;
+                last = c.last + 1;
+            } else {
+                // "۵۰ دلاری هنگ‌کنگ", "ریالی ایرانی": the country of the currency.
+                end = self.country_after(last);
+            }
+        }
+        // "یکصد ین ژاپن ۳۰ هزار و ۶۲۵ ریال": in a table of rates, a round unit of one
+        // currency before its price in another is a label, not an amount.
+        if high.is_none() && [1.0, 10.0, 100.0, 1000.0].contains(&value) {
+            let next = match end {
+                Some(e) => self.toks.iter().position(|t| t.start >= e),
+                None => Some(last + 1),
+            };
+            // (Not a recursive call to money: a row of such amounts would nest it.)
+            let priced = |j: usize| {
+                self.amount(j)
+                    .is_some_and(|n| self.adj(n.last) && self.currency(n.last + 1).is_some())
+            };
+            if next.is_some_and(|j| j > last && priced(j)) {
+                return None;
+            }
         }
         Some(Hit {
             value: Expr::Money {
                 amount: value,
                 max: high,
-                currency: Some(code),
+                currency: code,
             },
             last,
-            start: if high.is_some() {
-                from.unwrap_or(self.start(i))
-            } else {
-                self.start(i)
+            // "بین ۴۰ تا ۵۰ هزار تومان": PEYMA keeps بین out of amounts of money.
+            start: match self.az_before(i) {
+                Some(at) if range && self.word_before(i, "بین") != Some(at) => at,
+                _ => self.start(i),
             },
+            end,
         })
+    }
+
+    fn currency_factor(&self, i: usize) -> f64 {
+        self.find(i, |k| match *k {
+            Kind::Currency { factor, .. } => Some(factor),
+            _ => None,
+        })
+        .unwrap_or(1.0)
+    }
+
+    fn is_plural_multiplier(&self, i: usize) -> bool {
+        self.has(i, |k| matches!(k, Kind::Multiplier { plural: true, .. }))
+    }
+
+    /// The end of a country name (or its adjective in ی) written right after token `last`.
+    fn country_after(&self, last: usize) -> Option<usize> {
+        let end = self.toks.get(last)?.end;
+        let rest = self.text.get(end..)?.strip_prefix(' ')?;
+        let mut best = None;
+        let mut words = 0;
+        for (at, c) in rest
+            .char_indices()
+            .chain(std::iter::once((rest.len(), ' ')))
+        {
+            if c != ' ' && !matches!(c, '،' | ',' | '.' | '(' | ')' | '\n') {
+                continue;
+            }
+            let phrase = rest.get(..at)?;
+            let bare = phrase.strip_suffix('ی').unwrap_or(phrase);
+            if self.lex.countries.contains(phrase) || self.lex.countries.contains(bare) {
+                best = Some(end + 1 + at);
+            }
+            words += 1;
+            if words == 3 || c != ' ' {
+                break;
+            }
+        }
+        best
     }
 
     /// A percentage: `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `صددرصد`.
@@ -1640,37 +2119,28 @@ impl Parser<'_> {
                 },
                 last: i,
                 start: self.start(i),
+                end: None,
             });
         }
-        let n = self.number(i)?;
-        if n.ordinal || n.open {
-            return None;
-        }
-        let (max, last) = if self.sep(n.last, &["تا", "الی"])
-            && let Some(n2) = self.number(n.last + 1)
-            && self.adj(n2.last)
-            && self.has(n2.last + 1, |k| *k == Kind::PercentSign)
-        {
-            (Some(n2.value), n2.last)
-        } else {
-            (None, n.last)
+        let sign = |n: &Num| {
+            let ok = !n.open
+                && (self.adj(n.last) || self.gap(n.last) == Some(""))
+                && self.has(n.last + 1, |k| *k == Kind::PercentSign);
+            ok.then_some(((), n.last + 1))
         };
-        let sign_glued = self.gap(last) == Some("");
-        if !(self.adj(last) || sign_glued) || !self.has(last + 1, |k| *k == Kind::PercentSign) {
-            return None;
-        }
-        let from = self.word_before(i, "از");
+        let (first, last_num, (), last, range) = self.amounts(i, sign)?;
         Some(Hit {
             value: Expr::Percent {
-                value: n.value,
-                max,
+                value: first.value,
+                max: range.then_some(last_num.value),
             },
-            last: last + 1,
-            start: if max.is_some() {
-                from.unwrap_or(self.start(i))
+            last,
+            start: if range {
+                self.az_before(i).unwrap_or(self.start(i))
             } else {
                 self.start(i)
             },
+            end: None,
         })
     }
 
@@ -1683,8 +2153,9 @@ impl Parser<'_> {
             return true;
         }
         self.kinds(i).iter().any(|k| match k {
-            Kind::This => self.adj(i) && self.unit(i + 1).is_some(),
+            Kind::This => self.adj(i) && self.is_unit(i + 1, Unit::Week),
             Kind::Num(_)
+            | Kind::Vague(_)
             | Kind::Ordinal(_)
             | Kind::Multiplier { .. }
             | Kind::Month { .. }
@@ -1695,7 +2166,8 @@ impl Parser<'_> {
             | Kind::Deictic { .. }
             | Kind::DayPart(_)
             | Kind::Part(_)
-            | Kind::PercentWhole(_) => true,
+            | Kind::PercentWhole(_)
+            | Kind::QuarterTo => true,
             _ => false,
         })
     }
@@ -1705,11 +2177,18 @@ impl Parser<'_> {
         if !self.can_start(i) {
             return None;
         }
+        // "به گزارش عصر امروز": after "به گزارش" comes the name of a news source.
+        let source = self
+            .word_before(i, "گزارش")
+            .and_then(|at| self.text.get(..at))
+            .is_some_and(|t| t.ends_with("به "));
+        if source && self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. })) {
+            return None;
+        }
         let candidates = [
             self.money(i),
             self.percent(i),
             self.temporal(i),
-            self.range_from_day(i),
             self.headed_year(i),
             self.bare_year(i),
         ];

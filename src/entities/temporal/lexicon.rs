@@ -6,7 +6,7 @@
 //! lunar month), or a run of ASCII digits. Words only count at word boundaries: `دی` inside
 //! `دیجیتال` is not a token.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -62,6 +62,8 @@ impl Unit {
 pub(super) enum Kind {
     /// A cardinal number word (`نیم` is 0.5).
     Num(f64),
+    /// A vague count before a multiplier (`ده‌ها`: tens of, with its lower bound).
+    Vague(f64),
     /// An ordinal number word in -م (`بیستم`, `اول`).
     Ordinal(u32),
     /// The ordinal suffix `ام` written after digits (`۲۳ام`).
@@ -104,6 +106,8 @@ pub(super) enum Kind {
     Am,
     Pm,
     Zone,
+    /// یک ربع به: a quarter to the hour that follows.
+    QuarterTo,
     /// تاکنون: the open end of a range.
     Now,
     /// انتخابات, بودجه …: a bare number after it is a year.
@@ -115,11 +119,16 @@ pub(super) enum Kind {
     Currency {
         code: &'static str,
         adj: bool,
+        /// The multiplier glued to it (`هزارتومان`: 1000), 1 otherwise.
+        factor: f64,
     },
     /// درصد, ٪ after a number.
     PercentSign,
     /// صددرصد: a whole percentage.
     PercentWhole(f64),
+    /// A word that looks like a date and is not one (`سی دی`, "CD"): it takes the place
+    /// of the shorter words inside it.
+    Block,
     /// A single ASCII digit: the lexer turns it into a digit run.
     Digit,
 }
@@ -148,6 +157,23 @@ pub(super) struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// The meanings of each pattern, by pattern index.
     pub meanings: Vec<Vec<Kind>>,
+    /// Era markers of one letter (`ش`, `م`) and their pattern ids, read only after digits.
+    letter_markers: Vec<(char, u32)>,
+    /// Whether a proper prefix of each pattern is a pattern too, so that a match cut short
+    /// by a letter may fall back on it (`بعد از ظهری` → `بعد`).
+    has_shorter: Vec<bool>,
+    /// Words before a DATE or TIME that belong to its span (folded).
+    pub date_prefixes: Vec<String>,
+    /// Words before a PERCENT that make it negative (folded).
+    pub negative_prefixes: Vec<String>,
+    /// Words right before or after a bare `امروز` that make it "nowadays" (folded).
+    pub generic_today_before: Vec<String>,
+    /// See [`generic_today_before`](Self::generic_today_before).
+    pub generic_today_after: Vec<String>,
+    /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
+    pub duration_cues: Vec<String>,
+    /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
+    pub countries: HashSet<String>,
 }
 
 macro_rules! data {
@@ -167,6 +193,13 @@ fn entries(file: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         let (key, form) = line.split_once([' ', '\t'])?;
         Some((key, form.trim()))
     })
+}
+
+/// The non-comment, non-blank lines of a data file.
+fn number_free_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The `(value, spelling)` pairs of a number-word file of the numbers module
@@ -308,9 +341,15 @@ impl Lexicon {
                 }
             }
         }
+        // One-letter markers would match inside every word: the lexer reads them only
+        // right after a digit run.
+        let mut letter_markers = Vec::new();
         for (key, form) in entries(data!("temporal/markers.txt")) {
             if let Some(c) = calendar_key(key) {
-                b.add(form, Kind::Marker(c));
+                match fold_for_search(form).text.chars().collect::<Vec<_>>()[..] {
+                    [letter] => letter_markers.push((letter, Kind::Marker(c))),
+                    _ => b.add(form, Kind::Marker(c)),
+                }
             }
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
@@ -357,8 +396,12 @@ impl Lexicon {
                 "am" => b.add(form, Kind::Am),
                 "pm" => b.add(form, Kind::Pm),
                 "zone" => b.add(form, Kind::Zone),
+                "quarter_to" => b.add(form, Kind::QuarterTo),
                 _ => {}
             }
+        }
+        for (_, form) in entries(data!("temporal/not_dates.txt")) {
+            b.add(form, Kind::Block);
         }
         for (_, form) in entries(data!("temporal/now.txt")) {
             b.add(form, Kind::Now);
@@ -398,16 +441,32 @@ impl Lexicon {
                 b.add(&format!("و{form}"), Kind::Ordinal(value as u32));
             }
         }
+        for (key, form) in entries(data!("temporal/vague_counts.txt")) {
+            if let Ok(v) = key.parse() {
+                b.add(form, Kind::Vague(v));
+            }
+        }
         for (key, form) in entries(data!("temporal/fractions.txt")) {
             if let Ok(v) = key.parse() {
                 b.add(form, Kind::Num(v));
             }
         }
         b.add("ام", Kind::OrdinalSuffix);
-        for (code, form) in entries(data!("temporal/currencies.txt")) {
-            b.add(form, Kind::Currency { code, adj: false });
-            if !form.contains(' ') && !form.ends_with('ی') {
-                b.add(&format!("{form}ی"), Kind::Currency { code, adj: true });
+        let multipliers: Vec<(f64, &str)> = number_words(data!("numbers/cardinals.txt"))
+            .filter(|(v, _)| *v >= 1000.0 && (v.log10() % 3.0).abs() < 1e-9)
+            .collect();
+        for (key, form) in entries(data!("temporal/currencies.txt")) {
+            let code = key.trim_end_matches(['!', '*']);
+            let currency = |adj, factor| Kind::Currency { code, adj, factor };
+            b.add(form, currency(false, 1.0));
+            if !key.ends_with('!') && !form.contains(' ') && !form.ends_with('ی') {
+                b.add(&format!("{form}ی"), currency(true, 1.0));
+            }
+            if key.ends_with('*') {
+                for &(factor, m) in &multipliers {
+                    b.add(&format!("{m}{form}"), currency(false, factor));
+                    b.add(&format!("{m}{form}ی"), currency(true, factor));
+                }
             }
         }
         for (key, form) in entries(data!("temporal/percent.txt")) {
@@ -432,9 +491,49 @@ impl Lexicon {
             .prefilter(false)
             .build(&b.patterns)
             .ok();
+        let known: HashSet<&str> = b.patterns.iter().map(String::as_str).collect();
+        let has_shorter = b
+            .patterns
+            .iter()
+            .map(|p| {
+                p.char_indices()
+                    .skip(1)
+                    .any(|(at, _)| known.contains(&p[..at]))
+            })
+            .collect();
+        // The one-letter markers get pattern ids after the automaton's.
+        let mut meanings = b.meanings;
+        let letter_markers = letter_markers
+            .into_iter()
+            .map(|(letter, kind)| {
+                meanings.push(vec![kind]);
+                (letter, (meanings.len() - 1) as u32)
+            })
+            .collect();
+        let keyed = |file: &'static str, which: &str| {
+            entries(file)
+                .filter(|(k, _)| *k == which)
+                .map(|(_, f)| fold_for_search(f).text)
+                .collect()
+        };
+        let prefixes = |which: &str| keyed(data!("temporal/prefixes.txt"), which);
+        let duration_cues = keyed(data!("temporal/prefixes.txt"), "duration");
+        let countries = number_free_lines(data!("gazetteers/loc_countries.txt"))
+            .flat_map(|l| l.split('|'))
+            .map(|f| fold_for_search(f.trim()).text)
+            .filter(|f| !f.is_empty())
+            .collect();
         Lexicon {
             automaton,
-            meanings: b.meanings,
+            meanings,
+            letter_markers,
+            has_shorter,
+            countries,
+            duration_cues,
+            generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
+            generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
+            date_prefixes: prefixes("date"),
+            negative_prefixes: prefixes("negative"),
         }
     }
 
@@ -489,6 +588,11 @@ impl Lexicon {
                             end: e,
                             kind: TokKind::Digits,
                         });
+                        if let Some(marker) = self.letter_marker(text, e) {
+                            taken = marker.end;
+                            out.push(marker);
+                            continue;
+                        }
                     }
                     taken = e;
                     continue;
@@ -503,7 +607,11 @@ impl Lexicon {
                         taken = end;
                         continue;
                     }
-                    if let Some((e, p)) = longest_whole_word(automaton, text, start, end, pid) {
+                    let retry = self.has_shorter.get(pid).copied().unwrap_or(false);
+                    if let Some((e, p)) = retry
+                        .then(|| longest_whole_word(automaton, text, start, end, pid))
+                        .flatten()
+                    {
                         out.push(Tok {
                             start,
                             end: e,
@@ -521,6 +629,35 @@ impl Lexicon {
             }
             break;
         }
+    }
+}
+
+impl Lexicon {
+    /// A one-letter era marker written at `at` (right after digits, a space between or
+    /// not) as a whole word: `۱۳۴۲ ش`, `۲۰۱۸م`.
+    fn letter_marker(&self, text: &str, at: usize) -> Option<Tok> {
+        let rest = text.get(at..)?;
+        let skip = usize::from(rest.starts_with(' '));
+        let mut chars = rest.get(skip..)?.chars();
+        let letter = chars.next()?;
+        if chars.next().is_some_and(is_letter) {
+            return None;
+        }
+        let (_, pid) = self.letter_markers.iter().find(|(c, _)| *c == letter)?;
+        let start = at + skip;
+        // "۸ : ۲۰ ق . ظ": the letter starts a longer word of the vocabulary.
+        let longer = self
+            .automaton
+            .as_ref()
+            .and_then(|a| a.find(Input::new(text).range(start..).anchored(Anchored::Yes)));
+        if longer.is_some_and(|m| m.end() > start + letter.len_utf8()) {
+            return None;
+        }
+        Some(Tok {
+            start,
+            end: start + letter.len_utf8(),
+            kind: TokKind::Word(*pid),
+        })
     }
 }
 
@@ -619,5 +756,39 @@ mod tests {
     #[test]
     fn digits_glued_to_latin_letters_are_not_numbers() {
         assert_eq!(words("A4 و 4G و 1395"), ["1395"]);
+    }
+
+    /// The vocabularies read from the other modules' data files are all there: a change of
+    /// their format must not silently empty the extractor.
+    #[test]
+    fn month_names_number_words_and_countries_come_from_their_modules() {
+        // data/calendar/months.txt, with a generated ماه form, and data/numbers/*.txt.
+        assert_eq!(
+            words("امرداد ذوالحجه اپریل مهرماه بیست پنجم میلیارد"),
+            [
+                "امرداد",
+                "ذوالحجه",
+                "اپریل",
+                "مهرماه",
+                "بیست",
+                "پنجم",
+                "میلیارد"
+            ]
+        );
+        // data/gazetteers/loc_countries.txt
+        let lex = Lexicon::get();
+        for country in ["ایران", "ژاپن", "هنگ کنگ"] {
+            assert!(lex.countries.contains(country), "{country}");
+        }
+    }
+
+    #[test]
+    fn one_letter_markers_count_only_right_after_digits() {
+        assert_eq!(
+            words("سال 1342 ش و 2018م"),
+            ["سال", "1342", "ش", "2018", "م"]
+        );
+        assert_eq!(words("ساعت 8 : 20 ق . ظ"), ["ساعت", "8", "20", "ق . ظ"]);
+        assert_eq!(words("شما و من"), Vec::<&str>::new());
     }
 }

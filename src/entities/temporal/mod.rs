@@ -8,22 +8,25 @@
 //! `data/temporal/`), and parses the token stream with a small grammar. Every span is mapped
 //! back to the caller's text through the fold's offset map.
 //!
-//! Spans follow the PEYMA guideline:
+//! Spans follow the PEYMA guideline, and where it is silent, the way PEYMA's news annotators
+//! wrote their spans:
 //!
-//! | rule | example (span in brackets) |
+//! | rule | example (span in «») |
 //! |---|---|
-//! | no leading preposition | در [۱۲ فروردین ۱۴۰۲] |
-//! | marker words are inside | [سال ۹۶], [روز دوشنبه], [ساعت ۱۰ صبح] |
-//! | a time combined with a date is one TIME | [ساعت ۱۸ یکشنبه هفتم شهریور] |
-//! | a range or list is one entity, with its `از` | [از سال ۹۴ تا سال ۹۵], [۵ و ۶ خرداد] |
-//! | a DATE is a day or longer, a TIME shorter | [امروز] DATE, [صبح امروز] TIME |
-//! | durations are not entities | ۱۰ ساعت طول کشید |
-//! | MONEY includes the currency | [۱۲ دلار آمریکا] |
+//! | no leading preposition; `طی` ("during") is inside | در «۱۲ فروردین ۱۴۰۲», «طی ۲۴ ساعت گذشته» |
+//! | marker words are inside | «سال ۹۶», «روز دوشنبه», «ساعت ۱۰ صبح», «۲۰۱۶ میلادی» |
+//! | a time combined with a date is one TIME | «ساعت ۱۸ یکشنبه هفتم شهریور» |
+//! | a range or list is one entity, with its `از` or `بین` | «از سال ۹۴ تا سال ۹۵», «۵ و ۶ خرداد», «بین ۱۰ تا ۱۵ درصد» |
+//! | vague parts stay outside, in the value | اواخر «ماه رمضان»; but «پایان سال», «ابتدای ماه جاری» |
+//! | a DATE is a day or longer, a TIME shorter | «امروز» DATE, «صبح امروز» TIME, «۲۴ ساعت گذشته» TIME |
+//! | durations and named occasions are not entities | ۱۰ ساعت طول کشید, به مدت پنج سال دیگر, روز قدس, ماه رمضان |
+//! | MONEY includes the currency and its country | «۱۲ دلار آمریکا», «۵۰ دلاری هنگ‌کنگ» |
 //!
 //! And these are not entities: `دی` inside `دیجیتال`, `تیر`, `مهر`, `بهمن` … with no day, year
 //! or `ماه` next to them, `می` the verbal prefix, `صفر` "zero", `رجب طیب اردوغان`, `نماز جمعه`,
-//! `کووید ۱۹`, `دومین نشست`, numbers that merely look like years (round hundreds, codes,
-//! quantities: `۲۰۰۰ نسخه`).
+//! `خیابان ۱۵ خرداد`, `کووید ۱۹`, `دومین نشست`, vague counts (`چند روز پیش`, `سال‌های اخیر`),
+//! a bare `امروز` that means "nowadays" (`گفت : امروز ما …`), and numbers that merely look like
+//! years (round hundreds, codes, quantities: `۲۰۰۰ نسخه`).
 //!
 //! ```
 //! use pardaz::entities::{Label, TemporalExtractor};

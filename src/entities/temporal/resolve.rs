@@ -8,7 +8,7 @@
 //! | a marker (`شمسی`, `قمری`, `میلادی`) | the marker's | as written |
 //! | a bare four-digit year | 1800–2200: Gregorian; otherwise Jalali | as written |
 //! | a two-digit year (`سال ۹۶`) | Jalali | 1300 + yy, or 1400 + yy when yy ≤ (reference year − 1400) |
-//! | a relative expression, a weekday | Jalali (with a reference date) | from the reference |
+//! | a relative expression, a weekday alone | Jalali (with a reference date) | from the reference; a weekday is that day of the reference's week (Saturday to Friday) |
 
 use super::cal::{self, Calendar, GregorianDate};
 use super::grammar::{Clock, DateSpec, Expr, TimeSpec, Year};
@@ -183,9 +183,6 @@ fn week_start(n: i64) -> i64 {
 /// The period of a relative expression, resolved against `today`.
 fn relative_period(spec: &DateSpec, today: i64) -> Option<Period> {
     let rel = spec.relative?;
-    if rel.vague {
-        return None;
-    }
     let o = i64::from(rel.offset);
     let jalali = |first: i64, last: i64, day: bool| {
         let j = cal::jalali_of(first);
@@ -293,15 +290,26 @@ fn period(spec: &DateSpec, base: &Period, today: Option<i64>) -> Period {
     // "امروز دوشنبه ۱۹ مهر": the written date is more precise than the offset.
     let dated_day =
         spec.relative.is_some_and(|r| r.unit == RelativeUnit::Day) && spec.month.is_some();
-    if spec.relative.is_some() && !dated_day {
-        if let Some(t) = today
-            && let Some(p) = relative_period(spec, t)
-        {
-            return p;
+    let mut p = if spec.relative.is_some() && !dated_day {
+        match today.and_then(|t| relative_period(spec, t)) {
+            Some(p) => p,
+            None => return Period::default(),
         }
-        return Period::default();
-    }
-    let mut p = absolute(spec, base, today);
+    } else if let (Some(w), None, None, Some(t)) = (spec.weekday, spec.month, spec.year, today) {
+        // A weekday alone: that day of the reference date's week (Saturday to Friday).
+        let n = week_start(t) + i64::from(w);
+        let (y, m, d) = cal::jalali_of(n).unwrap_or_default();
+        Period {
+            cal: Some(Calendar::Jalali),
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            first: Some(n),
+            last: Some(n),
+        }
+    } else {
+        absolute(spec, base, today)
+    };
     // Seasons: three months of the (Jalali) year.
     if let (Some(s), Some(y)) = (spec.season.and_then(Season::from_index), p.year)
         && let (Some((a, _)), Some((_, b))) = (
@@ -356,9 +364,7 @@ fn date_value(spec: &DateSpec, today: Option<i64>) -> DateValue {
         v.year = None;
     }
     v.century = spec.century;
-    if let Some(r) = spec.relative
-        && !r.vague
-    {
+    if let Some(r) = spec.relative {
         v.offset_days = match r.unit {
             RelativeUnit::Day | RelativeUnit::Night => Some(r.offset),
             RelativeUnit::Week if spec.weekday.is_none() => r.offset.checked_mul(7),
