@@ -353,7 +353,11 @@ impl Parser<'_> {
         // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" (on Fridays)
         let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
             || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter))
-            || self.lex.plural_endings.iter().any(|p| self.word_after(i, p));
+            || self
+                .lex
+                .plural_endings
+                .iter()
+                .any(|p| self.word_after(i, p));
         (!vetoed).then_some(w)
     }
 
