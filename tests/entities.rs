@@ -666,3 +666,59 @@ fn an_unlisted_word_between_a_given_name_and_a_listed_surname_joins_the_name() {
         &[(Person, "حمید مهاجر شجاعی")],
     )]);
 }
+
+#[test]
+fn the_subject_after_a_report_source_is_a_speaker() {
+    check(&[
+        (
+            "به گزارش ایرنا، حمید خباز روز دوشنبه در جلسه شورا گفت: کار ادامه دارد.",
+            &[
+                (Org, "ایرنا"),
+                (Person, "حمید خباز"),
+                (Label::Date, "روز دوشنبه"),
+            ],
+        ),
+        (
+            "به گزارش ایرنا ، رحمانی با بیان اینکه کار ادامه دارد ، افزود : جلسه تمام شد .",
+            &[(Org, "ایرنا"), (Person, "رحمانی")],
+        ),
+    ]);
+}
+
+#[test]
+fn two_unlisted_words_opening_a_sentence_before_a_verb_of_saying_are_a_speaker() {
+    check(&[
+        (
+            "جبین شناس ادامه داد: کار تمام نشده است.",
+            &[(Person, "جبین شناس")],
+        ),
+        ("آن روز گذشت و همه رفتند.", &[]),
+    ]);
+}
+
+#[test]
+fn surnames_listed_with_a_person_are_persons() {
+    check(&[(
+        "هنرمندانی چون حمید رحمانی ، کاوشگرزاده و امیرپور حضور داشتند.",
+        &[
+            (Person, "حمید رحمانی"),
+            (Person, "کاوشگرزاده"),
+            (Person, "امیرپور"),
+        ],
+    )]);
+}
+
+#[test]
+fn an_unlisted_word_after_a_given_name_is_a_surname_where_a_name_can_end() {
+    check(&[
+        (
+            "حمید خباز روز دوشنبه به شهر آمد.",
+            &[(Person, "حمید خباز"), (Label::Date, "روز دوشنبه")],
+        ),
+        ("نامه حمید خباز ، به دست ما رسید.", &[(Person, "حمید خباز")]),
+        // A verb, the end of the sentence or more words of a noun phrase: not a surname.
+        ("با حمید رفتم و برگشتم.", &[]),
+        ("کتاب را به حمید دادند.", &[]),
+        ("علی رغم مشکلات کار ادامه یافت.", &[]),
+    ]);
+}
