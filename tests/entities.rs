@@ -582,3 +582,38 @@ fn a_branch_of_a_listed_organization_takes_its_place() {
         &[(Org, "دانشگاه آزاد اسلامی واحد کرمان")],
     )]);
 }
+
+#[test]
+fn a_listed_full_name_after_an_honorific_is_taken_whole() {
+    // «مقدم» has no surname shape: without the entry the name stops after «رستمی».
+    let listed = Extractor::builder()
+        .gazetteer("person_known_test.txt", "بهرام رستمی مقدم\n")
+        .build()
+        .unwrap();
+    let persons = |ex: &Extractor, text: &str| -> Vec<String> {
+        ex.extract(text)
+            .into_iter()
+            .filter(|e| e.label == Person)
+            .map(|e| e.text.to_owned())
+            .collect()
+    };
+    let cases = [
+        ("آقای بهرام رستمی مقدم به شهر آمد.", "بهرام رستمی مقدم"),
+        (
+            "دکتر بهرام رستمی مقدم گفت که کار ادامه دارد.",
+            "بهرام رستمی مقدم",
+        ),
+        ("سردار بهرام رستمی مقدم در مراسم بود.", "بهرام رستمی مقدم"),
+        (
+            "حجت‌الاسلام والمسلمین بهرام رستمی مقدم سخنرانی کرد.",
+            "بهرام رستمی مقدم",
+        ),
+    ];
+    for (text, name) in cases {
+        assert_eq!(persons(&listed, text), [name], "{text}");
+    }
+    assert_eq!(
+        persons(&EX, "آقای بهرام رستمی مقدم به شهر آمد."),
+        ["بهرام رستمی"]
+    );
+}

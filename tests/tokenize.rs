@@ -436,6 +436,63 @@ fn an_ellipsis_after_a_single_letter_is_not_an_initial() {
 }
 
 #[test]
+fn treebank_style_text_splits_as_its_annotators_split_it() {
+    // Conventions seen in the Persian UD treebanks, on sentences written for this test:
+    // honorifics in (possibly mirrored) parentheses, doubled commas, spaced number slashes.
+    check(&[
+        ("علی) ع (گفت", "علی | ) | ع | ( | گفت"),
+        ("پیامبر (ص) فرمود", "پیامبر | ( | ص | ) | فرمود"),
+        ("زبان فارسی،، بهار", "زبان | فارسی | ، | ، | بهار"),
+        (
+            "با زمان ۳ / ۱۲ / ۴۵ ساعت",
+            "با | زمان | ۳ | / | ۱۲ | / | ۴۵ | ساعت",
+        ),
+    ]);
+    check_sentences(&[
+        (
+            "کشتی آسیا - اقیانوسیه: تیم ما سوم شد.",
+            &["کشتی آسیا - اقیانوسیه:", "تیم ما سوم شد."],
+        ),
+        ("او گفت) ره (. بعد", &["او گفت) ره (.", "بعد"]),
+    ]);
+}
+
+#[test]
+fn an_ellipsis_after_the_conjunction_va_means_and_so_on_with_or_without_a_space() {
+    check_sentences(&[
+        (
+            "میوه، سبزی و ... خریدیم. فردا",
+            &["میوه، سبزی و ... خریدیم.", "فردا"],
+        ),
+        ("کاغذ و قلم و.... فروختند", &["کاغذ و قلم و.... فروختند"]),
+        // Elsewhere an ellipsis followed by a space still ends its sentence.
+        ("او گفت ... و ساکت شد", &["او گفت ...", "و ساکت شد"]),
+    ]);
+}
+
+#[test]
+fn a_postposition_or_copula_after_a_mark_continues_the_sentence() {
+    check_sentences(&[
+        (
+            "کتاب‌های شعر و داستان و غیره ... را ورق زد. بعد",
+            &["کتاب‌های شعر و داستان و غیره ... را ورق زد.", "بعد"],
+        ),
+        ("نام او «حسن!» است. بله", &["نام او «حسن!» است.", "بله"]),
+        (
+            "این کارها بی‌فایده ... اند و بس",
+            &["این کارها بی‌فایده ... اند و بس"],
+        ),
+        // Only the listed words: any other word opens a new sentence.
+        (
+            "کار تمام شد... راستش خسته‌ام",
+            &["کار تمام شد...", "راستش خسته‌ام"],
+        ),
+        // A line break still ends the sentence.
+        ("تمام شد.\nرا", &["تمام شد.", "را"]),
+    ]);
+}
+
+#[test]
 fn marks_and_closers_standing_alone_after_a_sentence_stay_with_it() {
     check_sentences(&[
         ("ترکیه . . . بعدی", &["ترکیه . . .", "بعدی"]),

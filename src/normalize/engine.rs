@@ -4,11 +4,14 @@
 
 use std::collections::VecDeque;
 
-use super::classes::{Class, class, joins_next};
+use super::classes::{Class, class, joins_next, presentation_form};
 use super::fast::{self, Clean};
-use super::letters::{LetterRules, fold_units, fold_word_into};
+use super::letters::{
+    LetterRules, continued_after_gap, fold_units, fold_word_into, glued_mi_split,
+    written_word_after,
+};
 use super::lexer::{Kind, Sep, Token, lex_sep, lex_token};
-use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS};
+use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS, may_hold_mi};
 use super::offsets::OffsetMapBuilder;
 use super::{DigitPolicy, NormalizerOptions};
 use crate::chars;
@@ -48,6 +51,8 @@ pub(crate) struct Emitter<'t, 'o, S> {
     sink: S,
     /// Input up to here is written.
     flushed: usize,
+    /// Where this run's output starts in `out` (which may hold the caller's text).
+    out_start: usize,
     /// Input up to here is decided.
     pos: usize,
     lazy: bool,
@@ -61,6 +66,7 @@ impl<'t, 'o, S: Sink> Emitter<'t, 'o, S> {
         }
         Self {
             text,
+            out_start: out.len(),
             out,
             sink,
             flushed: 0,
@@ -103,6 +109,13 @@ impl<'t, 'o, S: Sink> Emitter<'t, 'o, S> {
         }
     }
 
+    /// The output decided so far, newest character first.
+    fn written_rev(&self) -> impl Iterator<Item = char> + '_ {
+        let pending = self.text.get(self.flushed..self.pos).unwrap_or("");
+        let written = self.out.get(self.out_start..).unwrap_or("");
+        pending.chars().rev().chain(written.chars().rev())
+    }
+
     /// Writes what is left and returns whether anything changed, and the sink.
     pub(crate) fn finish(mut self) -> (bool, S) {
         if self.changed || !self.lazy {
@@ -135,6 +148,8 @@ enum SepOut {
     Raw {
         drop_joiners: bool,
     },
+    /// Kept as written.
+    Keep,
     Empty,
     Space,
     Zwnj,
@@ -167,6 +182,10 @@ struct Tok {
     role: Role,
     /// For a quotation mark: it becomes a guillemet.
     convert_quote: bool,
+    /// It is written right after a digit (۱۲ام).
+    after_digit: bool,
+    /// For a word: where a ZWNJ was put after its glued verbal prefix.
+    split: Option<usize>,
 }
 
 impl Tok {
@@ -177,6 +196,8 @@ impl Tok {
         dirty: false,
         role: Role::None,
         convert_quote: false,
+        after_digit: false,
+        split: None,
     };
 
     fn from(t: Token) -> Self {
@@ -192,6 +213,8 @@ impl Tok {
             dirty: t.dirty,
             role,
             convert_quote: false,
+            after_digit: false,
+            split: None,
         }
     }
 
@@ -227,8 +250,63 @@ fn is_closing_punct(c: char) -> bool {
 fn wants_space_after(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | '?' | '!' | ':' | '،' | '؛' | '؟' | '…' | '٪'
+        '.' | ',' | ';' | '?' | '!' | ':' | '،' | '؛' | '؟' | '…' | '٪' | '%'
     )
+}
+
+/// How many letters (up to 2) the word at the end of `written` (newest character first) has.
+/// Judged on the output, so that words joined by earlier decisions count as one.
+fn trailing_letters(written: impl Iterator<Item = char>) -> usize {
+    let mut count = 0;
+    for c in written {
+        match class(c) {
+            Class::Letter | Class::Fold => count += 1,
+            Class::Mark => {}
+            _ => break,
+        }
+        if count >= 2 {
+            break;
+        }
+    }
+    count
+}
+
+/// The suffix rules of rule 10 between two words: plural ها, comparative تر/ترین, the
+/// clitics after a silent heh, a detached ی after a final vowel. `than` tells whether از
+/// follows the second word.
+fn suffix_join(lex: &Lexicon, p: &str, n: &str, than: impl FnOnce() -> bool) -> Option<SepOut> {
+    let join = if PLURALS.contains(&n) {
+        (p != "ها").then(|| attach_after(p))
+    } else if n == COMPARATIVES[2]
+        || (COMPARATIVES[..2].contains(&n) && (lex.takes_comparative(p) || than()))
+    {
+        Some(attach_after(p))
+    } else if SILENT_HEH_CLITICS.contains(&n) && lex.ends_with_silent_heh(p) {
+        Some(SepOut::Zwnj)
+    } else if n == "ی" && letter_count(p) >= 2 && matches!(last_letter(p), Some('ا' | 'و')) {
+        // A detached ezafe or indefinite ی after a final vowel: دانشجو ی → دانشجوی.
+        Some(SepOut::Empty)
+    } else {
+        None
+    };
+    // Written together, the two words must not read as a verb with a glued می that the first
+    // one alone was not (نمیگو ی → نمیگوی): the next pass would split it.
+    if join == Some(SepOut::Empty) {
+        let whole = format!("{p}{n}");
+        if may_hold_mi(&whole) && lex.glued_mi_prefix(&whole).is_some() {
+            return None;
+        }
+    }
+    join
+}
+
+/// Whether an Arabic-script character is (or decomposes to) a letter: not a presentation
+/// form of a diacritic.
+fn is_letter(c: char) -> bool {
+    presentation_form(c).is_none_or(|base| {
+        base.chars()
+            .any(|b| matches!(class(b), Class::Letter | Class::Fold))
+    })
 }
 
 /// The last letter of a folded word, skipping marks.
@@ -285,6 +363,9 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         forced: VecDeque::new(),
         quote: None,
         fast_path,
+        prev_merged: false,
+        merged_text: String::new(),
+        after_protected: false,
     };
     rw.run(em);
 }
@@ -315,6 +396,12 @@ struct Rewriter<'t, 'o> {
     /// The pending closing quotation mark: its position and whether it converts.
     quote: Option<(usize, bool)>,
     fast_path: bool,
+    /// `prev` was written glued to the word before it; `merged_text` is the whole word.
+    prev_merged: bool,
+    merged_text: String,
+    /// A protected span (a URL…) was written since the last space: what touches it may
+    /// extend it, so nothing is deleted next to it.
+    after_protected: bool,
 }
 
 impl<'t> Rewriter<'t, '_> {
@@ -342,19 +429,36 @@ impl<'t> Rewriter<'t, '_> {
                 next = lex_token(text, after.end, self.o.protect_spans).map(Tok::from);
             }
             let next = next.map(|t| self.prepare(t));
-            let decision = self.decide(&sep, next.as_ref());
+            let decision = self.decide(em, &sep, next.as_ref());
             self.emit_sep(em, &sep, decision);
             if sep.has(Sep::NEWLINE) {
                 self.line_script = None;
             }
-            let Some(next) = next else { break };
-            self.emit_token(em, &next);
+            if self.after_protected && em.written_rev().next().is_some_and(char::is_whitespace) {
+                self.after_protected = false;
+            }
+            let Some(mut next) = next else { break };
+            next.after_digit = em.written_rev().next().is_some_and(chars::is_digit);
+            let merged = decision == SepOut::Empty && self.prev.is_word() && next.is_word();
+            self.emit_token(em, &mut next);
             match next.kind {
+                Some(Kind::Protected) => self.after_protected = true,
                 Some(Kind::Word) => self.line_script = Some(Script::Persian),
                 Some(Kind::Foreign) => self.line_script = Some(Script::Latin),
                 _ => {}
             }
             self.shift(next);
+            // Two words written together are one word for what follows (ترها), as they will
+            // be when the output is normalized again.
+            self.prev_merged = merged;
+            if merged {
+                self.merged_text.clear();
+                let letters: Vec<char> = em
+                    .written_rev()
+                    .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
+                    .collect();
+                self.merged_text.extend(letters.iter().rev());
+            }
             pos = next.end;
         }
     }
@@ -368,7 +472,13 @@ impl<'t> Rewriter<'t, '_> {
             Some(Kind::Punct(c)) => Clean::Punct(c),
             _ => return pos,
         };
-        if !self.fast_path || !self.forced.is_empty() || !fast::can_start_after(last) {
+        if !self.fast_path
+            || self.after_protected
+            || self.prev_merged
+            || self.prev.split.is_some()
+            || !self.forced.is_empty()
+            || !fast::can_start_after(last)
+        {
             return pos;
         }
         let persian_digits = self.o.digits != DigitPolicy::Latin;
@@ -377,6 +487,7 @@ impl<'t> Rewriter<'t, '_> {
             pos,
             (last, self.prev.start..pos),
             self.lex,
+            self.rules,
             persian_digits,
         ) else {
             return pos;
@@ -479,8 +590,17 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
+    /// The folded text of the previous word (after its verbal prefix, if a ZWNJ was put
+    /// there).
     fn prev_word(&self) -> &str {
-        self.word_text(&self.prev, &self.prev_text)
+        if self.prev_merged {
+            return &self.merged_text;
+        }
+        let word = self.word_text(&self.prev, &self.prev_text);
+        match self.prev.split {
+            Some(at) => word.get(at..).unwrap_or(word),
+            None => word,
+        }
     }
 
     /// The folded text of the token before `prev` (empty unless it is a word).
@@ -514,7 +634,7 @@ impl<'t> Rewriter<'t, '_> {
                     found = (i, None);
                     break;
                 }
-                Class::Letter | Class::Fold => {
+                Class::Letter | Class::Fold if is_letter(c) => {
                     found = (i, Some(Script::Persian));
                     break;
                 }
@@ -535,7 +655,12 @@ impl<'t> Rewriter<'t, '_> {
 
     // ---------------------------------------------------------------- decisions
 
-    fn decide(&mut self, sep: &Sep, next: Option<&Tok>) -> SepOut {
+    fn decide<S: Sink>(
+        &mut self,
+        em: &Emitter<'t, '_, S>,
+        sep: &Sep,
+        next: Option<&Tok>,
+    ) -> SepOut {
         while let Some(&(at, out)) = self.forced.front() {
             if at < sep.start {
                 self.forced.pop_front();
@@ -582,18 +707,30 @@ impl<'t> Rewriter<'t, '_> {
             return SepOut::Space;
         }
         let words = self.prev.is_word() && next.is_word();
+        // Next to a Latin run, a protected span or a symbol, and between a number and a
+        // number or a punctuation mark, invisible characters stay: they may direct the bidi
+        // display, and deleting them would glue two tokens into one (12‌34 → 1234).
+        if !sep.has(Sep::SPACE)
+            && !sep.is_empty()
+            && (self.after_protected || self.invisible_stays(next))
+        {
+            return SepOut::Keep;
+        }
         if sep.has(Sep::JOINER) || (words && sep.has(Sep::DIRMARK) && o.invisibles) {
             if !o.zwnj {
                 return raw;
             }
             if words {
-                if self.lex.is_some() && self.next_word(next) == "است" {
+                if self.lex.is_some()
+                    && self.next_word(next) == "است"
+                    && written_word_after(self.text, next.start, self.rules) == "است"
+                {
                     return SepOut::Space;
                 }
                 return attach_after(self.prev_word());
             }
             // A joiner at a word edge is dropped; what is left is two tokens side by side.
-            return self.glued(next).unwrap_or(SepOut::Empty);
+            return self.glued(em, next).unwrap_or(SepOut::Empty);
         }
         if sep.has(Sep::NOISE | Sep::DIRMARK) {
             if !o.invisibles {
@@ -603,20 +740,41 @@ impl<'t> Rewriter<'t, '_> {
             if words {
                 if let Some(lex) = self.lex {
                     let p = self.prev_word();
-                    let glued = format!("{p}{}", self.next_word(next));
+                    let glued = format!(
+                        "{p}{}",
+                        written_word_after(self.text, next.start, self.rules)
+                    );
                     if lex.glued_mi_prefix(&glued) == Some(p.len()) {
                         return SepOut::Zwnj;
                     }
                 }
             }
-            return self.glued(next).unwrap_or(SepOut::Empty);
+            return self.glued(em, next).unwrap_or(SepOut::Empty);
         }
-        self.glued(next).unwrap_or(raw)
+        self.glued(em, next).unwrap_or(raw)
+    }
+
+    /// Whether an invisible separator (ZWNJ, a bidi mark…) between the previous token and
+    /// `next` stays. It goes only at the edge of a Persian word, next to another word, a
+    /// number or a punctuation mark: there it is invisible noise. Elsewhere deleting it could
+    /// make two tokens read as one (12‌.5 → 12.5, #‌تگ → a hashtag, a Latin run running on),
+    /// and next to a Latin run a bidi mark may direct the display.
+    fn invisible_stays(&self, next: &Tok) -> bool {
+        let plain = |t: &Tok| match t.kind {
+            Some(Kind::Word | Kind::Number) => true,
+            Some(Kind::Punct(c)) => c != '#' && c != '@',
+            _ => false,
+        };
+        !((self.prev.is_word() && plain(next)) || (next.is_word() && plain(&self.prev)))
     }
 
     /// Spaces that go: before closing punctuation, inside brackets and quotes.
     fn no_space_between(&mut self, next: &Tok) -> bool {
         let prev = self.prev;
+        if self.after_protected {
+            // Punctuation moved onto a URL would become part of it.
+            return false;
+        }
         let closing = match next.punct() {
             Some(c) if is_quote(c) => next.role == Role::Close && next.convert_quote,
             Some(_) if next.role == Role::Close => true,
@@ -624,9 +782,10 @@ impl<'t> Rewriter<'t, '_> {
             Some('%' | '٪') => prev.is(Kind::Number),
             Some(c) if is_closing_punct(c) => {
                 // ".NET", ".5": a point glued to what follows is not sentence punctuation.
-                let glued_to_next = !matches!(c, '،' | '؛' | '؟' | ',' | ';' | '?' | '!')
-                    && lex_token(self.text, next.end, false)
-                        .is_some_and(|t| t.start == next.end && t.kind != Kind::Word);
+                let glued_to_next = c == '.'
+                    && lex_token(self.text, next.end, false).is_some_and(|t| {
+                        matches!(t.kind, Kind::Foreign | Kind::Number | Kind::Protected)
+                    });
                 !glued_to_next
             }
             _ => false,
@@ -636,11 +795,11 @@ impl<'t> Rewriter<'t, '_> {
             Some(_) => prev.role == Role::Open,
             None => false,
         };
-        (closing || opening) && self.persian_at(next.start)
+        (closing || opening) && self.script_at(next.start) != Some(Script::Latin)
     }
 
     /// Insertions between two tokens written side by side (rules 5 and 7).
-    fn glued(&mut self, next: &Tok) -> Option<SepOut> {
+    fn glued<S: Sink>(&mut self, em: &Emitter<'t, '_, S>, next: &Tok) -> Option<SepOut> {
         if !self.o.punctuation_spacing {
             return None;
         }
@@ -649,11 +808,11 @@ impl<'t> Rewriter<'t, '_> {
         match (pk, nk) {
             // "19در" → "19 در", but "۲۰مین", "۱۲ام".
             (Kind::Number, Kind::Word) => {
-                let word = self.next_word(next);
-                (!ORDINAL_SUFFIXES.contains(&word)).then_some(SepOut::Space)
+                let word = written_word_after(self.text, next.start, self.rules);
+                (!ORDINAL_SUFFIXES.contains(&word.as_str())).then_some(SepOut::Space)
             }
             (Kind::Word, Kind::Number) => {
-                (letter_count(self.prev_word()) >= 2).then_some(SepOut::Space)
+                (trailing_letters(em.written_rev()) >= 2).then_some(SepOut::Space)
             }
             (Kind::Word, Kind::Punct(_)) => {
                 let opens = next.role == Role::Open
@@ -674,11 +833,12 @@ impl<'t> Rewriter<'t, '_> {
                         // Not inside an abbreviation (ه.ش) nor before a Latin or numeric tail.
                         '.' => {
                             nk == Kind::Word
-                                && !(self.prev2.is_word() && letter_count(self.prev2_word()) < 2)
+                                && !(self.prev2.is_word()
+                                    && trailing_letters(em.written_rev().skip(1)) < 2)
                         }
                         // A list of numbers (۱،۲) or a time stays tight.
                         _ if nk == Kind::Number => !self.prev2.is(Kind::Number),
-                        '٪' => nk == Kind::Word,
+                        '٪' | '%' => nk == Kind::Word,
                         _ => true,
                     };
                 (after_close || after_mark).then_some(SepOut::Space)
@@ -690,50 +850,92 @@ impl<'t> Rewriter<'t, '_> {
     /// Rule 10 between two Persian words separated by a space.
     fn affix_join(&mut self, sep: &Sep, next: &Tok) -> Option<SepOut> {
         let lex = self.lex?;
-        let (first, second) = (self.prev_word(), self.next_word(next));
-        if !lex.may_join(Lexicon::signature(first), Lexicon::signature(second)) {
+        // A word continued after an invisible separator this pass deletes (آ‌کتاب) is judged
+        // whole, as the next pass will see it.
+        let glued_on = continued_after_gap(self.text, next.end);
+        let written = glued_on.then(|| written_word_after(self.text, next.start, self.rules));
+        let n = written.as_deref().unwrap_or_else(|| self.next_word(next));
+        if !lex.may_join(Lexicon::signature(self.prev_word()), Lexicon::signature(n)) {
             return None;
         }
         if let Some(out) = self.compound(lex, sep, next) {
             return Some(out);
         }
+        // So is a word that a suffix will be attached to (دارو ها → داروها).
+        let n = written.as_deref().unwrap_or_else(|| self.next_word(next));
+        let n = self.with_attached_suffixes(lex, n, next.end);
         let p = self.prev_word();
-        let n = self.next_word(next);
+        // The copula is always a word of its own, and a suffix glued to digits (۱۲ها) takes
+        // no more.
+        let ordinal = self.prev.after_digit && ORDINAL_SUFFIXES.contains(&p);
+        if n == "است" || ordinal {
+            return None;
+        }
         if p == "می" || p == "نمی" {
             // Not the month May: ماه می، ۱۵ می.
             let may = self.prev2.is(Kind::Number) || self.prev2_word() == "ماه";
-            return (!may && lex.is_verb_after_mi(n)).then_some(SepOut::Zwnj);
+            return (!may && lex.is_verb_after_mi(&n)).then_some(SepOut::Zwnj);
         }
         if p == "بی" {
             let spelled = self.prev2_word() == "بی";
-            return (!spelled && letter_count(n) >= 2 && !lex.is_bi_exception(n))
+            return (!spelled && letter_count(&n) >= 2 && !lex.is_bi_exception(&n))
                 .then_some(SepOut::Zwnj);
         }
-        if PLURALS.contains(&n) {
-            return (p != "ها").then(|| attach_after(p));
-        }
-        if n == COMPARATIVES[2]
-            || (COMPARATIVES[..2].contains(&n)
-                && (lex.takes_comparative(p) || self.than_follows(next)))
-        {
-            return Some(attach_after(p));
-        }
-        if SILENT_HEH_CLITICS.contains(&n) && lex.ends_with_silent_heh(p) {
-            return Some(SepOut::Zwnj);
-        }
-        // A detached ezafe or indefinite ی after a final vowel: دانشجو ی → دانشجوی.
-        if n == "ی" && letter_count(p) >= 2 && matches!(last_letter(p), Some('ا' | 'و')) {
-            return Some(SepOut::Empty);
-        }
-        None
+        suffix_join(lex, p, &n, || self.than_follows(next.end))
     }
 
-    /// Whether the word after `next` is از ("than").
-    fn than_follows(&self, next: &Tok) -> bool {
-        let sep = lex_sep(self.text, next.end);
-        lex_token(self.text, sep.end, false).is_some_and(|t| {
-            t.kind == Kind::Word && &self.text[t.start..t.end] == "از" && !sep.has(Sep::NEWLINE)
-        })
+    /// `word` (which ends at `end`) with the suffixes that the next decisions will attach to
+    /// it without a ZWNJ (after a non-joining letter).
+    fn with_attached_suffixes(&self, lex: &Lexicon, word: &str, mut end: usize) -> String {
+        let mut whole = word.to_owned();
+        for _ in 0..3 {
+            if last_letter(&whole).is_none_or(joins_next) {
+                break;
+            }
+            let Some((sep, t, suffix)) = self.peek_word(end) else {
+                break;
+            };
+            if !sep.has(Sep::SPACE) || sep.has(Sep::NEWLINE) {
+                break;
+            }
+            let join = suffix_join(lex, &whole, &suffix, || self.than_follows(t.end));
+            if join != Some(SepOut::Empty) {
+                break;
+            }
+            whole.push_str(&suffix);
+            end = t.end;
+        }
+        whole
+    }
+
+    /// Whether the word after the one that ends at `end` is از ("than").
+    fn than_follows(&self, end: usize) -> bool {
+        self.peek_word(end)
+            .is_some_and(|(sep, _, word)| word == "از" && !sep.has(Sep::NEWLINE))
+    }
+
+    /// The word after `end` as the main loop will see it: the separator before it (a word
+    /// that folds to nothing merged in), the token and its folded text. `None` when the next
+    /// token is not a word.
+    fn peek_word(&self, end: usize) -> Option<(Sep, Token, String)> {
+        let mut sep = lex_sep(self.text, end);
+        loop {
+            let t = lex_token(self.text, sep.end, self.o.protect_spans)?;
+            if t.kind != Kind::Word {
+                return None;
+            }
+            let mut word = String::new();
+            fold_word_into(&self.text[t.start..t.end], self.rules, &mut word);
+            if !word.is_empty() {
+                return Some((sep, t, word));
+            }
+            let after = lex_sep(self.text, t.end);
+            sep = Sep {
+                start: sep.start,
+                end: after.end,
+                flags: sep.flags | after.flags | Sep::NOISE,
+            };
+        }
     }
 
     /// A lexical compound that starts with the previous word: decides this separator and
@@ -752,30 +954,26 @@ impl<'t> Rewriter<'t, '_> {
             .unwrap_or(0);
         let mut pos = next.end;
         for _ in 0..3 * longest {
-            let s = lex_sep(self.text, pos);
+            let Some((s, t, w)) = self.peek_word(pos) else {
+                break;
+            };
             if s.is_empty() || s.has(Sep::NEWLINE) {
                 break;
             }
-            let Some(t) = lex_token(self.text, s.end, false).filter(|t| t.kind == Kind::Word)
-            else {
-                break;
-            };
             pos = t.end;
             // Pieces that this pass glues (a ZWNJ after a non-joining letter, a soft hyphen)
             // are one word, as the next pass will see them.
-            if let Some((_, last)) = words.last_mut().filter(|(_, w)| {
+            if let Some((_, last)) = words.last_mut().filter(|(_, last)| {
                 !s.has(Sep::SPACE)
                     && (!s.has(Sep::JOINER | Sep::DIRMARK)
-                        || !last_letter(w).is_some_and(joins_next))
+                        || !last_letter(last).is_some_and(joins_next))
             }) {
-                fold_word_into(&self.text[t.start..t.end], self.rules, last);
+                last.push_str(&w);
                 continue;
             }
             if words.len() == longest {
                 break;
             }
-            let mut w = String::new();
-            fold_word_into(&self.text[t.start..t.end], self.rules, &mut w);
             words.push((s, w));
         }
         'candidates: for &(index, head_parts) in candidates {
@@ -816,6 +1014,7 @@ impl<'t> Rewriter<'t, '_> {
 
     fn emit_sep<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, sep: &Sep, out: SepOut) {
         match out {
+            SepOut::Keep => em.keep_to(sep.end),
             SepOut::Empty => em.replace(sep.end, ""),
             SepOut::Space
                 if sep.end == sep.start + 1 && self.text.as_bytes()[sep.start] == b' ' =>
@@ -861,7 +1060,7 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
-    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok) {
+    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok) {
         match t.kind {
             Some(Kind::Word) => self.emit_word(em, t),
             Some(Kind::Number) => self.emit_number(em, t),
@@ -870,11 +1069,19 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
-    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &Tok) {
-        let split = match self.lex {
-            Some(lex) => lex.glued_mi_prefix(self.next_word(t)),
-            None => None,
-        };
+    /// Writes a word, with a ZWNJ after its verbal prefix if it is a verb written glued
+    /// (recorded in `t.split`: the words after it see only the verb).
+    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok) {
+        let split = self.lex.and_then(|lex| {
+            glued_mi_split(
+                lex,
+                self.text,
+                t.start..t.end,
+                self.next_word(t),
+                self.rules,
+            )
+        });
+        t.split = split;
         if !t.dirty {
             match split {
                 None => em.keep_to(t.end),

@@ -28,6 +28,7 @@
 use std::ops::Range;
 
 use super::classes::{Class, class, is_persian_letter, joins_next};
+use super::letters::{LetterRules, continued_after_gap, glued_mi_split};
 use super::lexicon::Lexicon;
 
 /// A token the fast path walks over.
@@ -131,13 +132,21 @@ fn token_at(text: &str, at: usize, persian_digits: bool) -> Option<(Clean, usize
     let bytes = text.as_bytes();
     let end = scan(bytes, at, false);
     if end > at {
-        return (!continues_word(text, end)).then_some((Clean::Word, end));
+        // A word that a deleted ZWNJ or mark would glue to the next is not clean.
+        let glued_on = || {
+            continued_after_gap(text, end)
+                && !text[..end].chars().next_back().is_some_and(joins_next)
+        };
+        return (!continues_word(text, end) && !glued_on()).then_some((Clean::Word, end));
     }
     let end = scan(bytes, at, true);
     if end > at {
         return (persian_digits && !continues_number(text, end)).then_some((Clean::Number, end));
     }
     let c = text.get(at..)?.chars().next()?;
+    if c == '٪' && !persian_digits {
+        return None;
+    }
     punct_class(c).map(|_| (Clean::Punct(c), at + c.len_utf8()))
 }
 
@@ -148,13 +157,17 @@ pub(crate) fn skip_clean(
     mut pos: usize,
     mut last: (Clean, Range<usize>),
     lex: Option<&Lexicon>,
+    rules: LetterRules,
     persian_digits: bool,
 ) -> Option<Skipped> {
     let bytes = text.as_bytes();
     let mut before = None;
     let mut words = false;
     let mut last_sig = Lexicon::signature(&text[last.1.clone()]);
-    let no_mi = |word: &str| lex.is_none_or(|lex| lex.glued_mi_prefix(word).is_none());
+    let no_mi = |start: usize, word: &str| {
+        let token = start..start + word.len();
+        lex.is_none_or(|lex| glued_mi_split(lex, text, token, word, rules).is_none())
+    };
     loop {
         let (sep_len, zwnj) = match bytes.get(pos) {
             Some(b' ') => (1, false),
@@ -185,9 +198,9 @@ pub(crate) fn skip_clean(
                 _ if prev_class == Some(PunctClass::Open) => false,
                 Clean::Word => match last.0 {
                     Clean::Word => {
-                        lex.is_none_or(|lex| !lex.may_join(last_sig, sig)) && no_mi(token)
+                        lex.is_none_or(|lex| !lex.may_join(last_sig, sig)) && no_mi(start, token)
                     }
-                    _ => no_mi(token),
+                    _ => no_mi(start, token),
                 },
                 Clean::Number => true,
                 Clean::Punct(_) => {
@@ -203,11 +216,11 @@ pub(crate) fn skip_clean(
                         .next_back()
                         .is_some_and(joins_next)
                     && lex.is_none_or(|_| token != "است")
-                    && no_mi(token)
+                    && no_mi(start, token)
             }
             // Nothing between.
             _ => match (prev_class, kind) {
-                (Some(PunctClass::Open | PunctClass::Neutral), Clean::Word) => no_mi(token),
+                (Some(PunctClass::Open | PunctClass::Neutral), Clean::Word) => no_mi(start, token),
                 (Some(PunctClass::Open | PunctClass::Neutral), Clean::Number) => true,
                 (Some(PunctClass::Open), _) => false,
                 (_, Clean::Punct(_)) => {
@@ -243,8 +256,15 @@ mod tests {
 
     fn skip(text: &str, first_word_len: usize) -> usize {
         let last = (Clean::Word, 0..first_word_len);
-        skip_clean(text, first_word_len, last, Some(&LEXICON), true)
-            .map_or(first_word_len, |s| s.last.1.end)
+        skip_clean(
+            text,
+            first_word_len,
+            last,
+            Some(&LEXICON),
+            LetterRules::new(&crate::normalize::NormalizerOptions::default()),
+            true,
+        )
+        .map_or(first_word_len, |s| s.last.1.end)
     }
 
     #[test]

@@ -8,7 +8,9 @@
 use std::ops::Range;
 
 use super::NormalizerOptions;
+use super::classes::joins_next;
 use super::classes::{Class, class, compose, fold_letter, presentation_form};
+use super::lexicon::{Lexicon, may_hold_mi};
 
 const FATHATAN: char = '\u{064B}';
 const HAMZA_ABOVE: char = '\u{0654}';
@@ -141,6 +143,102 @@ pub(crate) fn fold_units(
 pub(crate) fn fold_word_into(word: &str, rules: LetterRules, out: &mut String) {
     let mut buf = String::new();
     fold_units(word, rules, &mut buf, |_, s| out.push_str(s));
+}
+
+/// The folded written word that starts at `start` : letters separated only
+/// by what the normalizer deletes count as one word, as they will after normalization.
+pub(crate) fn written_word_after(text: &str, start: usize, rules: LetterRules) -> String {
+    let mut raw = String::new();
+    let mut word = String::new();
+    // After a skipped separator, a lone mark is a token of its own (that folds to nothing).
+    let mut after_gap = false;
+    for (i, c) in text[start..].char_indices() {
+        match class(c) {
+            Class::Letter | Class::Fold => {
+                raw.push(c);
+                after_gap = false;
+            }
+            Class::Mark | Class::Kashida if !after_gap => raw.push(c),
+            // A mark that starts a token has no letter to sit on: it goes.
+            Class::Mark | Class::Kashida => {}
+            Class::Noise if !matches!(c, '\u{200E}' | '\u{200F}') => after_gap = true,
+            // A ZWNJ after a non-joining letter goes, except before the copula, which becomes
+            // a word of its own.
+            Class::Joiner | Class::Noise => {
+                word.clear();
+                fold_word_into(&raw, rules, &mut word);
+                let after_non_joining = word
+                    .chars()
+                    .rev()
+                    .find(|&l| class(l) != Class::Mark)
+                    .is_some_and(|l| !joins_next(l));
+                if !after_non_joining
+                    || starts_with_copula(&text[start + i + c.len_utf8()..], rules)
+                {
+                    break;
+                }
+                after_gap = true;
+            }
+            _ => break,
+        }
+        if raw.len() > 96 {
+            break;
+        }
+    }
+    word.clear();
+    fold_word_into(&raw, rules, &mut word);
+    word
+}
+
+/// Whether `text` starts with the word است (as folded).
+fn starts_with_copula(text: &str, rules: LetterRules) -> bool {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| {
+            !matches!(
+                class(c),
+                Class::Letter | Class::Fold | Class::Mark | Class::Kashida
+            )
+        })
+        .map_or(text.len(), |(i, _)| i);
+    if end > 32 {
+        return false;
+    }
+    let mut word = String::new();
+    fold_word_into(&text[..end], rules, &mut word);
+    word == "است"
+}
+
+/// Where a ZWNJ goes in the word at `start` (whose folded text is `word`) when it is a verb
+/// written glued to its prefix (میشود → after می), judged on the whole written word (a ZWNJ
+/// after a non-joining letter or a soft hyphen inside it is deleted, so what follows is part
+/// of it).
+pub(crate) fn glued_mi_split(
+    lex: &Lexicon,
+    text: &str,
+    token: std::ops::Range<usize>,
+    word: &str,
+    rules: LetterRules,
+) -> Option<usize> {
+    if !may_hold_mi(word) {
+        return None;
+    }
+    let split = if continued_after_gap(text, token.end) {
+        lex.glued_mi_prefix(&written_word_after(text, token.start, rules))
+    } else {
+        lex.glued_mi_prefix(word)
+    };
+    split.filter(|&at| at < word.len())
+}
+
+/// Whether an invisible separator (which a pass may delete) follows at `end`.
+#[inline]
+pub(crate) fn continued_after_gap(text: &str, end: usize) -> bool {
+    text.as_bytes().get(end).is_some_and(|&b| b >= 0x80)
+        && text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(class(c), Class::Joiner | Class::Noise))
 }
 
 #[cfg(test)]

@@ -265,9 +265,15 @@ fn scan_foreign(text: &str, pos: usize) -> usize {
             match c {
                 '.' | '_' | '-' | '\'' | '’' | '@' | '&' | '/' => {
                     char_at(text, i + len).is_some_and(is_foreign_or_digit)
+                        && url_end(text, i + len).is_none()
                 }
-                // C++, C#, F#
-                '+' | '#' => prev_letter,
+                // C++, C#, F#: trailing, not the start of a hashtag or a sum.
+                '+' | '#' => {
+                    prev_letter
+                        && !char_at(text, i + len).is_some_and(|n| {
+                            n.is_alphanumeric() || class(n) == Class::Mark || n == '_'
+                        })
+                }
                 _ => false,
             }
         };
@@ -312,7 +318,7 @@ fn scan_tag(text: &str, pos: usize, hashtag: bool) -> Option<usize> {
                 || crate::chars::is_digit(c)
                 || matches!(
                     class(c),
-                    Class::Letter | Class::Fold | Class::Mark | Class::Foreign
+                    Class::Letter | Class::Fold | Class::Mark | Class::Kashida | Class::Foreign
                 )
                 || (c == crate::chars::ZWNJ && i > pos)
         } else {

@@ -15,6 +15,24 @@ pub(crate) static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
 pub(crate) static TLDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parse(include_str!("../../data/tokenize/tlds.txt")));
 
+/// Words that never open a sentence (`data/tokenize/never_sentence_initial.txt`). The list is
+/// short and compared at every sentence end as prefixes of the next word: no hashing.
+pub(crate) static NEVER_SENTENCE_INITIAL: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<_> = parse(include_str!(
+        "../../data/tokenize/never_sentence_initial.txt"
+    ))
+    .into_iter()
+    .collect();
+    words.sort_unstable();
+    words
+});
+
+/// Whether `word` is listed as never opening a sentence.
+#[cfg(test)]
+fn never_starts_a_sentence(word: &str) -> bool {
+    NEVER_SENTENCE_INITIAL.contains(&word)
+}
+
 pub(crate) fn parse(text: &'static str) -> HashSet<&'static str> {
     text.lines()
         .map(str::trim)
@@ -65,6 +83,13 @@ mod tests {
             assert!(set.iter().all(|e| !e.is_empty() && !e.starts_with('#')));
         }
         assert!(ABBREVIATIONS.contains("prof"));
+        assert!(
+            NEVER_SENTENCE_INITIAL
+                .iter()
+                .all(|e| !e.is_empty() && !e.starts_with('#'))
+        );
+        assert!(never_starts_a_sentence("را"));
+        assert!(!never_starts_a_sentence("راه"));
     }
 
     #[test]

@@ -42,6 +42,8 @@
 //! | `؛`, `:`, decimal points, URLs, e-mails never end a sentence | `۱۰.۷`, `isna.ir` |
 //! | an initial or a listed abbreviation before `.` does not end it | `م.`, `ق.م.`, `Dr.` |
 //! | a list number alone before `.` does not end it | `۱. مقدمه` |
+//! | a period run after the conjunction `و`, spaced or not, is "and so on" | `سیب و ... خرید` |
+//! | a mark followed by a word that never opens a sentence (`را`, `است`) does not end it | `و غیره ... را دید` |
 //! | a mark between two Arabic-script letters ends it even without a space | `…است.او` |
 //! | a line break ends a sentence | `عنوان⏎متن` |
 //! | a news dateline ending in `:` at the start of a sentence is a sentence of its own | `تهران - ایرنا:` |

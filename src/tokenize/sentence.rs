@@ -321,8 +321,12 @@ fn boundary(
     if periods_only && marks == 1 && !ends_with_period(text, start, t, rules) {
         return Err(run_end);
     }
-    // `و...` is "and so on" inside a sentence.
-    if periods_only && marks >= 2 && text.get(word_before(text, start, t).0..t) == Some("و") {
+    // `و...` and `و ...` are "and so on" inside a sentence.
+    if periods_only && marks >= 2 && conjunction_before(text, start, t) {
+        return Err(run_end);
+    }
+    // A word that only ever follows another (`را`) cannot open the next sentence.
+    if next_word_never_starts_a_sentence(text, i) {
         return Err(run_end);
     }
     Ok(absorb_trailing_marks(text, end))
@@ -425,6 +429,37 @@ fn word_before(text: &str, start: usize, t: usize) -> (usize, usize) {
         word_start -= c.len_utf8();
     }
     (word_start, letters)
+}
+
+/// Whether the word before `t`, across spaces and tabs but not line breaks, is the conjunction
+/// `و`: a period run after it means "and so on" (`و...`, `و ...`).
+fn conjunction_before(text: &str, start: usize, t: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut e = t;
+    while e > start && matches!(bytes.get(e - 1), Some(b' ' | b'\t')) {
+        e -= 1;
+    }
+    text.get(word_before(text, start, e).0..e) == Some("و")
+}
+
+/// Whether the word that starts after the spaces and tabs from `i` (on the same line) is one
+/// that never opens a sentence: a postposition or copula that leans on the word before it
+/// (`data/tokenize/never_sentence_initial.txt`).
+fn next_word_never_starts_a_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while matches!(bytes.get(j), Some(b' ' | b'\t')) {
+        j += 1;
+    }
+    // Every listed word is in the Arabic script: anything else answers at the first byte.
+    if j == i || !matches!(bytes.get(j), Some(0xD8..=0xDB)) {
+        return false;
+    }
+    let rest = bytes.get(j..).unwrap_or_default();
+    // Compare the listed words as prefixes; only a match pays for finding where the word ends.
+    lists::NEVER_SENTENCE_INITIAL.iter().any(|w| {
+        rest.starts_with(w.as_bytes()) && word::arabic_run(text, j + w.len()) == j + w.len()
+    })
 }
 
 /// Extends a sentence that ends at `end` over what follows it after spaces on the same line

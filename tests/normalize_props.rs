@@ -1,0 +1,294 @@
+//! Invariants of the normalizer on arbitrary Unicode and on generated Persian-heavy text: no
+//! panic, idempotence, the fast path agrees with the full machinery, and the offset map is
+//! exact.
+
+use pardaz::normalize::{Normalizer, NormalizerOptions, OffsetMap};
+use proptest::prelude::*;
+
+/// Pieces of raw Persian news text, clean and dirty, that the generator strings together.
+const PIECES: &[&str] = &[
+    "کتاب",
+    "كتاب",
+    "يك",
+    "می",
+    "مي",
+    "نمی",
+    "شود",
+    "میشود",
+    "رفت",
+    "ها",
+    "های",
+    "تر",
+    "ترین",
+    "خانه",
+    "ی",
+    "ای",
+    "اش",
+    "است",
+    "بی",
+    "رئیس",
+    "جمهور",
+    "گفت",
+    "و",
+    "گو",
+    "میز",
+    "میدان",
+    "ماه",
+    "دارو",
+    "آیت",
+    "الله",
+    "مهم",
+    "بزرگ",
+    "سه",
+    "شنبه",
+    "حتماً",
+    "حتمًا",
+    "کِتاب",
+    "تهـران",
+    "ھفته",
+    "ﻻ",
+    "ﷲ",
+    "﷼",
+    "ا\u{0653}",
+    "ي\u{0654}",
+    "ە\u{0654}",
+    "هٔ",
+    "ۀ",
+    "ة",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\u{200C}",
+    "\u{200C}\u{200C}",
+    "\u{200B}",
+    "\u{200E}",
+    "\u{200F}",
+    "\u{FEFF}",
+    "\u{00AD}",
+    "\u{00A0}",
+    "\u{200D}",
+    "\n",
+    "\t",
+    "12",
+    "1402",
+    "۱۴۰۲",
+    "٣٤",
+    "2.5",
+    "1,200",
+    "12:30",
+    "1400-1402",
+    "%",
+    "٪",
+    ".",
+    ",",
+    "?",
+    ";",
+    "!",
+    ":",
+    "،",
+    "؛",
+    "؟",
+    "«",
+    "»",
+    "\"",
+    "“",
+    "”",
+    "(",
+    ")",
+    "[",
+    "]",
+    "—",
+    "-",
+    "…",
+    "Python",
+    "3.12",
+    "Node.js",
+    "C++",
+    "iPhone",
+    "https://x.ir/a?b=1",
+    "www.isna.ir",
+    "a.b@c.ir",
+    "#تگ_1",
+    "@user_1",
+    "👍🏽",
+    "👨\u{200D}👩",
+    "\u{064B}",
+    "\u{0650}",
+    "\u{0640}",
+    "ـ",
+];
+
+fn persian_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => prop::sample::select(PIECES).prop_map(str::to_owned),
+        1 => any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// Checks that `map` ties `input` to `output` exactly: edits in order, on character
+/// boundaries, and every byte outside them copied unchanged.
+fn assert_exact(input: &str, output: &str, map: &OffsetMap) {
+    assert_eq!(map.input_len(), input.len());
+    assert_eq!(map.output_len(), output.len());
+    let (mut i, mut o) = (0, 0);
+    for (inp, out) in map.edits() {
+        assert!(inp.start >= i && out.start >= o, "edits out of order");
+        assert_eq!(
+            inp.start - i,
+            out.start - o,
+            "unchanged gap of different lengths"
+        );
+        assert_eq!(
+            input[i..inp.start],
+            output[o..out.start],
+            "unchanged gap differs"
+        );
+        for at in [inp.start, inp.end] {
+            assert!(
+                input.is_char_boundary(at),
+                "input edit boundary {at} inside a char"
+            );
+        }
+        for at in [out.start, out.end] {
+            assert!(
+                output.is_char_boundary(at),
+                "output edit boundary {at} inside a char"
+            );
+        }
+        (i, o) = (inp.end, out.end);
+    }
+    assert_eq!(input[i..], output[o..], "unchanged tail differs");
+}
+
+/// Checks `to_input` on every pair of char boundaries of a (short) output: in bounds, on char
+/// boundaries, monotonic.
+fn assert_ranges_map_well(input: &str, output: &str, map: &OffsetMap) {
+    let bounds: Vec<usize> = output
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([output.len()])
+        .collect();
+    let mut last_start = 0;
+    for (k, &start) in bounds.iter().enumerate() {
+        let r = map.to_input(start..start);
+        assert!(r.start >= last_start, "to_input is not monotonic");
+        last_start = r.start;
+        for &end in bounds.iter().skip(k).step_by(3) {
+            let r = map.to_input(start..end);
+            assert!(
+                r.start <= r.end && r.end <= input.len(),
+                "{r:?} out of bounds"
+            );
+            assert!(input.is_char_boundary(r.start) && input.is_char_boundary(r.end));
+        }
+    }
+}
+
+fn check_all(text: &str) {
+    let n = Normalizer::default();
+    let once = n.normalize(text);
+    let (with_offsets, map) = n.normalize_with_offsets(text);
+    assert_eq!(once, with_offsets);
+    assert_eq!(
+        once,
+        n.normalize_without_fast_path(text),
+        "fast and slow paths differ"
+    );
+    assert_exact(text, &once, &map);
+    if once.len() < 400 {
+        assert_ranges_map_well(text, &once, &map);
+    }
+    let mut appended = String::from("x");
+    n.normalize_into(text, &mut appended);
+    assert_eq!(appended[1..], *once);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_unicode_never_panics_and_maps_exactly(text in any::<String>()) {
+        check_all(&text);
+    }
+
+    #[test]
+    fn persian_text_maps_exactly(text in persian_text()) {
+        check_all(&text);
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing(text in persian_text()) {
+        let n = Normalizer::default();
+        let once = n.normalize(&text).into_owned();
+        prop_assert_eq!(n.normalize(&once), once.as_str());
+    }
+
+    #[test]
+    fn normalizing_arbitrary_unicode_twice_changes_nothing(text in any::<String>()) {
+        let n = Normalizer::default();
+        let once = n.normalize(&text).into_owned();
+        prop_assert_eq!(n.normalize(&once), once.as_str());
+    }
+
+    #[test]
+    fn every_single_rule_keeps_the_map_exact(text in persian_text(), rule in 0usize..14) {
+        let mut o = NormalizerOptions::none();
+        match rule {
+            0 => o.letters = true,
+            1 => o.compose = true,
+            2 => o.presentation_forms = true,
+            3 => o.diacritics = true,
+            4 => o.kashida = true,
+            5 => o.digits = pardaz::DigitPolicy::Persian,
+            6 => o.digits = pardaz::DigitPolicy::Latin,
+            7 => o.number_punctuation = true,
+            8 => o.punctuation = true,
+            9 => o.punctuation_spacing = true,
+            10 => o.invisibles = true,
+            11 => o.spaces = true,
+            12 => o.zwnj = true,
+            _ => o.affixes = true,
+        }
+        let n = Normalizer::new(o);
+        let (out, map) = n.normalize_with_offsets(&text);
+        assert_exact(&text, &out, &map);
+        prop_assert_eq!(&out, &n.normalize_without_fast_path(&text));
+    }
+
+    /// Composing the maps of two normalizations gives a map from the first input to the
+    /// last output that is exact too.
+    #[test]
+    fn composed_maps_stay_exact(text in persian_text()) {
+        let mut letters_only = NormalizerOptions::none();
+        letters_only.letters = true;
+        letters_only.diacritics = true;
+        let (a, first) = Normalizer::new(letters_only).normalize_with_offsets(&text);
+        let (b, second) = Normalizer::default().normalize_with_offsets(&a);
+        let both = first.then(&second).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        assert_exact(&text, &b, &both);
+    }
+}
+
+/// The shared corpus normalizes the same through the fast path and the full machinery, and
+/// normalizing it again changes nothing. Skipped when the corpus is absent.
+#[test]
+fn the_news_sample_normalizes_identically_on_both_paths() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/corpus/news_sample.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} is absent");
+        return;
+    };
+    let n = Normalizer::default();
+    for line in text.lines().take(150) {
+        let once = n.normalize(line);
+        assert_eq!(once, n.normalize_without_fast_path(line));
+        assert_eq!(n.normalize(&once), once);
+        let (out, map) = n.normalize_with_offsets(line);
+        assert_exact(line, &out, &map);
+    }
+}
