@@ -611,7 +611,6 @@ impl Lexicon {
     }
 
     /// The categories of an exact entry, if `form` (in match form) is one.
-    #[cfg(test)]
     pub fn lookup(&self, form: &str) -> Cats {
         let ids: Vec<u32> = form.split(' ').map(|w| self.word_id(w)).collect();
         match self.longest(ids.iter().copied()) {
