@@ -29,10 +29,10 @@
 //! A file whose name fits none of these is an error ([`GazetteerError::UnknownFile`]).
 
 use super::Label;
-use crate::normalize::fold_for_search;
+use crate::normalize::{FxHasher, fold_for_search};
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 include!(concat!(env!("OUT_DIR"), "/gazetteers.rs"));
 
@@ -417,61 +417,9 @@ pub(crate) fn embedded_source() -> Result<LexiconSource, GazetteerError> {
     Ok(src)
 }
 
-/// A fast hash for the short words and word-id pairs the lexicon is keyed by (the
-/// multiply-rotate of rustc's FxHash, eight bytes at a time): SipHash's setup would cost more
-/// than the whole lookup.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct WordHasher(u64);
-
-impl WordHasher {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits weakest; the table indexes by them.
-        self.0.rotate_left(26)
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-}
-
-type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// The lexicon's maps are keyed by short words and word-id pairs, for which SipHash's setup
+/// would cost more than the whole lookup.
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A word that is in no entry (see [`Lexicon::word_id`]).
 pub(crate) const NO_WORD: u32 = u32::MAX;
