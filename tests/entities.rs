@@ -722,3 +722,41 @@ fn an_unlisted_word_after_a_given_name_is_a_surname_where_a_name_can_end() {
         ("علی رغم مشکلات کار ادامه یافت.", &[]),
     ]);
 }
+
+#[test]
+fn a_head_with_only_generic_words_or_a_verb_after_it_is_not_an_organization() {
+    check(&[
+        ("نامه به شرکت مربوطه ارسال شد.", &[]),
+        ("نمایندگان حزب حاکم رای دادند.", &[]),
+        ("مسئولیت آن با خود دانشگاه نبوده است.", &[]),
+        ("باید در کنکور شرکت کنم.", &[]),
+    ]);
+}
+
+#[test]
+fn a_desk_or_board_of_a_listed_organization_is_the_organization() {
+    check(&[
+        (
+            "اعضای هیئت علمی دانشگاه تهران نامه نوشتند.",
+            &[(Org, "دانشگاه تهران")],
+        ),
+        (
+            "به گزارش خبرنگار گروه استان های خبرگزاری فارس ، جلسه برگزار شد.",
+            &[(Org, "خبرگزاری فارس")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_makers_name_before_a_model_is_a_product_not_an_organization() {
+    check(&[
+        ("قیمت پژو 206 کاهش یافت.", &[]),
+        ("یک دستگاه تویوتا وارد شد.", &[]),
+        ("بوئینگ اعلام کرد که تحویل ادامه دارد.", &[(Org, "بوئینگ")]),
+    ]);
+}
+
+#[test]
+fn a_name_inside_a_web_address_is_not_an_organization() {
+    check(&[("اخبار را در www.irna.ir بخوانید.", &[])]);
+}
