@@ -2212,6 +2212,45 @@ impl Parser<'_> {
 
     // ---- choice -------------------------------------------------------------------------
 
+    /// Whether token `i` is part of the name of a news source: `به گزارش` or `به نقل از`
+    /// right before it, or one or two words before it when it ends the name (`به گزارش عصر
+    /// امروز ،`, `به نقل از روزنامه آرمان امروز :`).
+    fn names_a_source(&self, i: usize) -> bool {
+        let Some(before) = self.text.get(..self.start(i)) else {
+            return false;
+        };
+        let ends_name = self
+            .toks
+            .get(i)
+            .and_then(|t| self.text.get(t.end..))
+            .map(|r| r.trim_start_matches(' '))
+            .is_none_or(|r| r.is_empty() || r.starts_with(['،', ',', ':', '.']));
+        match words_back_to(before, 2, |t| {
+            t.ends_with("به گزارش") || t.ends_with("به نقل از")
+        }) {
+            Some(0) => true,
+            Some(_) => ends_name,
+            None => false,
+        }
+    }
+
+    /// Whether token `i` ends a title of at most three words in guillemets or quotes (`«
+    /// فردا »`, `« وطن امروز »`): the name of a festival, a paper or a programme.
+    fn in_short_title(&self, i: usize) -> bool {
+        let closes = self
+            .toks
+            .get(i)
+            .and_then(|t| self.text.get(t.end..))
+            .is_some_and(|r| r.trim_start_matches(' ').starts_with(['»', '"']));
+        if !closes {
+            return false;
+        }
+        let Some(before) = self.text.get(..self.start(i)) else {
+            return false;
+        };
+        words_back_to(before, 2, |t| t.ends_with(['«', '"'])).is_some()
+    }
+
     /// Whether an expression can start at token `i`: most tokens (گذشته, این, markers,
     /// currencies …) only ever continue one.
     fn can_start(&self, i: usize) -> bool {
@@ -2243,12 +2282,11 @@ impl Parser<'_> {
         if !self.can_start(i) {
             return None;
         }
-        // "به گزارش عصر امروز": after "به گزارش" comes the name of a news source.
-        let source = self
-            .word_before(i, "گزارش")
-            .and_then(|at| self.text.get(..at))
-            .is_some_and(|t| t.ends_with("به "));
-        if source && self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. })) {
+        // "به گزارش عصر امروز ،", "روزنامه « وطن امروز »": news outlets named with a
+        // day part or a relative day.
+        if self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. }))
+            && (self.names_a_source(i) || self.in_short_title(i))
+        {
             return None;
         }
         let candidates = [
@@ -2280,6 +2318,23 @@ fn between_digits(text: &str, at: usize) -> bool {
         .and_then(|t| t.trim_start_matches(' ').chars().next())
         .is_some_and(|c| c.is_ascii_digit());
     digit_before && digit_after
+}
+
+/// Walks back over at most `max` whole words (letters only) at the end of `text` until
+/// `found` holds for what precedes them; the number of words passed.
+fn words_back_to(text: &str, max: usize, found: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut rest = text.trim_end_matches(' ');
+    for words in 0..=max {
+        if found(rest) {
+            return Some(words);
+        }
+        let at = rest.rfind(' ')?;
+        if !rest.get(at + 1..)?.chars().all(super::lexicon::is_letter) {
+            return None;
+        }
+        rest = rest.get(..at)?.trim_end_matches(' ');
+    }
+    None
 }
 
 /// The largest power of a thousand that divides into `v`.
