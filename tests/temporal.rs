@@ -726,3 +726,15 @@ fn outlets_titles_and_places_named_with_a_day_are_not_dates() {
         ("به گزارش ایسنا صبح امروز زلزله آمد", &[(Time, "صبح امروز")]),
     ]);
 }
+
+#[test]
+fn shots_and_street_names_are_not_tir_or_shahrivar() {
+    check(&[
+        ("مامور با شلیک 24 تیر هوایی او را متوقف کرد", &[]),
+        ("سارق یک تیر به پای خود زد", &[]),
+        ("او را به خانه ای در خیابان 17 شهریور برد", &[]),
+        // With an ordinal or digits the month is dated.
+        ("هفتم تیر سالروز آن حادثه است", &[(Date, "هفتم تیر")]),
+        ("جلسه 12 تیر برگزار شد", &[(Date, "12 تیر")]),
+    ]);
+}

@@ -713,7 +713,13 @@ impl Parser<'_> {
         }
         // days, possibly a list or range
         let mut end_day = None;
+        // "یک تیر" is "a bullet": the indefinite یک does not date an ambiguous month name
+        // (dates write the first day یکم or اول).
+        let mut day_in_words = false;
         if let Some((d, l)) = self.day(j) {
+            day_in_words = self
+                .number(j)
+                .is_some_and(|n| n.words && !n.ordinal && n.value == 1.0);
             let mut k = l;
             let mut items = 1;
             while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
@@ -741,6 +747,12 @@ impl Parser<'_> {
             }
         } else if spec.weekday.is_some() && last.is_some() && j > i && !self.adj(j - 1) {
             return Some((spec, j - 1));
+        }
+        // "خیابان ۱۷ شهریور": a month right after a day number that did not make a date
+        // with it (a name, vetoed) is no date on its own either.
+        if j == i && i > 0 && self.adj(i - 1) && self.is_digits(i - 1) && self.day(i - 1).is_some()
+        {
+            return None;
         }
         // month(s)
         let Some((m, ml)) = (if last.is_none() || self.adj(j - 1) || spec.day.is_some() {
@@ -814,7 +826,11 @@ impl Parser<'_> {
         let ok = match m.needs {
             MonthNeeds::Nothing => true,
             MonthNeeds::DayOrYear => {
-                m.mah || spec.day.is_some() || has_year || end_month.is_some() || preceded_by_part
+                m.mah
+                    || (spec.day.is_some() && !(day_in_words && end_day.is_none()))
+                    || has_year
+                    || end_month.is_some()
+                    || preceded_by_part
             }
             // "۷ بر صفر پیش": a direction is not enough for صفر or می.
             MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
