@@ -738,3 +738,23 @@ fn shots_and_street_names_are_not_tir_or_shahrivar() {
         ("جلسه 12 تیر برگزار شد", &[(Date, "12 تیر")]),
     ]);
 }
+
+#[test]
+fn the_first_or_last_months_of_a_year_are_one_date() {
+    check(&[
+        (
+            "در سه ماه پایانی سال گذشته صادرات کم شد",
+            &[(Date, "سه ماه پایانی سال گذشته")],
+        ),
+        (
+            "طی چهار ماهه آغازین سال جاری",
+            &[(Date, "طی چهار ماهه آغازین سال جاری")],
+        ),
+    ]);
+    let v = date("سه ماه پایانی سال 1395", None);
+    assert_eq!((v.year, v.month), (Some(1395), Some(10)));
+    assert_eq!(
+        (iso(v.gregorian_start).as_str(), iso(v.gregorian_end).as_str()),
+        ("2016-12-21", "2017-03-20")
+    );
+}

@@ -1011,7 +1011,7 @@ impl Parser<'_> {
     }
 
     /// The first (or last) months of a year: `هفت ماه اول سال ۱۳۹۵`, `شش‌ماهه اول امسال`,
-    /// `۶ ماهه دوم سال گذشته`, `۱۱ ماهه سال ۱۳۹۴`.
+    /// `۶ ماهه دوم سال گذشته`, `۱۱ ماهه سال ۱۳۹۴`, `سه ماه پایانی سال گذشته`.
     fn months_of_year(&self, i: usize) -> Option<(DateSpec, usize)> {
         let n = self.number(i)?;
         let count = n.integer().filter(|c| (1..=11).contains(c))? as u8;
@@ -1026,6 +1026,12 @@ impl Parser<'_> {
         let mut j = u;
         // "سه ماهه سوم": the third block of three months.
         let mut block = 1;
+        // "سه ماه پایانی": the last months.
+        let mut from_end = false;
+        let edge = self.find(j + 1, |k| match *k {
+            Kind::MonthsEdge { last } => Some(last),
+            _ => None,
+        });
         if self.adj(j)
             && let Some(o) = self
                 .number(j + 1)
@@ -1034,13 +1040,20 @@ impl Parser<'_> {
         {
             block = o as u8;
             j += 1;
+        } else if let Some(last) = edge.filter(|_| self.adj(j)) {
+            from_end = last;
+            j += 1;
         } else if !span_word {
             return None;
         }
         if !self.adj(j) || block == 0 || u32::from(block) * u32::from(count) > 12 {
             return None;
         }
-        let first = (block - 1) * count + 1;
+        let first = if from_end {
+            12 - count + 1
+        } else {
+            (block - 1) * count + 1
+        };
         let mut spec = DateSpec {
             cal: None,
             month: Some(first),

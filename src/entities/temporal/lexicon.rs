@@ -87,6 +87,11 @@ pub(super) enum Kind {
     SeasonWord,
     /// ماهه: "شش‌ماهه اول امسال".
     MonthSpan,
+    /// آغازین (`false`), پایانی (`true`) after a count of months: the first or last months
+    /// of a year.
+    MonthsEdge {
+        last: bool,
+    },
     Marker(Calendar),
     Unit {
         unit: Unit,
@@ -362,8 +367,11 @@ impl Lexicon {
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
         for (key, form) in entries(data!("temporal/units.txt")) {
-            if key == "month_span" {
-                b.add(form, Kind::MonthSpan);
+            match key {
+                "month_span" => b.add(form, Kind::MonthSpan),
+                "first_months" => b.add(form, Kind::MonthsEdge { last: false }),
+                "last_months" => b.add(form, Kind::MonthsEdge { last: true }),
+                _ => {}
             }
             if let Some(unit) = unit_key(key) {
                 // The first form of each unit is its singular.
