@@ -1768,10 +1768,12 @@ impl Parser<'_> {
             None => None,
         };
         let mut date = date_at.and_then(|k| self.date(k));
-        // "شب گذشته": a day part with a direction is a night (or morning …) relative to today.
+        // "شب گذشته": a day part with a direction is a night (or morning …) relative to today;
+        // "شب قبل", "شب پیش" are "the night before" something in the story.
         if date.is_none()
             && let Some((p, pj)) = day_part
             && let Some(d) = self.direction(pj + 1).filter(|d| *d < 0)
+            && self.tok_text(pj + 1) == "گذشته"
         {
             let unit = if p == DayPart::Night {
                 RelativeUnit::Night
