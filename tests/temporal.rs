@@ -675,8 +675,14 @@ fn a_bare_emrooz_reads_as_nowadays_in_generic_statements() {
             "وی گفت : جلسه امروز ( دوشنبه ) برگزار می شود",
             &[(Date, "امروز"), (Date, "دوشنبه")],
         ),
-        // Without a quotation, a bare امروز is the day of writing.
-        ("اما امروز با فراگیر شدن این بیماری", &[(Date, "امروز")]),
+        // A contrast with the past, or the speaker's "we", in the present tense.
+        ("اما امروز با فراگیر شدن این بیماری", &[]),
+        ("ما امروز به دنبال فناوری هستیم", &[]),
+        ("ما امروز بازی را بردیم", &[(Date, "امروز")]),
+        ("ما امروز ساعت 17 تمرین داریم", &[(Time, "امروز ساعت 17")]),
+        // Otherwise a bare امروز is the day of writing.
+        ("وزیر امروز با فراگیر شدن این بیماری سخن گفت", &[(Date, "امروز")]),
+        ("به گزارش عصر امروز دولت جلسه داشت", &[]),
         // Modifying a noun, امروز is "present-day".
         ("نسل امروز به دنبال آگاهی است", &[]),
         ("در دنیای امروز ارتباطات اهمیت دارد", &[]),
@@ -757,7 +763,10 @@ fn the_first_or_last_months_of_a_year_are_one_date() {
     let v = date("سه ماه پایانی سال 1395", None);
     assert_eq!((v.year, v.month), (Some(1395), Some(10)));
     assert_eq!(
-        (iso(v.gregorian_start).as_str(), iso(v.gregorian_end).as_str()),
+        (
+            iso(v.gregorian_start).as_str(),
+            iso(v.gregorian_end).as_str()
+        ),
         ("2016-12-21", "2017-03-20")
     );
 }

@@ -1386,19 +1386,22 @@ impl Parser<'_> {
     fn generic_today(&self, i: usize) -> bool {
         let aside = self.sep(i, &["(", "-", "–", "،", ","])
             && (self.weekday(i + 1).is_some() || self.day(i + 1).is_some());
-        if aside {
+        // "امروز ساعت ۱۷", "امروز صبح": a time of the day.
+        let timed =
+            self.adj(i) && (self.is_unit(i + 1, Unit::Hour) || self.day_part(i + 1).is_some());
+        if aside || timed {
             return false;
         }
         let lex = self.lex;
-        let listed = lex
-            .generic_today_before
-            .iter()
-            .any(|w| self.word_before(i, w).is_some())
+        let before = |words: &[String]| words.iter().any(|w| self.word_before(i, w).is_some());
+        let listed = before(&lex.generic_today_before)
             || lex
                 .generic_today_after
                 .iter()
                 .any(|w| self.word_after(i, w));
-        listed || (self.in_quotation(i) && !self.reports_past(i))
+        listed
+            || ((self.in_quotation(i) || before(&lex.generic_today_contrast))
+                && !self.reports_past(i))
     }
 
     /// Whether a `:` comes before token `i` in its sentence (reported speech in news:
@@ -1436,8 +1439,6 @@ impl Parser<'_> {
             .map_or(after, |(at, _)| &after[..at]);
         clause
             .split_whitespace()
-            .rev()
-            .take(2)
             .any(|w| self.lex.past_verbs.contains(w))
     }
 
@@ -2256,10 +2257,16 @@ impl Parser<'_> {
             .and_then(|t| self.text.get(t.end..))
             .map(|r| r.trim_start_matches(' '))
             .is_none_or(|r| r.is_empty() || r.starts_with(['،', ',', ':', '.']));
+        // "به گزارش عصر امروز": a day part right after the cue starts the name.
+        let after_part = i > 0
+            && self.adj(i - 1)
+            && self.day_part(i - 1).is_some()
+            && self.names_a_source(i - 1);
         match words_back_to(before, 2, |t| {
             t.ends_with("به گزارش") || t.ends_with("به نقل از")
         }) {
             Some(0) => true,
+            Some(1) if after_part => true,
             Some(_) => ends_name,
             None => false,
         }

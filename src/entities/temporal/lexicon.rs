@@ -178,6 +178,9 @@ pub(super) struct Lexicon {
     pub generic_today_before: Vec<String>,
     /// See [`generic_today_before`](Self::generic_today_before).
     pub generic_today_after: Vec<String>,
+    /// Words right before a bare `امروز` that make it "nowadays" unless its clause reports
+    /// a past event (`اما امروز`), folded.
+    pub generic_today_contrast: Vec<String>,
     /// Past-tense verbs which, ending the clause after a bare `امروز`, make it the day of
     /// writing even in quoted speech (folded).
     pub past_verbs: HashSet<String>,
@@ -550,6 +553,7 @@ impl Lexicon {
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
+            generic_today_contrast: keyed(data!("temporal/generic_today.txt"), "contrast"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
                 .filter(|(k, _)| *k == "past")
                 .map(|(_, f)| fold_for_search(f).text)
