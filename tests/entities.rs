@@ -617,3 +617,108 @@ fn a_listed_full_name_after_an_honorific_is_taken_whole() {
         ["بهرام رستمی"]
     );
 }
+
+#[test]
+fn a_listed_surname_standing_alone_is_a_person() {
+    check(&[
+        (
+            "نامه رحمانی به مجلس رسید.",
+            &[(Person, "رحمانی"), (Org, "مجلس")],
+        ),
+        (
+            "حمایت از صالحی امیری ادامه دارد.",
+            &[(Person, "صالحی امیری")],
+        ),
+        ("دیدار میر کریمی با هنرمندان", &[(Person, "میر کریمی")]),
+        (
+            "کتاب علامه طباطبایی (ره) چاپ شد.",
+            &[(Person, "طباطبایی (ره)")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_that_is_also_a_word_or_a_demonym_needs_a_given_name() {
+    check(&[
+        ("این فرش نوری خاص دارد.", &[]),
+        ("علی نوری به جلسه آمد.", &[(Person, "علی نوری")]),
+        ("مسافران تهرانی به سفر رفتند.", &[]),
+        ("دکتر بازرگان در جلسه بود.", &[(Person, "بازرگان")]),
+    ]);
+}
+
+#[test]
+fn given_names_written_in_parts_open_a_name() {
+    check(&[
+        ("سیدمحمد رحمانی به جلسه آمد.", &[(Person, "سیدمحمد رحمانی")]),
+        ("روح اله کاظمی در جلسه بود.", &[(Person, "روح اله کاظمی")]),
+        (
+            "عبدالغفور رحمانی در جلسه بود.",
+            &[(Person, "عبدالغفور رحمانی")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_unlisted_word_between_a_given_name_and_a_listed_surname_joins_the_name() {
+    check(&[(
+        "حمید مهاجر شجاعی به تیم پیوست.",
+        &[(Person, "حمید مهاجر شجاعی")],
+    )]);
+}
+
+#[test]
+fn the_subject_after_a_report_source_is_a_speaker() {
+    check(&[
+        (
+            "به گزارش ایرنا، حمید خباز روز دوشنبه در جلسه شورا گفت: کار ادامه دارد.",
+            &[
+                (Org, "ایرنا"),
+                (Person, "حمید خباز"),
+                (Label::Date, "روز دوشنبه"),
+            ],
+        ),
+        (
+            "به گزارش ایرنا ، رحمانی با بیان اینکه کار ادامه دارد ، افزود : جلسه تمام شد .",
+            &[(Org, "ایرنا"), (Person, "رحمانی")],
+        ),
+    ]);
+}
+
+#[test]
+fn two_unlisted_words_opening_a_sentence_before_a_verb_of_saying_are_a_speaker() {
+    check(&[
+        (
+            "جبین شناس ادامه داد: کار تمام نشده است.",
+            &[(Person, "جبین شناس")],
+        ),
+        ("آن روز گذشت و همه رفتند.", &[]),
+    ]);
+}
+
+#[test]
+fn surnames_listed_with_a_person_are_persons() {
+    check(&[(
+        "هنرمندانی چون حمید رحمانی ، کاوشگرزاده و امیرپور حضور داشتند.",
+        &[
+            (Person, "حمید رحمانی"),
+            (Person, "کاوشگرزاده"),
+            (Person, "امیرپور"),
+        ],
+    )]);
+}
+
+#[test]
+fn an_unlisted_word_after_a_given_name_is_a_surname_where_a_name_can_end() {
+    check(&[
+        (
+            "حمید خباز روز دوشنبه به شهر آمد.",
+            &[(Person, "حمید خباز"), (Label::Date, "روز دوشنبه")],
+        ),
+        ("نامه حمید خباز ، به دست ما رسید.", &[(Person, "حمید خباز")]),
+        // A verb, the end of the sentence or more words of a noun phrase: not a surname.
+        ("با حمید رفتم و برگشتم.", &[]),
+        ("کتاب را به حمید دادند.", &[]),
+        ("علی رغم مشکلات کار ادامه یافت.", &[]),
+    ]);
+}

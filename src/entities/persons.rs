@@ -100,7 +100,13 @@ fn given_run(s: &Scan, t: usize) -> Option<GivenRun> {
                 ambiguous &= h.cats.any(Cats::AMBIG);
                 e = h.t1;
             }
-            _ => break,
+            _ => match composed_given(s, e) {
+                Some(end) => {
+                    ambiguous = false;
+                    e = end;
+                }
+                None => break,
+            },
         }
     }
     (e > t).then_some(GivenRun {
@@ -108,6 +114,65 @@ fn given_run(s: &Scan, t: usize) -> Option<GivenRun> {
         foreign,
         ambiguous,
     })
+}
+
+/// A given name the lists hold only in parts, from token `t`: سید or سیده glued to a
+/// listed name (`سیدمحمد`, `سیدهزهرا`), a listed name in -الله spelled -اله and written apart
+/// (`روح اله`), or a name in عبدال- (`عبدالغفور`). Returns its end.
+fn composed_given(s: &Scan, t: usize) -> Option<usize> {
+    if !s.is_word(t) || s.hit(t).is_some() {
+        return None;
+    }
+    let w = s.text(t);
+    let listed = |form: &str| {
+        let c = s.lex.lookup(form);
+        c.any(Cats::GIVEN) && !c.any(Cats::AMBIG.or(Cats::NEG).or(Cats::STOP))
+    };
+    if let Some(rest) = w.strip_prefix("سیده").or_else(|| w.strip_prefix("سید")) {
+        if rest.chars().count() >= 2 && listed(rest) {
+            return Some(t + 1);
+        }
+    }
+    if s.text(t + 1) == "اله" && namelike(s, t) && listed(&format!("{w} الله")) {
+        return Some(t + 2);
+    }
+    (w.starts_with("عبدال") && w.chars().count() >= 7).then_some(t + 1)
+}
+
+/// Whether the word at `g`, right after a given name, is a surname the lists do not know
+/// (`محمد درویش روز دوشنبه …`): a word no list has, not a verb form (an infinitive in -دن /
+/// -تن, the prefix می), and followed by what ends a name in running text (a comma, a
+/// function word, a cue verb, a role or a title), not by more words of a noun phrase nor by
+/// the end of the sentence, where Persian puts its verbs.
+fn unknown_surname(s: &Scan, g: usize) -> bool {
+    let w = s.text(g);
+    if !namelike(s, g) || s.hit(g).is_some() || s.joined_before(g) || w.chars().count() < 3 {
+        return false;
+    }
+    let verb = ["دن", "تن", "تم", "تند", "دند", "تیم", "دیم", "تید", "دید"]
+        .iter()
+        .any(|end| w.ends_with(end));
+    if verb || w.starts_with("می") || w.starts_with("نمی") {
+        return false;
+    }
+    let e = detached(s, g + 1);
+    if e >= s.len()
+        || s.is_punct_in(e, &['.', '!', '?', '؟', '؛', ';'])
+        || matches!(s.text(e), "می" | "نمی")
+    {
+        return false;
+    }
+    !s.is_word(e)
+        || s.hit(e).is_some_and(|h| {
+            h.cats.any(
+                Cats::STOP
+                    .or(Cats::CUE)
+                    .or(Cats::CUE_FRAME)
+                    .or(Cats::ROLE)
+                    .or(Cats::MINISTER)
+                    .or(Cats::TITLE),
+            )
+        })
 }
 
 /// An ending written apart after a surname (`نژاد` in `احمدی نژاد`).
@@ -122,8 +187,10 @@ fn detached(s: &Scan, t: usize) -> usize {
 /// apart after it (`احمدی نژاد`). Returns its end.
 fn surname_word(s: &Scan, t: usize) -> Option<usize> {
     let end = if let Some(h) = s.hit_with(t, Cats::SURNAME) {
+        // A surname that is also a word (`نوری`) is fine here: something else (a given name,
+        // an honorific, a cue) vouches for the name.
         if h.cats
-            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG))
         {
             return None;
         }
@@ -140,7 +207,8 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
 /// (`هاشمی رفسنجانی`, `مکارم شیرازی`) when it is not a given name.
 fn surname_at(s: &Scan, t: usize) -> Option<usize> {
     let end = surname_word(s, t)?;
-    if s.text(end).ends_with('ی') && s.hit_with(end, Cats::GIVEN).is_none() {
+    let listed = s.hit_with(end, Cats::SURNAME).is_some();
+    if (listed || s.text(end).ends_with('ی')) && s.hit_with(end, Cats::GIVEN).is_none() {
         if let Some(e) = surname_word(s, end) {
             return Some(e);
         }
@@ -221,7 +289,11 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
-            Some(c) if s.free_standing(c.t0, c.t1) => {
+            Some(mut c) if s.free_standing(c.t0, c.t1) => {
+                // `طباطبایی (ره)`: a blessing after a name belongs to it.
+                if let Some(end) = blessing(s, c.t1) {
+                    c.t1 = end;
+                }
                 t = c.t1.max(t + 1);
                 out.push(c);
             }
@@ -405,6 +477,25 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
+        if unknown_surname(s, g) {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                detached(s, g + 1),
+                Vec::new(),
+                Rank::Loc,
+            ));
+        }
+        // `احسان مهاجر شجاعی`: a word the lists do not know between a given name and a
+        // listed surname is the first part of the surname.
+        if namelike(s, g) && s.hit(g).is_none() && !s.joined_before(g) {
+            if let Some(e) = s
+                .hit_with(g + 1, Cats::SURNAME)
+                .and_then(|_| surname_at(s, g + 1))
+            {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
         // A given name and one or two words before a title, a role or a cue verb: `محمد
         // مشکین فهم مدیرعامل شرکت …`, `سمیه رستگار شهردار منطقه 3`.
         for n in [1, 2] {
@@ -416,6 +507,17 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
         }
+        // The subject of a report's first clause whose verb is a cue: `محمد خباز روز
+        // پنجشنبه در دیدار با … گفت`.
+        if clause_start(s, t) {
+            for n in [1, 2] {
+                let e = g + n;
+                let words = (g..e).all(|k| namelike(s, k) && !is_entity(s, k));
+                if words && clause_goes_on(s, e) && cue_in_clause(s, e, false) {
+                    return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+                }
+            }
+        }
         // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
         return None;
     }
@@ -423,7 +525,7 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     if let Some(h) = s.hit_with(t, Cats::SURNAME) {
         if !h
             .cats
-            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG))
             && title_at(s, h.t1, 0).is_some()
         {
             return Some(Cand::new(
@@ -435,7 +537,10 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
             ));
         }
     }
-    if s.sentence_start(t) {
+    if let Some(e) = lone_surname(s, t) {
+        return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::Loc));
+    }
+    if clause_start(s, t) {
         if let Some(e) = surname_at(s, t) {
             if speaker_follows(s, e)
                 || s.is_punct(e, ':')
@@ -453,9 +558,73 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
             if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
+            // Two such words right before a verb of saying: `ثابت قدم ادامه داد`.
+            let e = detached(s, t + 2);
+            let words = (t + 1..e).all(|k| {
+                namelike(s, k) && !is_entity(s, k) && s.hit_with(k, Cats::AMBIG).is_none()
+            });
+            if words && e > t + 1 && s.hit_with(e, Cats::CUE).is_some() && is_speech_verb(s.text(e))
+            {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
         }
     }
     None
+}
+
+/// Whether a clause, and so possibly its subject, starts at token `t`: a sentence start, or
+/// the first word after the source line that opens a report (`به گزارش ایرنا ، …`,
+/// `به گزارش خبرنگار مهر از قزوین ، …`).
+fn clause_start(s: &Scan, t: usize) -> bool {
+    if s.sentence_start(t) {
+        return true;
+    }
+    if t < 3 || !s.is_comma(t - 1) {
+        return false;
+    }
+    let mut k = t - 2;
+    for _ in 0..12 {
+        if !s.is_word(k) && !s.is_punct_in(k, &['«', '»', '"', '(', ')']) {
+            return false;
+        }
+        if s.sentence_start(k) {
+            return s.hit_with(k, Cats::SOURCE_CUE).is_some();
+        }
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// A listed surname standing alone anywhere (`حمایت از رحمانی`, `دولت دوم خاتمی`), with
+/// a second surname-like word after it (`صالحی امیری`) or a particle before it (`میر
+/// کریمی`, `پور ابراهیمی`). The main surname list holds no common words; surnames that are
+/// (`person_surnames_ambiguous.txt`: `نوری`, `بازرگان`) and demonyms of listed places
+/// (`تهرانی`, `کاشانی`) are read as the word when alone.
+fn lone_surname(s: &Scan, t: usize) -> Option<usize> {
+    let k = if matches!(s.text(t), "میر" | "پور") && !s.joined_before(t) {
+        t + 1
+    } else {
+        t
+    };
+    let h = s.hit_with(k, Cats::SURNAME)?;
+    if h.t1 != k + 1
+        || h.cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+        || demonym(s, k)
+    {
+        return None;
+    }
+    surname_at(s, k)
+}
+
+/// Whether the word at `t` is a listed place + ی (`تهرانی`, `کرمانی`): a demonym.
+fn demonym(s: &Scan, t: usize) -> bool {
+    s.text(t)
+        .strip_suffix('ی')
+        .is_some_and(|stem| s.lex.lookup(stem).any(Cats::LOC))
 }
 
 /// Whether a speaker's clause goes on at `e` with a cue, a frame or an adverbial, not with a
@@ -492,6 +661,17 @@ fn clause_goes_on(s: &Scan, e: usize) -> bool {
                 | "ضمنا"
                 | "همچنان"
                 | "اکنون"
+                | "شامگاه"
+                | "دیشب"
+                | "امشب"
+                | "هفته"
+                | "شنبه"
+                | "یکشنبه"
+                | "دوشنبه"
+                | "سه"
+                | "چهارشنبه"
+                | "پنجشنبه"
+                | "جمعه"
         )
 }
 
@@ -499,13 +679,18 @@ fn clause_goes_on(s: &Scan, e: usize) -> bool {
 /// پایان گفت`): no punctuation and no other verb before it. With `speech`, only the verbs of
 /// saying count (not `اعلام کرد`, which organizations do too).
 fn cue_in_clause(s: &Scan, t: usize, speech: bool) -> bool {
-    for k in t..(t + 12).min(s.len()) {
+    for k in t..(t + 16).min(s.len()) {
         if !s.is_word(k) {
             return false;
         }
         if let Some(h) = s.hit(k) {
             if h.cats.any(Cats::CUE) {
                 return !speech || is_speech_verb(s.text(k));
+            }
+            // `با اشاره به …`, `با بیان اینکه …`: the frame of a quote.
+            if h.cats.any(Cats::CUE_FRAME) && k > t && matches!(s.text(k), "با" | "بابیان")
+            {
+                return true;
             }
             if h.cats.any(Cats::LIGHT_VERB) {
                 return false;
@@ -543,16 +728,34 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
     let separator = |k: usize| s.is_comma(k) || s.text(k) == "و";
     // A name of a given name and up to two words starting at `a`, ending at a separator or
     // at the end of the list.
+    let closes = |e: usize| e >= s.len() || separator(e) || !s.is_word(e);
     let name_from = |a: usize| -> Option<usize> {
+        if !free(a) {
+            return None;
+        }
+        // A surname alone (`افتخاری ، اخشابی و کرمی`), or one with a foreign ending.
+        let shaped = namelike(s, a)
+            && (s
+                .hit_with(a, Cats::SURNAME)
+                .is_some_and(|h| !h.cats.any(Cats::NEG))
+                || (!is_entity(s, a)
+                    && (s.lex.has_distinctive_surname_suffix(s.text(a))
+                        || s.lex.has_foreign_ending(s.text(a)))));
+        if shaped && s.hit_with(a, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)).is_none() {
+            let e = detached(s, a + 1);
+            if closes(e) {
+                return Some(e);
+            }
+        }
         let run = given_run(s, a)?;
-        if run.ambiguous || !free(a) {
+        if run.ambiguous {
             return None;
         }
         // `مریم نیک`: the last of two given names may be the surname.
         (run.end.max(a + 2)..=run.end + 2).find(|&e| {
             (a..e).all(free)
                 && (run.end..e).all(|k| namelike(s, k) && !is_entity(s, k))
-                && (e >= s.len() || separator(e) || !s.is_word(e))
+                && closes(e)
         })
     };
     let mut out: Vec<Cand> = Vec::new();
@@ -577,7 +780,10 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
         }
         // Before: `Y ، X`: a name that ends right before the separator.
         if a >= 2 && separator(a - 1) {
-            let found = (a.saturating_sub(4)..a - 1).find(|&st| name_from(st) == Some(a - 1));
+            let found = (a.saturating_sub(4)..a - 1).find(|&st| {
+                let opens = st == 0 || separator(st - 1) || !s.is_word(st - 1);
+                (opens || given_run(s, st).is_some()) && name_from(st) == Some(a - 1)
+            });
             if let Some(st) = found {
                 if !out.iter().any(|c| c.t0 == st) {
                     out.push(Cand::new(
