@@ -7,11 +7,10 @@ use std::collections::VecDeque;
 use super::classes::{Class, class, joins_next, presentation_form};
 use super::fast::{self, Clean};
 use super::letters::{
-    LetterRules, continued_after_gap, fold_units, fold_word_into, glued_mi_split,
-    written_word_after,
+    LetterRules, continued_after_gap, fold_units, fold_word_into, glued_split, written_word_after,
 };
 use super::lexer::{Kind, Sep, Token, lex_sep, lex_token};
-use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS, may_hold_mi};
+use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS};
 use super::offsets::OffsetMapBuilder;
 use super::{DigitPolicy, NormalizerOptions};
 use crate::chars;
@@ -293,7 +292,7 @@ fn suffix_join(lex: &Lexicon, p: &str, n: &str, than: impl FnOnce() -> bool) -> 
     // one alone was not (نمیگو ی → نمیگوی): the next pass would split it.
     if join == Some(SepOut::Empty) {
         let whole = format!("{p}{n}");
-        if may_hold_mi(&whole) && lex.glued_mi_prefix(&whole).is_some() {
+        if lex.glued_split(&whole).is_some() {
             return None;
         }
     }
@@ -365,6 +364,7 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         fast_path,
         prev_merged: false,
         merged_text: String::new(),
+        merge_prefix: String::new(),
         after_protected: false,
     };
     rw.run(em);
@@ -399,6 +399,8 @@ struct Rewriter<'t, 'o> {
     /// `prev` was written glued to the word before it; `merged_text` is the whole word.
     prev_merged: bool,
     merged_text: String,
+    /// The word that the token being written continues (when their separator went).
+    merge_prefix: String,
     /// A protected span (a URL…) was written since the last space: what touches it may
     /// extend it, so nothing is deleted next to it.
     after_protected: bool,
@@ -440,7 +442,16 @@ impl<'t> Rewriter<'t, '_> {
             let Some(mut next) = next else { break };
             next.after_digit = em.written_rev().next().is_some_and(chars::is_digit);
             let merged = decision == SepOut::Empty && self.prev.is_word() && next.is_word();
-            self.emit_token(em, &mut next);
+            if merged {
+                // The word written so far, which this one continues.
+                self.merge_prefix.clear();
+                let letters: Vec<char> = em
+                    .written_rev()
+                    .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
+                    .collect();
+                self.merge_prefix.extend(letters.iter().rev());
+            }
+            self.emit_token(em, &mut next, merged);
             match next.kind {
                 Some(Kind::Protected) => self.after_protected = true,
                 Some(Kind::Word) => self.line_script = Some(Script::Persian),
@@ -736,7 +747,7 @@ impl<'t> Rewriter<'t, '_> {
             if !o.invisibles {
                 return raw;
             }
-            // A soft hyphen in a verb: می\u{AD}داد is می‌داد.
+            // A soft hyphen in a verb or a plural: می\u{AD}داد is می‌داد.
             if words {
                 if let Some(lex) = self.lex {
                     let p = self.prev_word();
@@ -744,7 +755,7 @@ impl<'t> Rewriter<'t, '_> {
                         "{p}{}",
                         written_word_after(self.text, next.start, self.rules)
                     );
-                    if lex.glued_mi_prefix(&glued) == Some(p.len()) {
+                    if lex.glued_split(&glued) == Some(p.len()) {
                         return SepOut::Zwnj;
                     }
                 }
@@ -1060,9 +1071,9 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
-    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok) {
+    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok, merged: bool) {
         match t.kind {
-            Some(Kind::Word) => self.emit_word(em, t),
+            Some(Kind::Word) => self.emit_word(em, t, merged),
             Some(Kind::Number) => self.emit_number(em, t),
             Some(Kind::Punct(c)) => self.emit_punct(em, t, c),
             _ => em.keep_to(t.end),
@@ -1071,15 +1082,22 @@ impl<'t> Rewriter<'t, '_> {
 
     /// Writes a word, with a ZWNJ after its verbal prefix if it is a verb written glued
     /// (recorded in `t.split`: the words after it see only the verb).
-    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok) {
+    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok, merged: bool) {
+        let word = self.next_word(t);
         let split = self.lex.and_then(|lex| {
-            glued_mi_split(
-                lex,
-                self.text,
-                t.start..t.end,
-                self.next_word(t),
-                self.rules,
-            )
+            if merged {
+                // Judged with the word it continues (کتاب + سهها → کتابسه‌ها).
+                let whole = format!(
+                    "{}{}",
+                    self.merge_prefix,
+                    written_word_after(self.text, t.start, self.rules)
+                );
+                lex.glued_split(&whole)
+                    .and_then(|at| at.checked_sub(self.merge_prefix.len()))
+                    .filter(|&at| at > 0 && at < word.len())
+            } else {
+                glued_split(lex, self.text, t.start..t.end, word, self.rules)
+            }
         });
         t.split = split;
         if !t.dirty {

@@ -28,7 +28,7 @@
 use std::ops::Range;
 
 use super::classes::{Class, class, is_persian_letter, joins_next};
-use super::letters::{LetterRules, continued_after_gap, glued_mi_split};
+use super::letters::{LetterRules, continued_after_gap, glued_split};
 use super::lexicon::Lexicon;
 
 /// A token the fast path walks over.
@@ -166,7 +166,7 @@ pub(crate) fn skip_clean(
     let mut last_sig = Lexicon::signature(&text[last.1.clone()]);
     let no_mi = |start: usize, word: &str| {
         let token = start..start + word.len();
-        lex.is_none_or(|lex| glued_mi_split(lex, text, token, word, rules).is_none())
+        lex.is_none_or(|lex| glued_split(lex, text, token, word, rules).is_none())
     };
     loop {
         let (sep_len, zwnj) = match bytes.get(pos) {

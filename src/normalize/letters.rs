@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::NormalizerOptions;
 use super::classes::joins_next;
 use super::classes::{Class, class, compose, fold_letter, presentation_form};
-use super::lexicon::{Lexicon, may_hold_mi};
+use super::lexicon::Lexicon;
 
 const FATHATAN: char = '\u{064B}';
 const HAMZA_ABOVE: char = '\u{0654}';
@@ -192,6 +192,7 @@ pub(crate) fn written_word_after(text: &str, start: usize, rules: LetterRules) -
 
 /// Whether `text` starts with the word است (as folded).
 fn starts_with_copula(text: &str, rules: LetterRules) -> bool {
+    let text = text.trim_start_matches(|c| matches!(class(c), Class::Joiner | Class::Noise));
     let end = text
         .char_indices()
         .find(|&(_, c)| {
@@ -209,26 +210,23 @@ fn starts_with_copula(text: &str, rules: LetterRules) -> bool {
     word == "است"
 }
 
-/// Where a ZWNJ goes in the word at `start` (whose folded text is `word`) when it is a verb
-/// written glued to its prefix (میشود → after می), judged on the whole written word (a ZWNJ
-/// after a non-joining letter or a soft hyphen inside it is deleted, so what follows is part
-/// of it).
-pub(crate) fn glued_mi_split(
+/// Where a ZWNJ goes inside the word `token` (whose folded text is `word`), judged on the
+/// whole written word (a ZWNJ after a non-joining letter or a soft hyphen inside it is deleted,
+/// so what follows is part of it): after the verbal prefix of a verb written glued to it
+/// (میشود → می‌شود), or before a plural written glued to a silent heh (رسانهها → رسانه‌ها).
+pub(crate) fn glued_split(
     lex: &Lexicon,
     text: &str,
     token: std::ops::Range<usize>,
     word: &str,
     rules: LetterRules,
 ) -> Option<usize> {
-    if !may_hold_mi(word) {
-        return None;
-    }
-    let split = if continued_after_gap(text, token.end) {
-        lex.glued_mi_prefix(&written_word_after(text, token.start, rules))
+    let at = if continued_after_gap(text, token.end) {
+        lex.glued_split(&written_word_after(text, token.start, rules))
     } else {
-        lex.glued_mi_prefix(word)
+        lex.glued_split(word)
     };
-    split.filter(|&at| at < word.len())
+    at.filter(|&at| at < word.len())
 }
 
 /// Whether an invisible separator (which a pass may delete) follows at `end`.

@@ -170,6 +170,16 @@ pub(crate) fn may_hold_mi(w: &str) -> bool {
         .any(|&at| b.len() > at + 4 && b.get(at..at + 4) == Some(&MI[..]))
 }
 
+/// Whether a word holds two hehs in a row (the bytes of هه), as a plural glued to a silent
+/// heh does.
+#[inline]
+pub(crate) fn may_hold_heh_heh(w: &str) -> bool {
+    w.as_bytes()
+        .windows(4)
+        .step_by(2)
+        .any(|pair| pair == [0xD9, 0x87, 0xD9, 0x87])
+}
+
 /// The compiled word lists.
 pub(crate) struct Lexicon {
     /// Words that may open a rule-10 decision as the first of two words.
@@ -342,6 +352,26 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// Where a ZWNJ goes inside `word`: after a glued verbal prefix, else before a plural
+    /// glued to a silent heh.
+    pub(crate) fn glued_split(&self, word: &str) -> Option<usize> {
+        self.glued_mi_prefix(word)
+            .or_else(|| self.glued_plural_split(word))
+    }
+
+    /// The byte length of the stem of a plural written glued after a silent heh
+    /// (رسانههای → "رسانه"), where the Academy requires a ZWNJ. Other glued plurals
+    /// (کتابها) are accepted spellings and stay.
+    pub(crate) fn glued_plural_split(&self, word: &str) -> Option<usize> {
+        if !may_hold_heh_heh(word) {
+            return None;
+        }
+        PLURALS.iter().rev().find_map(|plural| {
+            let stem = word.strip_suffix(plural)?;
+            (stem.chars().count() >= 2 && self.ends_with_silent_heh(stem)).then_some(stem.len())
+        })
     }
 
     /// Whether `word` ends with a silent heh (خانه، نامه), which takes the ezafe ی and the
