@@ -276,6 +276,8 @@ fn trailing_letters(written: impl Iterator<Item = char>) -> usize {
 fn suffix_join(lex: &Lexicon, p: &str, n: &str, than: impl FnOnce() -> bool) -> Option<SepOut> {
     let join = if PLURALS.contains(&n) {
         (p != "ها").then(|| attach_after(p))
+    } else if lex.is_bound_word(n) {
+        Some(attach_after(p))
     } else if n == COMPARATIVES[2]
         || (COMPARATIVES[..2].contains(&n) && (lex.takes_comparative(p) || than()))
     {

@@ -10,6 +10,7 @@
 //! | `pronounced_heh.txt` | words whose final ه is pronounced, so not a silent heh |
 //! | `comparative_bases.txt` | adjectives that take the comparative تر |
 //! | `bi_exceptions.txt` | words after which a standalone بی is not the prefix |
+//! | `bound_words.txt` | compound second elements that never stand alone (کننده, گذاری) |
 //!
 //! Every file has one entry a line and `#` comments; adding an entry needs no code change.
 
@@ -194,6 +195,7 @@ pub(crate) struct Lexicon {
     pronounced_heh: FxSet<&'static str>,
     comparative: FxSet<&'static str>,
     bi_exceptions: FxSet<&'static str>,
+    bound_words: FxSet<&'static str>,
     pub(crate) compounds: Vec<Compound>,
     /// Every way a compound can start as one written token: the first k parts glued.
     /// Maps it to (compound index, k).
@@ -208,6 +210,7 @@ pub(crate) const COMPARATIVE_BASES: &str =
     include_str!("../../data/normalize/comparative_bases.txt");
 pub(crate) const BI_EXCEPTIONS: &str = include_str!("../../data/normalize/bi_exceptions.txt");
 pub(crate) const COMPOUNDS: &str = include_str!("../../data/normalize/compounds.txt");
+pub(crate) const BOUND_WORDS: &str = include_str!("../../data/normalize/bound_words.txt");
 
 /// The lexicon, built on first use.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -275,7 +278,9 @@ impl Lexicon {
                 .iter()
                 .chain(&SILENT_HEH_CLITICS)
                 .chain(&COMPARATIVES)
-                .map(|w| sig(w)),
+                .copied()
+                .chain(entries(BOUND_WORDS))
+                .map(sig),
         );
         let compound_pairs = WordFilter::new(
             compound_pairs(&compounds).map(|(a, b)| WordFilter::pair(sig(&a), sig(&b))),
@@ -289,6 +294,7 @@ impl Lexicon {
             pronounced_heh: set(PRONOUNCED_HEH),
             comparative: set(COMPARATIVE_BASES),
             bi_exceptions: set(BI_EXCEPTIONS),
+            bound_words: set(BOUND_WORDS),
             compounds,
             heads,
         }
@@ -410,6 +416,11 @@ impl Lexicon {
             || ["مند", "ناک", "انه", "گین"]
                 .iter()
                 .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+    }
+
+    /// Whether `word` is a compound element that never stands alone (کننده).
+    pub(crate) fn is_bound_word(&self, word: &str) -> bool {
+        self.bound_words.contains(word)
     }
 
     /// Whether a standalone بی before `next` is not the prefix.
@@ -546,6 +557,30 @@ mod tests {
             "ده",
         ] {
             assert!(!lex.ends_with_silent_heh(pronounced), "{pronounced}");
+        }
+    }
+
+    #[test]
+    fn every_entry_is_written_in_persian_letters() {
+        use crate::normalize::classes::{Class, class};
+        for (name, data) in [
+            ("verb_stems", VERB_STEMS),
+            ("bare_present", BARE_PRESENT),
+            ("mi_exceptions", MI_EXCEPTIONS),
+            ("pronounced_heh", PRONOUNCED_HEH),
+            ("comparative_bases", COMPARATIVE_BASES),
+            ("bi_exceptions", BI_EXCEPTIONS),
+            ("compounds", COMPOUNDS),
+            ("bound_words", BOUND_WORDS),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for entry in entries(data) {
+                assert!(seen.insert(entry), "{name}: {entry} twice");
+                for c in entry.chars() {
+                    let ok = class(c) == Class::Letter || matches!(c, ' ' | '+' | ZWNJ);
+                    assert!(ok, "{name}: {entry} has {c:?} (U+{:04X})", c as u32);
+                }
+            }
         }
     }
 
