@@ -617,3 +617,52 @@ fn a_listed_full_name_after_an_honorific_is_taken_whole() {
         ["بهرام رستمی"]
     );
 }
+
+#[test]
+fn a_listed_surname_standing_alone_is_a_person() {
+    check(&[
+        (
+            "نامه رحمانی به مجلس رسید.",
+            &[(Person, "رحمانی"), (Org, "مجلس")],
+        ),
+        (
+            "حمایت از صالحی امیری ادامه دارد.",
+            &[(Person, "صالحی امیری")],
+        ),
+        ("دیدار میر کریمی با هنرمندان", &[(Person, "میر کریمی")]),
+        (
+            "کتاب علامه طباطبایی (ره) چاپ شد.",
+            &[(Person, "طباطبایی (ره)")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_that_is_also_a_word_or_a_demonym_needs_a_given_name() {
+    check(&[
+        ("این فرش نوری خاص دارد.", &[]),
+        ("علی نوری به جلسه آمد.", &[(Person, "علی نوری")]),
+        ("مسافران تهرانی به سفر رفتند.", &[]),
+        ("دکتر بازرگان در جلسه بود.", &[(Person, "بازرگان")]),
+    ]);
+}
+
+#[test]
+fn given_names_written_in_parts_open_a_name() {
+    check(&[
+        ("سیدمحمد رحمانی به جلسه آمد.", &[(Person, "سیدمحمد رحمانی")]),
+        ("روح اله کاظمی در جلسه بود.", &[(Person, "روح اله کاظمی")]),
+        (
+            "عبدالغفور رحمانی در جلسه بود.",
+            &[(Person, "عبدالغفور رحمانی")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_unlisted_word_between_a_given_name_and_a_listed_surname_joins_the_name() {
+    check(&[(
+        "حمید مهاجر شجاعی به تیم پیوست.",
+        &[(Person, "حمید مهاجر شجاعی")],
+    )]);
+}

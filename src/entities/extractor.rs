@@ -7,7 +7,7 @@
 //! |---|---|
 //! | fold | [`fold_for_search`] makes a shadow copy in which spelling variants collapse, with an offset map back |
 //! | temporal | the [`TemporalExtractor`] reads dates, times, money and percentages on the same fold; their words are reserved |
-//! | scan | the copy is cut into words and punctuation; one automaton pass finds every gazetteer entry on word boundaries |
+//! | scan | the copy is cut into words and punctuation, each looked up once in the gazetteers' word table; one walk of their trie over the tokens finds every entry, leftmost-longest |
 //! | rules | titles, report sources, organizations, people, places are proposed by the rules of their modules |
 //! | resolve | candidates are accepted by rank (title, source, strong person, organization, person, place, re-mention), longest first, never overlapping |
 //! | nest | the organization and places inside a title, the places inside an organization, are added with `nested: true` |
@@ -216,7 +216,7 @@ impl ExtractorBuilder {
     ///
     /// # Errors
     /// A [`GazetteerError`] for an empty variant, a label gazetteers cannot hold, a file name
-    /// with no category, or an automaton too large to build.
+    /// with no category, or more entries than the trie can hold.
     ///
     /// ```
     /// use pardaz::entities::{Extractor, GazetteerError, Label};
@@ -460,7 +460,7 @@ fn resolve(s: &Scan, mut taken: Vec<bool>) -> (Vec<TokEnt>, Vec<(usize, usize)>)
 
 /// Places (and, in a listed title, the organization) inside an ORG or a TITLE that no rule
 /// reported as a part: a listed organization such as `دولت ایران` or a listed title such as
-/// `رئیس قوه قضاییه` swallowed them in the one automaton pass.
+/// `رئیس قوه قضاییه` swallowed them in the one leftmost-longest pass.
 fn inner_places(s: &Scan, c: &Cand, parts: &mut Vec<Part>) {
     if c.label == Label::Title && !parts.iter().any(|p| p.label == Label::Org) {
         // The first listed organization after the title's first word.

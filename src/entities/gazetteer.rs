@@ -1,5 +1,5 @@
-//! Gazetteers: the word lists under `data/gazetteers/`, their file format, and the one
-//! automaton that matches all of them at once.
+//! Gazetteers: the word lists under `data/gazetteers/`, their file format, and the one trie
+//! over words that matches all of them at once.
 //!
 //! # File format
 //!
@@ -29,10 +29,10 @@
 //! A file whose name fits none of these is an error ([`GazetteerError::UnknownFile`]).
 
 use super::Label;
-use crate::normalize::fold_for_search;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
+use crate::normalize::{FxHasher, fold_for_search};
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::BuildHasherDefault;
 
 include!(concat!(env!("OUT_DIR"), "/gazetteers.rs"));
 
@@ -208,7 +208,7 @@ impl RuleList {
             RuleList::StopWords => Cats::STOP,
             RuleList::SurnameDetached => Cats::DETACHED,
             RuleList::LightVerbs => Cats::LIGHT_VERB.or(Cats::STOP),
-            // Matched on word endings, not by the automaton (particles are).
+            // Matched on word endings, not by the trie (particles are).
             RuleList::SurnameSuffixes | RuleList::ForeignNameCues => Cats::EMPTY,
         }
     }
@@ -279,9 +279,9 @@ pub enum GazetteerError {
         /// The label given.
         label: Label,
     },
-    /// The automaton could not be built (too many or too long entries).
+    /// The gazetteers could not be compiled (more than 2³² − 1 distinct words or entries).
     Automaton {
-        /// What the automaton builder reported.
+        /// What went wrong.
         message: String,
     },
 }
@@ -313,7 +313,11 @@ impl std::error::Error for GazetteerError {}
 /// The folded match form of an entry variant: tokens joined by single spaces.
 pub(crate) fn match_form(variant: &str) -> String {
     let folded = fold_for_search(variant.trim());
-    super::scan::tokenize(&folded.text).0.trim().to_owned()
+    let words: Vec<&str> = super::scan::tokenize(&folded.text)
+        .iter()
+        .filter_map(|t| folded.text.get(t.fs..t.fe))
+        .collect();
+    words.join(" ")
 }
 
 /// Splits one line into its variants; `None` for a comment or a blank line.
@@ -364,18 +368,17 @@ impl LexiconSource {
         Ok(())
     }
 
-    /// Adds one variant with categories `cats`. The automaton's pattern is the match form
-    /// with a space on each side, so that it can only match whole tokens; an entry ending in
-    /// ا or و also gets the ezafe form (`آمریکای`).
+    /// Adds one variant with categories `cats`, in match form (it matches whole tokens only);
+    /// an entry ending in ا or و also gets the ezafe form (`آمریکای`).
     pub fn add(&mut self, variant: &str, cats: Cats) {
         let form = match_form(variant);
         if form.is_empty() {
             return;
         }
         if form.ends_with('ا') || form.ends_with('و') {
-            self.insert(format!(" {form}ی "), cats);
+            self.insert(format!("{form}ی"), cats);
         }
-        self.insert(format!(" {form} "), cats);
+        self.insert(form, cats);
     }
 
     fn insert(&mut self, pattern: String, cats: Cats) {
@@ -383,33 +386,25 @@ impl LexiconSource {
         *slot = slot.or(cats);
     }
 
-    /// Compiles the automaton.
+    /// Compiles the trie.
     pub fn build(mut self) -> Result<Lexicon, GazetteerError> {
         let mut patterns: Vec<(String, Cats)> = self.patterns.into_iter().collect();
+        // Sorted, so that of two entries that differ only in ASCII case the first keeps its
+        // categories, whatever order the files were read in.
         patterns.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .ascii_case_insensitive(true)
-            // Every pattern starts with a space, and so does every word of the match form: a
-            // prefilter would stop at each one for nothing.
-            .prefilter(false)
-            .build(patterns.iter().map(|(p, _)| p.as_str()))
-            .map_err(|e| GazetteerError::Automaton {
-                message: e.to_string(),
-            })?;
+        let mut lex = Lexicon::empty();
+        for (pattern, cats) in &patterns {
+            lex.insert(pattern.split(' '), *cats)?;
+        }
         // Longest suffix first, so that the most specific ending is tried first.
         self.suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
         self.suffixes.dedup();
         self.foreign_endings
             .sort_by_key(|s| std::cmp::Reverse(s.len()));
         self.foreign_endings.dedup();
-        Ok(Lexicon {
-            ac: Some(ac),
-            cats: patterns.into_iter().map(|(_, c)| c).collect(),
-            suffixes: self.suffixes,
-            foreign_endings: self.foreign_endings,
-        })
+        lex.suffixes = self.suffixes;
+        lex.foreign_endings = self.foreign_endings;
+        Ok(lex)
     }
 }
 
@@ -422,44 +417,152 @@ pub(crate) fn embedded_source() -> Result<LexiconSource, GazetteerError> {
     Ok(src)
 }
 
-/// The compiled gazetteers: one automaton over every entry, and the categories of each.
+/// The lexicon's maps are keyed by short words and word-id pairs, for which SipHash's setup
+/// would cost more than the whole lookup.
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A word that is in no entry (see [`Lexicon::word_id`]).
+pub(crate) const NO_WORD: u32 = u32::MAX;
+/// No node of the trie.
+const NO_NODE: u32 = u32::MAX;
+
+/// One node of the trie: the entry that ends here, if any, and whether a longer one goes on.
+#[derive(Clone, Copy, Debug, Default)]
+struct Node {
+    /// The categories of the entry ending here; `None` if no entry ends here.
+    cats: Option<Cats>,
+    /// Whether a longer entry goes on from here.
+    inner: bool,
+}
+
+/// The compiled gazetteers: every entry in one trie over words, and the categories of each.
+///
+/// Entries match whole tokens only, so the trie's alphabet is the entries' words: a token of
+/// the text is looked up once (one hash of its bytes) and every entry starting at it is found
+/// by following word ids, with no byte-level state to step through and no failure links.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    ac: Option<AhoCorasick>,
-    cats: Vec<Cats>,
+    /// Every word of every entry, ASCII letters lowercased (entries match ASCII in any case).
+    words: WordMap<Box<str>, u32>,
+    /// The node after the first word, by word id (`NO_NODE` if no entry starts with it).
+    first: Vec<u32>,
+    /// (node, word id) → node, below the first word.
+    next: WordMap<u64, u32>,
+    nodes: Vec<Node>,
     suffixes: Vec<String>,
     foreign_endings: Vec<String>,
+}
+
+/// The key of a transition of the trie.
+#[inline]
+fn edge(node: u32, word: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(word)
 }
 
 impl Lexicon {
     /// A lexicon that knows nothing (the fallback should the embedded data fail to load).
     pub fn empty() -> Self {
         Lexicon {
-            ac: None,
-            cats: Vec::new(),
+            words: WordMap::default(),
+            first: Vec::new(),
+            next: WordMap::default(),
+            nodes: Vec::new(),
             suffixes: Vec::new(),
             foreign_endings: Vec::new(),
         }
     }
 
-    /// The automaton (leftmost-longest, anchored and unanchored searches), if any entry.
-    pub fn automaton(&self) -> Option<&AhoCorasick> {
-        self.ac.as_ref()
+    /// Adds one entry, given as its words; an entry already present keeps its categories.
+    fn insert<'w>(
+        &mut self,
+        words: impl Iterator<Item = &'w str>,
+        cats: Cats,
+    ) -> Result<(), GazetteerError> {
+        let too_large = || GazetteerError::Automaton {
+            message: "more than 2³² - 1 words or entries".into(),
+        };
+        let mut node = NO_NODE;
+        for word in words {
+            let key = word.to_ascii_lowercase();
+            let id = match self.words.get(key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(self.first.len())
+                        .ok()
+                        .filter(|&id| id != NO_WORD)
+                        .ok_or_else(too_large)?;
+                    self.words.insert(key.into_boxed_str(), id);
+                    self.first.push(NO_NODE);
+                    id
+                }
+            };
+            let fresh = u32::try_from(self.nodes.len())
+                .ok()
+                .filter(|&n| n != NO_NODE)
+                .ok_or_else(too_large)?;
+            let slot = if node == NO_NODE {
+                self.first.get_mut(id as usize).ok_or_else(too_large)?
+            } else {
+                if let Some(parent) = self.nodes.get_mut(node as usize) {
+                    parent.inner = true;
+                }
+                self.next.entry(edge(node, id)).or_insert(NO_NODE)
+            };
+            if *slot == NO_NODE {
+                *slot = fresh;
+                self.nodes.push(Node::default());
+            }
+            node = *slot;
+        }
+        if let Some(n) = self.nodes.get_mut(node as usize) {
+            n.cats.get_or_insert(cats);
+        }
+        Ok(())
     }
 
-    /// The categories of pattern `p`.
-    pub fn cats(&self, p: usize) -> Cats {
-        self.cats.get(p).copied().unwrap_or(Cats::EMPTY)
+    /// The id of `word` (a token of folded text), or [`NO_WORD`] if no entry has it.
+    #[inline]
+    pub fn word_id(&self, word: &str) -> u32 {
+        let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.words.get(word.to_ascii_lowercase().as_str())
+        } else {
+            self.words.get(word)
+        };
+        found.copied().unwrap_or(NO_WORD)
+    }
+
+    /// The longest entry that the words `ids` start with: its length in words and its
+    /// categories.
+    #[inline]
+    pub fn longest(&self, mut ids: impl Iterator<Item = u32>) -> Option<(usize, Cats)> {
+        let first = ids.next()?;
+        let mut node = *self.first.get(first as usize)?;
+        let mut found = None;
+        let mut len = 1;
+        loop {
+            let n = self.nodes.get(node as usize)?;
+            if let Some(cats) = n.cats {
+                found = Some((len, cats));
+            }
+            if !n.inner {
+                return found;
+            }
+            let Some(id) = ids.next().filter(|&id| id != NO_WORD) else {
+                return found;
+            };
+            match self.next.get(&edge(node, id)) {
+                Some(&child) => node = child,
+                None => return found,
+            }
+            len += 1;
+        }
     }
 
     /// The categories of an exact entry, if `form` (in match form) is one.
-    #[cfg(test)]
     pub fn lookup(&self, form: &str) -> Cats {
-        use aho_corasick::{Anchored, Input};
-        let padded = format!(" {form} ");
-        let input = Input::new(&padded).anchored(Anchored::Yes);
-        match self.ac.as_ref().and_then(|ac| ac.find(input)) {
-            Some(m) if m.end() == padded.len() => self.cats(m.pattern().as_usize()),
+        let ids: Vec<u32> = form.split(' ').map(|w| self.word_id(w)).collect();
+        match self.longest(ids.iter().copied()) {
+            Some((n, cats)) if n == ids.len() => cats,
             _ => Cats::EMPTY,
         }
     }

@@ -100,7 +100,13 @@ fn given_run(s: &Scan, t: usize) -> Option<GivenRun> {
                 ambiguous &= h.cats.any(Cats::AMBIG);
                 e = h.t1;
             }
-            _ => break,
+            _ => match composed_given(s, e) {
+                Some(end) => {
+                    ambiguous = false;
+                    e = end;
+                }
+                None => break,
+            },
         }
     }
     (e > t).then_some(GivenRun {
@@ -108,6 +114,29 @@ fn given_run(s: &Scan, t: usize) -> Option<GivenRun> {
         foreign,
         ambiguous,
     })
+}
+
+/// A given name the lists hold only in parts, from token `t`: سید or سیده glued to a
+/// listed name (`سیدمحمد`, `سیدهزهرا`), a listed name in -الله spelled -اله and written apart
+/// (`روح اله`), or a name in عبدال- (`عبدالغفور`). Returns its end.
+fn composed_given(s: &Scan, t: usize) -> Option<usize> {
+    if !s.is_word(t) || s.hit(t).is_some() {
+        return None;
+    }
+    let w = s.text(t);
+    let listed = |form: &str| {
+        let c = s.lex.lookup(form);
+        c.any(Cats::GIVEN) && !c.any(Cats::AMBIG.or(Cats::NEG).or(Cats::STOP))
+    };
+    if let Some(rest) = w.strip_prefix("سیده").or_else(|| w.strip_prefix("سید")) {
+        if rest.chars().count() >= 2 && listed(rest) {
+            return Some(t + 1);
+        }
+    }
+    if s.text(t + 1) == "اله" && namelike(s, t) && listed(&format!("{w} الله")) {
+        return Some(t + 2);
+    }
+    (w.starts_with("عبدال") && w.chars().count() >= 7).then_some(t + 1)
 }
 
 /// An ending written apart after a surname (`نژاد` in `احمدی نژاد`).
@@ -122,8 +151,10 @@ fn detached(s: &Scan, t: usize) -> usize {
 /// apart after it (`احمدی نژاد`). Returns its end.
 fn surname_word(s: &Scan, t: usize) -> Option<usize> {
     let end = if let Some(h) = s.hit_with(t, Cats::SURNAME) {
+        // A surname that is also a word (`نوری`) is fine here: something else (a given name,
+        // an honorific, a cue) vouches for the name.
         if h.cats
-            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG))
         {
             return None;
         }
@@ -140,7 +171,8 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
 /// (`هاشمی رفسنجانی`, `مکارم شیرازی`) when it is not a given name.
 fn surname_at(s: &Scan, t: usize) -> Option<usize> {
     let end = surname_word(s, t)?;
-    if s.text(end).ends_with('ی') && s.hit_with(end, Cats::GIVEN).is_none() {
+    let listed = s.hit_with(end, Cats::SURNAME).is_some();
+    if (listed || s.text(end).ends_with('ی')) && s.hit_with(end, Cats::GIVEN).is_none() {
         if let Some(e) = surname_word(s, end) {
             return Some(e);
         }
@@ -221,7 +253,11 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
-            Some(c) if s.free_standing(c.t0, c.t1) => {
+            Some(mut c) if s.free_standing(c.t0, c.t1) => {
+                // `طباطبایی (ره)`: a blessing after a name belongs to it.
+                if let Some(end) = blessing(s, c.t1) {
+                    c.t1 = end;
+                }
                 t = c.t1.max(t + 1);
                 out.push(c);
             }
@@ -405,6 +441,16 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
+        // `احسان مهاجر شجاعی`: a word the lists do not know between a given name and a
+        // listed surname is the first part of the surname.
+        if namelike(s, g) && s.hit(g).is_none() && !s.joined_before(g) {
+            if let Some(e) = s
+                .hit_with(g + 1, Cats::SURNAME)
+                .and_then(|_| surname_at(s, g + 1))
+            {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
         // A given name and one or two words before a title, a role or a cue verb: `محمد
         // مشکین فهم مدیرعامل شرکت …`, `سمیه رستگار شهردار منطقه 3`.
         for n in [1, 2] {
@@ -423,7 +469,7 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     if let Some(h) = s.hit_with(t, Cats::SURNAME) {
         if !h
             .cats
-            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::NEG))
             && title_at(s, h.t1, 0).is_some()
         {
             return Some(Cand::new(
@@ -434,6 +480,9 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
+    }
+    if let Some(e) = lone_surname(s, t) {
+        return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::Loc));
     }
     if s.sentence_start(t) {
         if let Some(e) = surname_at(s, t) {
@@ -456,6 +505,35 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         }
     }
     None
+}
+
+/// A listed surname standing alone anywhere (`حمایت از رحمانی`, `دولت دوم خاتمی`), with
+/// a second surname-like word after it (`صالحی امیری`) or a particle before it (`میر
+/// کریمی`, `پور ابراهیمی`). The main surname list holds no common words; surnames that are
+/// (`person_surnames_ambiguous.txt`: `نوری`, `بازرگان`) and demonyms of listed places
+/// (`تهرانی`, `کاشانی`) are read as the word when alone.
+fn lone_surname(s: &Scan, t: usize) -> Option<usize> {
+    let k = if matches!(s.text(t), "میر" | "پور") && !s.joined_before(t) {
+        t + 1
+    } else {
+        t
+    };
+    let h = s.hit_with(k, Cats::SURNAME)?;
+    if h.t1 != k + 1
+        || h.cats
+            .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
+        || demonym(s, k)
+    {
+        return None;
+    }
+    surname_at(s, k)
+}
+
+/// Whether the word at `t` is a listed place + ی (`تهرانی`, `کرمانی`): a demonym.
+fn demonym(s: &Scan, t: usize) -> bool {
+    s.text(t)
+        .strip_suffix('ی')
+        .is_some_and(|stem| s.lex.lookup(stem).any(Cats::LOC))
 }
 
 /// Whether a speaker's clause goes on at `e` with a cue, a frame or an adverbial, not with a

@@ -1,15 +1,13 @@
 //! The token view the rule layer works on: the search-folded text cut into words and
-//! punctuation marks, and the "match form" in which every token is separated from the next by
-//! exactly one space.
+//! punctuation marks, each looked up once in the gazetteers' word table.
 //!
 //! Running text writes `ایران، روسیه` and pre-tokenized corpora write `ایران ، روسیه`; both
-//! become `ایران ، روسیه` in match form, so a gazetteer entry with a comma matches either. A
-//! match in match form that starts and ends on token boundaries maps back to a token range,
-//! and through the tokens' folded offsets to the caller's text.
+//! are the three tokens `ایران`, `،`, `روسیه`, so a gazetteer entry with a comma matches
+//! either. Entries match whole tokens: a match is a token range, which maps through the
+//! tokens' folded offsets back to the caller's text.
 
-use super::gazetteer::{Cats, Lexicon};
+use super::gazetteer::{Cats, Lexicon, NO_WORD};
 use crate::normalize::{OffsetMap, SearchText};
-use aho_corasick::{Anchored, Input};
 
 /// One token of the folded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,20 +15,12 @@ pub(crate) struct Tok {
     /// Byte range in the folded text.
     pub fs: usize,
     pub fe: usize,
-    /// Byte offset in the match form.
-    pub ms: usize,
+    /// The token's id in the gazetteers' word table ([`NO_WORD`] if no entry has it).
+    pub id: u32,
     /// A word (letters and digits) rather than one punctuation mark.
     pub word: bool,
     /// A line break stood between this token and the one before.
     pub nl_before: bool,
-}
-
-impl Tok {
-    /// Byte length (the same in folded and match form).
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.fe - self.fs
-    }
 }
 
 /// Whether `c` belongs to a word token: letters and digits of any script. The Arabic-script
@@ -47,22 +37,17 @@ fn is_word_char(c: char) -> bool {
     !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphanumeric()
 }
 
-/// Cuts `folded` into tokens and builds the match form: the tokens with one space before
-/// each and one after the last (` ایران ، روسیه `), so that a pattern padded with spaces can
-/// only match whole tokens.
-pub(crate) fn tokenize(folded: &str) -> (String, Vec<Tok>) {
+/// Cuts `folded` into tokens: runs of word characters, and every other character but
+/// whitespace as a token of its own. Word ids are left to [`Scan::new`].
+pub(crate) fn tokenize(folded: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(folded.len() / 6 + 1);
-    let mut m = String::with_capacity(folded.len() + folded.len() / 8 + 8);
     let mut word_start: Option<usize> = None;
     let mut nl = false;
-    let push = |toks: &mut Vec<Tok>, m: &mut String, fs: usize, fe: usize, word: bool, nl: bool| {
-        m.push(' ');
-        let ms = m.len();
-        m.push_str(&folded[fs..fe]);
+    let push = |toks: &mut Vec<Tok>, fs: usize, fe: usize, word: bool, nl: bool| {
         toks.push(Tok {
             fs,
             fe,
-            ms,
+            id: NO_WORD,
             word,
             nl_before: nl,
         });
@@ -75,21 +60,20 @@ pub(crate) fn tokenize(folded: &str) -> (String, Vec<Tok>) {
             continue;
         }
         if let Some(s) = word_start.take() {
-            push(&mut toks, &mut m, s, i, true, nl);
+            push(&mut toks, s, i, true, nl);
             nl = false;
         }
         if c.is_whitespace() {
             nl |= c == '\n';
             continue;
         }
-        push(&mut toks, &mut m, i, i + c.len_utf8(), false, nl);
+        push(&mut toks, i, i + c.len_utf8(), false, nl);
         nl = false;
     }
     if let Some(s) = word_start {
-        push(&mut toks, &mut m, s, folded.len(), true, nl);
+        push(&mut toks, s, folded.len(), true, nl);
     }
-    m.push(' ');
-    (m, toks)
+    toks
 }
 
 /// A gazetteer match: tokens `t0..t1`, with the categories of the entry.
@@ -100,14 +84,13 @@ pub(crate) struct Hit {
     pub cats: Cats,
 }
 
-/// The scanned document: tokens, match form, and the gazetteer hits by first token.
+/// The scanned document: tokens, and the gazetteer hits by first token.
 pub(crate) struct Scan<'f> {
     pub lex: &'f Lexicon,
     pub folded: &'f str,
     /// The caller's text and the map from `folded` back to it.
     original: &'f str,
     map: &'f OffsetMap,
-    pub m: String,
     pub toks: Vec<Tok>,
     pub hits: Vec<Hit>,
     /// For every token, the index in `hits` of the hit that starts there, or `NONE`.
@@ -117,11 +100,17 @@ pub(crate) struct Scan<'f> {
 const NONE: u32 = u32::MAX;
 
 impl<'f> Scan<'f> {
-    /// Tokenizes the folded text and runs the lexicon's automaton over it once.
+    /// Tokenizes the folded text, looks every token up in the lexicon's word table, and
+    /// walks the lexicon's trie once over the tokens.
     pub fn new(search: &'f SearchText, original: &'f str, lex: &'f Lexicon) -> Self {
         let folded = search.text.as_str();
-        let (m, toks) = tokenize(folded);
-        let hits = find_hits(&m, &toks, lex);
+        let mut toks = tokenize(folded);
+        for tok in &mut toks {
+            tok.id = folded
+                .get(tok.fs..tok.fe)
+                .map_or(NO_WORD, |w| lex.word_id(w));
+        }
+        let hits = find_hits(&toks, lex);
         let mut hit_at = vec![NONE; toks.len()];
         for (i, h) in hits.iter().enumerate() {
             if let Some(slot) = hit_at.get_mut(h.t0) {
@@ -133,7 +122,6 @@ impl<'f> Scan<'f> {
             folded,
             original,
             map: &search.map,
-            m,
             toks,
             hits,
             hit_at,
@@ -265,15 +253,9 @@ impl<'f> Scan<'f> {
     /// The longest entry starting at token `k` and ending by token `limit`, if `accept` takes
     /// its categories.
     fn entry_within(&self, k: usize, limit: usize, accept: impl Fn(Cats) -> bool) -> Option<usize> {
-        let ac = self.lex.automaton()?;
-        let start = self.toks.get(k)?.ms.checked_sub(1)?;
-        let last = self.toks.get(limit.checked_sub(1)?)?;
-        let input = Input::new(&self.m)
-            .span(start..last.ms + last.len() + 1)
-            .anchored(Anchored::Yes);
-        let found = ac.find(input)?;
-        accept(self.lex.cats(found.pattern().as_usize()))
-            .then(|| token_at_or_after(&self.toks, found.end()))
+        let words = self.toks.get(k..limit)?;
+        let (n, cats) = self.lex.longest(words.iter().map(|t| t.id))?;
+        accept(cats).then_some(k + n)
     }
 
     /// Folded byte range of tokens `t0..t1`.
@@ -284,34 +266,23 @@ impl<'f> Scan<'f> {
     }
 }
 
-/// Index of the first token that starts at or after match-form offset `off`.
-fn token_at_or_after(toks: &[Tok], off: usize) -> usize {
-    toks.partition_point(|t| t.ms < off)
-}
-
-/// Runs the automaton once (leftmost-longest) over the match form. Patterns carry a space on
-/// each side, so every match covers whole tokens; two matches may share the space between
-/// them, so the search resumes on the last space of a match.
-fn find_hits(m: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
+/// Every gazetteer entry in the text, leftmost-longest: from each token that no earlier
+/// match covers, the longest entry starting there.
+fn find_hits(toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
-    let Some(ac) = lex.automaton() else {
-        return hits;
-    };
-    let mut pos = 0usize;
-    while pos < m.len() {
-        let Some(found) = ac.find(Input::new(m).span(pos..m.len())) else {
-            break;
-        };
-        let t0 = token_at_or_after(toks, found.start() + 1);
-        let t1 = token_at_or_after(toks, found.end());
-        if t0 < t1 {
-            hits.push(Hit {
-                t0,
-                t1,
-                cats: lex.cats(found.pattern().as_usize()),
-            });
+    let mut t = 0;
+    while let Some(rest) = toks.get(t..).filter(|r| !r.is_empty()) {
+        match lex.longest(rest.iter().map(|tok| tok.id)) {
+            Some((n, cats)) => {
+                hits.push(Hit {
+                    t0: t,
+                    t1: t + n,
+                    cats,
+                });
+                t += n;
+            }
+            None => t += 1,
         }
-        pos = found.end().saturating_sub(1).max(found.start() + 1);
     }
     hits
 }
@@ -320,26 +291,101 @@ fn find_hits(m: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
 mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<String> {
-        let (m, toks) = tokenize(s);
-        toks.iter()
-            .map(|t| m[t.ms..t.ms + t.len()].to_owned())
-            .collect()
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| &s[t.fs..t.fe]).collect()
     }
 
     #[test]
     fn punctuation_is_a_token_of_its_own_whether_spaced_or_not() {
         assert_eq!(texts("ایران، روسیه"), ["ایران", "،", "روسیه"]);
         assert_eq!(texts("ایران ، روسیه"), ["ایران", "،", "روسیه"]);
-        assert_eq!(tokenize("«ماکسیم»گفت").0, " « ماکسیم » گفت ");
+        assert_eq!(texts("«ماکسیم»گفت"), ["«", "ماکسیم", "»", "گفت"]);
     }
 
     #[test]
     fn a_line_break_is_remembered_on_the_next_token() {
-        let (_, toks) = tokenize("الف\nب ج");
+        let toks = tokenize("الف\nب ج");
         assert_eq!(
             toks.iter().map(|t| t.nl_before).collect::<Vec<_>>(),
             [false, true, false]
         );
+    }
+
+    /// The hits of `text` against a lexicon of `(file, contents)` gazetteers, as
+    /// `(first token, end token, categories)`.
+    fn hits_of(files: &[(&str, &str)], text: &str) -> Vec<(usize, usize, Cats)> {
+        let lex = lexicon(files);
+        let folded = crate::normalize::fold_for_search(text);
+        let scan = Scan::new(&folded, text, &lex);
+        scan.hits.iter().map(|h| (h.t0, h.t1, h.cats)).collect()
+    }
+
+    fn lexicon(files: &[(&str, &str)]) -> Lexicon {
+        let mut src = super::super::gazetteer::LexiconSource::default();
+        for (file, text) in files {
+            src.add_file(file, text).unwrap();
+        }
+        src.build().unwrap()
+    }
+
+    #[test]
+    fn the_longest_entry_wins_and_matching_resumes_after_it() {
+        let files = [
+            ("org_test.txt", "وزارت امور خارجه\nامور خارجه"),
+            ("loc_test.txt", "ایران\nخارجه"),
+        ];
+        let cases = [
+            (
+                "وزارت امور خارجه ایران",
+                vec![(0, 3, Cats::ORG), (3, 4, Cats::LOC)],
+            ),
+            ("وزارت امور", vec![]),
+            (
+                "امور خارجه ایران",
+                vec![(0, 2, Cats::ORG), (2, 3, Cats::LOC)],
+            ),
+            ("وزارت امور ایران", vec![(2, 3, Cats::LOC)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hits_of(&files, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_entry_matches_whole_tokens_only() {
+        let files = [("loc_test.txt", "ایران")];
+        assert_eq!(hits_of(&files, "ایرانی ها"), []);
+        assert_eq!(hits_of(&files, "به ایران،"), [(1, 2, Cats::LOC)]);
+    }
+
+    #[test]
+    fn punctuation_in_an_entry_matches_attached_or_spaced() {
+        let files = [("org_test.txt", "علوم، تحقیقات و فناوری")];
+        for text in ["علوم ، تحقیقات و فناوری", "علوم،تحقیقات و فناوری"]
+        {
+            assert_eq!(hits_of(&files, text), [(0, 5, Cats::ORG)], "{text}");
+        }
+    }
+
+    #[test]
+    fn ascii_letters_of_an_entry_match_in_any_case() {
+        let files = [("org_test.txt", "Google | MTN ایرانسل")];
+        for text in ["google", "GOOGLE", "Google", "mtn ایرانسل"] {
+            assert_eq!(hits_of(&files, text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_entry_swallowed_by_a_longer_one_is_found_within_it() {
+        let lex = lexicon(&[("org_test.txt", "دولت ایران"), ("loc_test.txt", "ایران")]);
+        let text = "دولت ایران گفت";
+        let folded = crate::normalize::fold_for_search(text);
+        let scan = Scan::new(&folded, text, &lex);
+        assert_eq!(scan.hits.len(), 1);
+        assert_eq!(scan.place_within(1, 2), Some(2));
+        assert_eq!(scan.place_within(1, 1), None);
+        assert_eq!(scan.place_within(1, 9), None);
+        assert_eq!(scan.org_within(0, 3), Some(2));
+        assert_eq!(scan.org_within(0, 1), None);
     }
 }

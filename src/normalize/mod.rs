@@ -40,6 +40,9 @@ mod offsets;
 mod presentation_table;
 mod search;
 
+/// The fast hasher of the normalizer's word lists, shared with the gazetteers' word table.
+pub(crate) use lexicon::FxHasher;
+
 use std::borrow::Cow;
 use std::sync::LazyLock;
 

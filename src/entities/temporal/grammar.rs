@@ -87,6 +87,9 @@ pub(super) struct TimeSpec {
 /// the cap keeps the parse linear on any input.
 const MAX_LIST: usize = 12;
 
+/// How far (in characters) a sentence or a clause is read around a bare `امروز`.
+const SENTENCE_LOOKBACK: usize = 400;
+
 /// The words that join the two ends of a range.
 const RANGE: &[&str] = &["تا", "الی", "لغایت"];
 
@@ -347,8 +350,14 @@ impl Parser<'_> {
             Kind::Weekday(w) => Some(w),
             _ => None,
         })?;
+        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" (on Fridays)
         let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
-            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter));
+            || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter))
+            || self
+                .lex
+                .plural_endings
+                .iter()
+                .any(|p| self.word_after(i, p));
         (!vetoed).then_some(w)
     }
 
@@ -931,12 +940,13 @@ impl Parser<'_> {
         self.season_date_in(i, false)
     }
 
-    /// A season; `bare` accepts it with no year (after `فصل` or a part: `اوایل زمستان`). A
-    /// season alone is mostly the weather or a metaphor, not a date.
+    /// A season; `bare` accepts it with no year (after a part: `اوایل زمستان`). A season
+    /// alone, with `فصل` or not, is mostly the weather, a habit or a metaphor (`در فصل
+    /// زمستان بیماری‌ها بیشتر است`), not a date.
     fn season_date_in(&self, i: usize, bare: bool) -> Option<(DateSpec, usize)> {
         // "فصل بهار امسال"
         if self.has(i, |k| *k == Kind::SeasonWord) && self.adj(i) {
-            return self.season_date_in(i + 1, true);
+            return self.season_date_in(i + 1, bare);
         }
         let season = |j: usize| {
             self.find(j, |k| match *k {
@@ -1170,24 +1180,13 @@ impl Parser<'_> {
             let after_time = i > 0
                 && self.adj(i - 1)
                 && (self.is_digits(i - 1) || self.has(i - 1, |k| matches!(k, Kind::DayPart(_))));
-            if last == i && unit == RelativeUnit::Day && offset == 0 && !after_time {
-                let quoted = self
-                    .text
-                    .get(..self.start(i))
-                    .is_some_and(|t| t.ends_with(": "));
-                let generic = self
-                    .lex
-                    .generic_today_before
-                    .iter()
-                    .any(|w| self.word_before(i, w).is_some())
-                    || self
-                        .lex
-                        .generic_today_after
-                        .iter()
-                        .any(|w| self.word_after(i, w));
-                if quoted || generic {
-                    return None;
-                }
+            if last == i
+                && unit == RelativeUnit::Day
+                && offset == 0
+                && !after_time
+                && self.generic_today(i)
+            {
+                return None;
             }
             return Some((spec, last));
         }
@@ -1264,10 +1263,11 @@ impl Parser<'_> {
                     .number(i - 1)
                     .is_some_and(|n| n.last == i - 1 && !n.ordinal);
             // "دو سه روز گذشته", "یکی دو ماه گذشته": an approximate count.
+            // (یکی is no token of the vocabulary: it is read in the text.)
             let approximate = count.is_some()
-                && i > 0
-                && self.adj(i - 1)
-                && (self.number(i - 1).is_some_and(|n| n.last == i - 1)
+                && ((i > 0
+                    && self.adj(i - 1)
+                    && self.number(i - 1).is_some_and(|n| n.last == i - 1))
                     || self.word_before(i, "یکی").is_some());
             if duration || counted_before || approximate || count.is_some_and(|c| c >= 1000.0) {
                 return None;
@@ -1280,8 +1280,11 @@ impl Parser<'_> {
             {
                 return None;
             }
-            // "روز بعد", "روز دیگر" without a number are narrative, not relative to now.
-            if count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده" {
+            // "روز بعد", "روز دیگر" without a number are narrative, not relative to now;
+            // so are "سه روز بعد" and "سال بعد".
+            if (count.is_none() && d > 0 && unit == Unit::Day && tok != "آینده")
+                || self.has(last, |k| *k == Kind::Narrative)
+            {
                 return None;
             }
             // "یک سال قبل از شروع جنگ", "یک روز بعد از انتخابات": relative to an event.
@@ -1344,6 +1347,69 @@ impl Parser<'_> {
             }
         }
         None
+    }
+
+    /// Whether a bare `امروز` at `i` means "nowadays" rather than the day of writing: a
+    /// neighbour from `generic_today.txt` says so (`که امروز`, `دنیای امروز`, `امروز ما`),
+    /// or it stands in quoted speech (a `:` earlier in its sentence) in a clause that does
+    /// not report a past event. A weekday or date in an aside right after it (`امروز (
+    /// سه‌شنبه )`) makes it the day of writing whatever the context.
+    fn generic_today(&self, i: usize) -> bool {
+        let aside = self.sep(i, &["(", "-", "–", "،", ","])
+            && (self.weekday(i + 1).is_some() || self.day(i + 1).is_some());
+        if aside {
+            return false;
+        }
+        let lex = self.lex;
+        let listed = lex
+            .generic_today_before
+            .iter()
+            .any(|w| self.word_before(i, w).is_some())
+            || lex
+                .generic_today_after
+                .iter()
+                .any(|w| self.word_after(i, w));
+        listed || (self.in_quotation(i) && !self.reports_past(i))
+    }
+
+    /// Whether a `:` comes before token `i` in its sentence (reported speech in news:
+    /// `وی گفت : …`).
+    fn in_quotation(&self, i: usize) -> bool {
+        let Some(before) = self.text.get(..self.start(i)) else {
+            return false;
+        };
+        for (at, c) in before.char_indices().rev().take(SENTENCE_LOOKBACK) {
+            match c {
+                ':' => return true,
+                '!' | '?' | '؟' | '\n' => return false,
+                '.' if !between_digits(before, at) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether the clause after token `i` ends in a past-tense verb (`… برگزار شد`), among
+    /// its last two words.
+    fn reports_past(&self, i: usize) -> bool {
+        let Some(after) = self.toks.get(i).and_then(|t| self.text.get(t.end..)) else {
+            return false;
+        };
+        let clause = after
+            .char_indices()
+            .take(SENTENCE_LOOKBACK)
+            .find(|&(at, c)| {
+                matches!(
+                    c,
+                    '،' | '؛' | ':' | '!' | '?' | '؟' | '/' | '«' | '»' | '\n'
+                ) || (c == '.' && !between_digits(after, at))
+            })
+            .map_or(after, |(at, _)| &after[..at]);
+        clause
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| self.lex.past_verbs.contains(w))
     }
 
     /// A week relative to now after a weekday: `هفته آینده`, `این هفته`, `همین هفته`.
@@ -2200,6 +2266,20 @@ impl Parser<'_> {
                 _ => Some(c),
             })
     }
+}
+
+/// Whether the `.` at byte `at` of `text` sits between digits (a decimal point or a
+/// numeric date, spaces around it allowed), not at the end of a sentence.
+fn between_digits(text: &str, at: usize) -> bool {
+    let digit_before = text
+        .get(..at)
+        .and_then(|t| t.trim_end_matches(' ').chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit());
+    let digit_after = text
+        .get(at + 1..)
+        .and_then(|t| t.trim_start_matches(' ').chars().next())
+        .is_some_and(|c| c.is_ascii_digit());
+    digit_before && digit_after
 }
 
 /// The largest power of a thousand that divides into `v`.

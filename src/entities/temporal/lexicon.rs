@@ -94,6 +94,9 @@ pub(super) enum Kind {
     },
     /// گذشته (-1), جاری (0), آینده (1) after a unit.
     Direction(i8),
+    /// بعد after a count of units or a unit: it counts from the story's time, not from now
+    /// (`سه روز بعد`, `سال بعد`).
+    Narrative,
     /// این, همین before a unit.
     This,
     /// امروز, امسال, امشب …
@@ -170,8 +173,13 @@ pub(super) struct Lexicon {
     pub generic_today_before: Vec<String>,
     /// See [`generic_today_before`](Self::generic_today_before).
     pub generic_today_after: Vec<String>,
+    /// Past-tense verbs which, ending the clause after a bare `امروز`, make it the day of
+    /// writing even in quoted speech (folded).
+    pub past_verbs: HashSet<String>,
     /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
     pub duration_cues: Vec<String>,
+    /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
+    pub plural_endings: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -366,6 +374,7 @@ impl Lexicon {
         for (key, form) in entries(data!("temporal/directions.txt")) {
             match key {
                 "this" => b.add(form, Kind::This),
+                "narrative" => b.add(form, Kind::Narrative),
                 _ => {
                     if let Ok(d) = key.parse() {
                         b.add(form, Kind::Direction(d));
@@ -532,6 +541,11 @@ impl Lexicon {
             duration_cues,
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
+            plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
+            past_verbs: entries(data!("temporal/generic_today.txt"))
+                .filter(|(k, _)| *k == "past")
+                .map(|(_, f)| fold_for_search(f).text)
+                .collect(),
             date_prefixes: prefixes("date"),
             negative_prefixes: prefixes("negative"),
         }
