@@ -2,12 +2,14 @@
 //! tokens is decided (rules 5–10), left to right, writing the output and recording the offset
 //! map as it goes.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::VecDeque;
 
 use super::classes::{Class, class, joins_next, presentation_form};
 use super::fast::{self, Clean};
 use super::letters::{
-    LetterRules, continued_after_gap, fold_units, fold_word_into, glued_split, written_word_after,
+    LetterRules, continues_across_gap, fold_units, fold_word, glued_split, written_word_after,
 };
 use super::lexer::{Kind, Sep, Token, lex_sep, lex_token};
 use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS};
@@ -276,9 +278,8 @@ fn trailing_letters(written: impl Iterator<Item = char>) -> usize {
 fn suffix_join(lex: &Lexicon, p: &str, n: &str, than: impl FnOnce() -> bool) -> Option<SepOut> {
     let join = if PLURALS.contains(&n) {
         (p != "ها").then(|| attach_after(p))
-    } else if lex.is_bound_word(n) {
-        Some(attach_after(p))
-    } else if n == COMPARATIVES[2]
+    } else if lex.is_bound_word(n)
+        || n == COMPARATIVES[2]
         || (COMPARATIVES[..2].contains(&n) && (lex.takes_comparative(p) || than()))
     {
         Some(attach_after(p))
@@ -347,6 +348,19 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
     em: &mut Emitter<'t, '_, S>,
     fast_path: bool,
 ) {
+    // The scratch buffers of the last run on this thread: normalizing text that needs no
+    // change allocates nothing once they exist.
+    let Buffers {
+        prev_text,
+        next_text,
+        prev2_text,
+        next_units,
+        unit,
+        mut forced,
+        merged_text,
+        merge_prefix,
+    } = BUFFERS.with(Cell::take).unwrap_or_default();
+    forced.clear();
     let mut rw = Rewriter {
         text,
         o,
@@ -354,22 +368,62 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         lex: if o.affixes { Some(&*LEXICON) } else { None },
         prev: Tok::START,
         prev2: Tok::START,
-        prev_text: String::new(),
-        next_text: String::new(),
-        prev2_text: String::new(),
-        next_units: Vec::new(),
-        unit: String::new(),
+        prev_text,
+        next_text,
+        prev2_text,
+        next_units,
+        unit,
         line_script: None,
         ahead: None,
-        forced: VecDeque::new(),
+        forced,
         quote: None,
         fast_path,
         prev_merged: false,
-        merged_text: String::new(),
-        merge_prefix: String::new(),
+        merged_text,
+        merge_prefix,
         after_protected: false,
     };
     rw.run(em);
+    let Rewriter {
+        prev_text,
+        next_text,
+        prev2_text,
+        next_units,
+        unit,
+        forced,
+        merged_text,
+        merge_prefix,
+        ..
+    } = rw;
+    BUFFERS.with(|b| {
+        b.set(Some(Buffers {
+            prev_text,
+            next_text,
+            prev2_text,
+            next_units,
+            unit,
+            forced,
+            merged_text,
+            merge_prefix,
+        }))
+    });
+}
+
+/// The rewriter's scratch space, kept per thread between runs.
+#[derive(Default)]
+struct Buffers {
+    prev_text: String,
+    next_text: String,
+    prev2_text: String,
+    next_units: Vec<(u32, u32)>,
+    unit: String,
+    forced: VecDeque<(usize, SepOut)>,
+    merged_text: String,
+    merge_prefix: String,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
 }
 
 struct Rewriter<'t, 'o> {
@@ -413,7 +467,7 @@ impl<'t> Rewriter<'t, '_> {
         let text = self.text;
         let mut pos = 0;
         loop {
-            pos = self.skip_clean(pos);
+            pos = self.skip_clean(em, pos);
             em.keep_to(pos);
             let mut sep = lex_sep(text, pos);
             let mut next = lex_token(text, sep.end, self.o.protect_spans).map(Tok::from);
@@ -478,9 +532,9 @@ impl<'t> Rewriter<'t, '_> {
 
     /// Takes the fast path from `pos`, the end of `prev`, if `prev` allows it (see the
     /// `fast` module); returns the position reached.
-    fn skip_clean(&mut self, pos: usize) -> usize {
+    fn skip_clean<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, pos: usize) -> usize {
         let last = match self.prev.kind {
-            Some(Kind::Word) if !self.prev.dirty => Clean::Word,
+            Some(Kind::Word) => Clean::Word,
             Some(Kind::Number) => Clean::Number,
             Some(Kind::Punct(c)) => Clean::Punct(c),
             _ => return pos,
@@ -495,17 +549,27 @@ impl<'t> Rewriter<'t, '_> {
             return pos;
         }
         let persian_digits = self.o.digits != DigitPolicy::Latin;
+        let last_text = if last == Clean::Word {
+            self.prev_word()
+        } else {
+            ""
+        };
         let Some(skipped) = fast::skip_clean(
             self.text,
             pos,
             (last, self.prev.start..pos),
+            last_text,
             self.lex,
             self.rules,
             persian_digits,
+            |start, end, with| {
+                em.keep_to(start);
+                em.replace(end, with);
+            },
         ) else {
             return pos;
         };
-        let tok = |(kind, r): (Clean, std::ops::Range<usize>)| {
+        let tok = |(kind, r): (Clean, std::ops::Range<usize>), dirty| {
             Tok::from(Token {
                 kind: match kind {
                     Clean::Word => Kind::Word,
@@ -514,14 +578,27 @@ impl<'t> Rewriter<'t, '_> {
                 },
                 start: r.start,
                 end: r.end,
-                dirty: false,
+                dirty,
             })
         };
         if skipped.words {
             self.line_script = Some(Script::Persian);
         }
-        self.prev2 = tok(skipped.before);
-        self.prev = tok(skipped.last);
+        self.prev2 = tok(skipped.before, skipped.before_dirty);
+        self.prev = tok(skipped.last, skipped.last_dirty);
+        // The folded text of words with folded letters, for the decisions that follow.
+        let text = self.text;
+        for (t, buf) in [
+            (self.prev2, &mut self.prev2_text),
+            (self.prev, &mut self.prev_text),
+        ] {
+            if t.dirty {
+                buf.clear();
+                fold_units(&text[t.start..t.end], self.rules, &mut self.unit, |_, s| {
+                    buf.push_str(s)
+                });
+            }
+        }
         self.prev.end
     }
 
@@ -821,8 +898,13 @@ impl<'t> Rewriter<'t, '_> {
         match (pk, nk) {
             // "19در" → "19 در", but "۲۰مین", "۱۲ام".
             (Kind::Number, Kind::Word) => {
-                let word = written_word_after(self.text, next.start, self.rules);
-                (!ORDINAL_SUFFIXES.contains(&word.as_str())).then_some(SepOut::Space)
+                let token = self.next_word(next);
+                let word = if continues_across_gap(self.text, next.end, token) {
+                    Cow::Owned(written_word_after(self.text, next.start, self.rules))
+                } else {
+                    Cow::Borrowed(token)
+                };
+                (!ORDINAL_SUFFIXES.contains(&&*word)).then_some(SepOut::Space)
             }
             (Kind::Word, Kind::Number) => {
                 (trailing_letters(em.written_rev()) >= 2).then_some(SepOut::Space)
@@ -865,7 +947,7 @@ impl<'t> Rewriter<'t, '_> {
         let lex = self.lex?;
         // A word continued after an invisible separator this pass deletes (آ‌کتاب) is judged
         // whole, as the next pass will see it.
-        let glued_on = continued_after_gap(self.text, next.end);
+        let glued_on = continues_across_gap(self.text, next.end, self.next_word(next));
         let written = glued_on.then(|| written_word_after(self.text, next.start, self.rules));
         let n = written.as_deref().unwrap_or_else(|| self.next_word(next));
         if !lex.may_join(Lexicon::signature(self.prev_word()), Lexicon::signature(n)) {
@@ -899,8 +981,13 @@ impl<'t> Rewriter<'t, '_> {
 
     /// `word` (which ends at `end`) with the suffixes that the next decisions will attach to
     /// it without a ZWNJ (after a non-joining letter).
-    fn with_attached_suffixes(&self, lex: &Lexicon, word: &str, mut end: usize) -> String {
-        let mut whole = word.to_owned();
+    fn with_attached_suffixes<'w>(
+        &self,
+        lex: &Lexicon,
+        word: &'w str,
+        mut end: usize,
+    ) -> Cow<'w, str> {
+        let mut whole = Cow::Borrowed(word);
         for _ in 0..3 {
             if last_letter(&whole).is_none_or(joins_next) {
                 break;
@@ -915,7 +1002,7 @@ impl<'t> Rewriter<'t, '_> {
             if join != Some(SepOut::Empty) {
                 break;
             }
-            whole.push_str(&suffix);
+            whole.to_mut().push_str(&suffix);
             end = t.end;
         }
         whole
@@ -930,19 +1017,19 @@ impl<'t> Rewriter<'t, '_> {
     /// The word after `end` as the main loop will see it: the separator before it (a word
     /// that folds to nothing merged in), the token and its folded text. `None` when the next
     /// token is not a word.
-    fn peek_word(&self, end: usize) -> Option<(Sep, Token, String)> {
-        let mut sep = lex_sep(self.text, end);
+    fn peek_word(&self, end: usize) -> Option<(Sep, Token, Cow<'t, str>)> {
+        let text = self.text;
+        let mut sep = lex_sep(text, end);
         loop {
-            let t = lex_token(self.text, sep.end, self.o.protect_spans)?;
+            let t = lex_token(text, sep.end, self.o.protect_spans)?;
             if t.kind != Kind::Word {
                 return None;
             }
-            let mut word = String::new();
-            fold_word_into(&self.text[t.start..t.end], self.rules, &mut word);
+            let word = fold_word(&text[t.start..t.end], self.rules);
             if !word.is_empty() {
                 return Some((sep, t, word));
             }
-            let after = lex_sep(self.text, t.end);
+            let after = lex_sep(text, t.end);
             sep = Sep {
                 start: sep.start,
                 end: after.end,
@@ -951,73 +1038,71 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
+    /// The written word after `end` (pieces that this pass glues, a ZWNJ after a non-joining
+    /// letter or a soft hyphen between them, are one word, as the next pass will see them),
+    /// with the separator before it and where it ends.
+    fn peek_written_word(&self, end: usize) -> Option<(Sep, usize, Cow<'t, str>)> {
+        let (sep, t, mut word) = self.peek_word(end)?;
+        let mut end = t.end;
+        while let Some((s, t, piece)) = self.peek_word(end) {
+            let glues = !s.is_empty()
+                && !s.has(Sep::SPACE | Sep::NEWLINE)
+                && (!s.has(Sep::JOINER | Sep::DIRMARK)
+                    || !last_letter(&word).is_some_and(joins_next));
+            if !glues {
+                break;
+            }
+            word.to_mut().push_str(&piece);
+            end = t.end;
+        }
+        Some((sep, end, word))
+    }
+
     /// A lexical compound that starts with the previous word: decides this separator and
     /// queues the decisions for the compound's other separators.
     fn compound(&mut self, lex: &'static Lexicon, sep: &Sep, next: &Tok) -> Option<SepOut> {
         let candidates = lex.compounds_starting_with(self.prev_word());
-        if candidates.is_empty() {
-            return None;
-        }
-        // The words that follow, with the separators before them.
-        let mut words: Vec<(Sep, String)> = vec![(*sep, self.next_word(next).to_string())];
-        let longest = candidates
-            .iter()
-            .filter_map(|&(i, k)| lex.compounds.get(i).map(|c| c.parts.len() - k))
-            .max()
-            .unwrap_or(0);
-        let mut pos = next.end;
-        for _ in 0..3 * longest {
-            let Some((s, t, w)) = self.peek_word(pos) else {
-                break;
-            };
-            if s.is_empty() || s.has(Sep::NEWLINE) {
-                break;
-            }
-            pos = t.end;
-            // Pieces that this pass glues (a ZWNJ after a non-joining letter, a soft hyphen)
-            // are one word, as the next pass will see them.
-            if let Some((_, last)) = words.last_mut().filter(|(_, last)| {
-                !s.has(Sep::SPACE)
-                    && (!s.has(Sep::JOINER | Sep::DIRMARK)
-                        || !last_letter(last).is_some_and(joins_next))
-            }) {
-                last.push_str(&w);
-                continue;
-            }
-            if words.len() == longest {
-                break;
-            }
-            words.push((s, w));
-        }
         'candidates: for &(index, head_parts) in candidates {
             let Some(compound) = lex.compounds.get(index) else {
                 continue;
             };
+            // Walk the written words that follow over the compound's parts; nothing is
+            // decided until the whole compound matched.
             let mut at = head_parts;
-            let mut decisions = Vec::new();
-            for (s, word) in &words {
-                let joined_by_zwnj = compound.zwnj.get(at - 1).copied().unwrap_or(false);
-                let Some(end) = Lexicon::match_parts(compound, at, word, true) else {
+            let mut pos = sep.start;
+            while at < compound.parts.len() {
+                let Some((s, end, word)) = self.peek_written_word(pos) else {
                     continue 'candidates;
                 };
-                decisions.push((
-                    s.start,
-                    if joined_by_zwnj {
-                        SepOut::Zwnj
-                    } else {
-                        SepOut::Empty
-                    },
-                ));
-                at = end;
-                if at == compound.parts.len() {
-                    break;
+                if s.is_empty() || s.has(Sep::NEWLINE) {
+                    continue 'candidates;
                 }
+                let Some(next_at) = Lexicon::match_parts(compound, at, &word, true) else {
+                    continue 'candidates;
+                };
+                at = next_at;
+                pos = end;
             }
-            if at != compound.parts.len() {
-                continue;
+            // Matched: the decision for each separator inside the compound.
+            let mut at = head_parts;
+            let mut pos = sep.start;
+            let mut first = None;
+            while at < compound.parts.len() {
+                let Some((s, end, word)) = self.peek_written_word(pos) else {
+                    break;
+                };
+                let zwnj = compound.zwnj.get(at - 1).copied().unwrap_or(false);
+                let decision = if zwnj { SepOut::Zwnj } else { SepOut::Empty };
+                if first.is_none() {
+                    first = Some(decision);
+                } else {
+                    self.forced.push_back((s.start, decision));
+                }
+                at =
+                    Lexicon::match_parts(compound, at, &word, true).unwrap_or(compound.parts.len());
+                pos = end;
             }
-            let first = decisions.first().map(|&(_, d)| d);
-            self.forced.extend(decisions.into_iter().skip(1));
+            let _ = next;
             return first;
         }
         None

@@ -26,6 +26,11 @@ pub(crate) struct LetterRules {
 }
 
 impl LetterRules {
+    /// Whether rule 1 is on (letters fold to their Persian forms).
+    pub(crate) fn folds_letters(&self) -> bool {
+        self.letters
+    }
+
     pub(crate) fn new(o: &NormalizerOptions) -> Self {
         Self {
             letters: o.letters,
@@ -139,10 +144,34 @@ pub(crate) fn fold_units(
     }
 }
 
+/// Whether every character of `word` is a letter already in its Persian form (so that no
+/// rule of this module changes it).
+#[inline]
+pub(crate) fn is_clean_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() % 2 == 0
+        && b.chunks_exact(2)
+            .all(|pair| super::classes::is_persian_letter(pair[0], pair[1]))
+}
+
 /// Appends the folded form of `word` to `out`.
 pub(crate) fn fold_word_into(word: &str, rules: LetterRules, out: &mut String) {
+    if is_clean_word(word) {
+        out.push_str(word);
+        return;
+    }
     let mut buf = String::new();
     fold_units(word, rules, &mut buf, |_, s| out.push_str(s));
+}
+
+/// The folded form of `word`: borrowed when no rule changes it.
+pub(crate) fn fold_word(word: &str, rules: LetterRules) -> std::borrow::Cow<'_, str> {
+    if is_clean_word(word) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::new();
+    fold_word_into(word, rules, &mut out);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The folded written word that starts at `start` : letters separated only
@@ -202,12 +231,7 @@ fn starts_with_copula(text: &str, rules: LetterRules) -> bool {
             )
         })
         .map_or(text.len(), |(i, _)| i);
-    if end > 32 {
-        return false;
-    }
-    let mut word = String::new();
-    fold_word_into(&text[..end], rules, &mut word);
-    word == "است"
+    end <= 32 && fold_word(&text[..end], rules) == "است"
 }
 
 /// Where a ZWNJ goes inside the word `token` (whose folded text is `word`), judged on the
@@ -221,12 +245,26 @@ pub(crate) fn glued_split(
     word: &str,
     rules: LetterRules,
 ) -> Option<usize> {
-    let at = if continued_after_gap(text, token.end) {
+    let at = if continues_across_gap(text, token.end, word) {
         lex.glued_split(&written_word_after(text, token.start, rules))
     } else {
         lex.glued_split(word)
     };
     at.filter(|&at| at < word.len())
+}
+
+/// Whether the word `word` that ends at `end` continues after an invisible separator that
+/// the normalizer deletes: a soft hyphen or another invisible mark, or a ZWNJ after a
+/// non-joining letter.
+#[inline]
+pub(crate) fn continues_across_gap(text: &str, end: usize, word: &str) -> bool {
+    continued_after_gap(text, end)
+        && (text[end..].starts_with(|c| class(c) == Class::Noise)
+            || !word
+                .chars()
+                .rev()
+                .find(|&l| class(l) != Class::Mark)
+                .is_some_and(joins_next))
 }
 
 /// Whether an invisible separator (which a pass may delete) follows at `end`.
