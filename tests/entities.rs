@@ -666,3 +666,128 @@ fn an_unlisted_word_between_a_given_name_and_a_listed_surname_joins_the_name() {
         &[(Person, "حمید مهاجر شجاعی")],
     )]);
 }
+
+#[test]
+fn the_subject_after_a_report_source_is_a_speaker() {
+    check(&[
+        (
+            "به گزارش ایرنا، حمید خباز روز دوشنبه در جلسه شورا گفت: کار ادامه دارد.",
+            &[
+                (Org, "ایرنا"),
+                (Person, "حمید خباز"),
+                (Label::Date, "روز دوشنبه"),
+            ],
+        ),
+        (
+            "به گزارش ایرنا ، رحمانی با بیان اینکه کار ادامه دارد ، افزود : جلسه تمام شد .",
+            &[(Org, "ایرنا"), (Person, "رحمانی")],
+        ),
+    ]);
+}
+
+#[test]
+fn two_unlisted_words_opening_a_sentence_before_a_verb_of_saying_are_a_speaker() {
+    check(&[
+        (
+            "جبین شناس ادامه داد: کار تمام نشده است.",
+            &[(Person, "جبین شناس")],
+        ),
+        ("آن روز گذشت و همه رفتند.", &[]),
+    ]);
+}
+
+#[test]
+fn surnames_listed_with_a_person_are_persons() {
+    check(&[(
+        "هنرمندانی چون حمید رحمانی ، کاوشگرزاده و امیرپور حضور داشتند.",
+        &[
+            (Person, "حمید رحمانی"),
+            (Person, "کاوشگرزاده"),
+            (Person, "امیرپور"),
+        ],
+    )]);
+}
+
+#[test]
+fn an_unlisted_word_after_a_given_name_is_a_surname_where_a_name_can_end() {
+    check(&[
+        (
+            "حمید خباز روز دوشنبه به شهر آمد.",
+            &[(Person, "حمید خباز"), (Label::Date, "روز دوشنبه")],
+        ),
+        ("نامه حمید خباز ، به دست ما رسید.", &[(Person, "حمید خباز")]),
+        // A verb, the end of the sentence or more words of a noun phrase: not a surname.
+        ("با حمید رفتم و برگشتم.", &[]),
+        ("کتاب را به حمید دادند.", &[]),
+        ("علی رغم مشکلات کار ادامه یافت.", &[]),
+    ]);
+}
+
+#[test]
+fn a_head_with_only_generic_words_or_a_verb_after_it_is_not_an_organization() {
+    check(&[
+        ("نامه به شرکت مربوطه ارسال شد.", &[]),
+        ("نمایندگان حزب حاکم رای دادند.", &[]),
+        ("مسئولیت آن با خود دانشگاه نبوده است.", &[]),
+        ("باید در کنکور شرکت کنم.", &[]),
+    ]);
+}
+
+#[test]
+fn a_desk_or_board_of_a_listed_organization_is_the_organization() {
+    check(&[
+        (
+            "اعضای هیئت علمی دانشگاه تهران نامه نوشتند.",
+            &[(Org, "دانشگاه تهران")],
+        ),
+        (
+            "به گزارش خبرنگار گروه استان های خبرگزاری فارس ، جلسه برگزار شد.",
+            &[(Org, "خبرگزاری فارس")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_makers_name_before_a_model_is_a_product_not_an_organization() {
+    check(&[
+        ("قیمت پژو 206 کاهش یافت.", &[]),
+        ("یک دستگاه تویوتا وارد شد.", &[]),
+        ("بوئینگ اعلام کرد که تحویل ادامه دارد.", &[(Org, "بوئینگ")]),
+    ]);
+}
+
+#[test]
+fn a_name_inside_a_web_address_is_not_an_organization() {
+    check(&[("اخبار را در www.irna.ir بخوانید.", &[])]);
+}
+
+#[test]
+fn a_chamber_or_council_is_an_organization_with_its_country_or_city() {
+    check(&[
+        ("پارلمان عراق قانون را تصویب کرد.", &[(Org, "پارلمان عراق")]),
+        (
+            "سنای آمریکا تحریم ها را تمدید کرد.",
+            &[(Org, "سنای آمریکا")],
+        ),
+        (
+            "اعضای شورای شهر رشت جلسه داشتند.",
+            &[(Org, "شورای شهر رشت")],
+        ),
+        ("اعضای شورای شهر جلسه داشتند.", &[]),
+        ("او در کنگره بین المللی پزشکی سخنرانی کرد.", &[]),
+    ]);
+}
+
+#[test]
+fn a_unit_named_after_a_revered_figure_keeps_the_name() {
+    check(&[
+        (
+            "سپاه حضرت محمد رسول‌الله (ص) اعلام کرد.",
+            &[(Org, "سپاه حضرت محمد رسول‌الله (ص)")],
+        ),
+        (
+            "حزب کارگران حدود نیمی از آرا را برد.",
+            &[(Org, "حزب کارگران")],
+        ),
+    ]);
+}

@@ -139,6 +139,42 @@ fn composed_given(s: &Scan, t: usize) -> Option<usize> {
     (w.starts_with("عبدال") && w.chars().count() >= 7).then_some(t + 1)
 }
 
+/// Whether the word at `g`, right after a given name, is a surname the lists do not know
+/// (`محمد درویش روز دوشنبه …`): a word no list has, not a verb form (an infinitive in -دن /
+/// -تن, the prefix می), and followed by what ends a name in running text (a comma, a
+/// function word, a cue verb, a role or a title), not by more words of a noun phrase nor by
+/// the end of the sentence, where Persian puts its verbs.
+fn unknown_surname(s: &Scan, g: usize) -> bool {
+    let w = s.text(g);
+    if !namelike(s, g) || s.hit(g).is_some() || s.joined_before(g) || w.chars().count() < 3 {
+        return false;
+    }
+    let verb = ["دن", "تن", "تم", "تند", "دند", "تیم", "دیم", "تید", "دید"]
+        .iter()
+        .any(|end| w.ends_with(end));
+    if verb || w.starts_with("می") || w.starts_with("نمی") {
+        return false;
+    }
+    let e = detached(s, g + 1);
+    if e >= s.len()
+        || s.is_punct_in(e, &['.', '!', '?', '؟', '؛', ';'])
+        || matches!(s.text(e), "می" | "نمی")
+    {
+        return false;
+    }
+    !s.is_word(e)
+        || s.hit(e).is_some_and(|h| {
+            h.cats.any(
+                Cats::STOP
+                    .or(Cats::CUE)
+                    .or(Cats::CUE_FRAME)
+                    .or(Cats::ROLE)
+                    .or(Cats::MINISTER)
+                    .or(Cats::TITLE),
+            )
+        })
+}
+
 /// An ending written apart after a surname (`نژاد` in `احمدی نژاد`).
 fn detached(s: &Scan, t: usize) -> usize {
     match s.hit_with(t, Cats::DETACHED) {
@@ -268,7 +304,7 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
 
 /// The blessing written after the names of the Prophet, the Imams and other revered figures:
 /// `(ع)`, `(ص)`, `(ره)`, `(عج)`, `(س)`, `(رض)`.
-fn blessing(s: &Scan, t: usize) -> Option<usize> {
+pub(crate) fn blessing(s: &Scan, t: usize) -> Option<usize> {
     if !s.is_punct(t, '(') {
         return None;
     }
@@ -441,6 +477,15 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 Rank::PersonWeak,
             ));
         }
+        if unknown_surname(s, g) {
+            return Some(Cand::new(
+                Label::Person,
+                t,
+                detached(s, g + 1),
+                Vec::new(),
+                Rank::Loc,
+            ));
+        }
         // `احسان مهاجر شجاعی`: a word the lists do not know between a given name and a
         // listed surname is the first part of the surname.
         if namelike(s, g) && s.hit(g).is_none() && !s.joined_before(g) {
@@ -460,6 +505,17 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
                 && (speaker_follows(s, e) || s.hit_with(e, Cats::ROLE.or(Cats::MINISTER)).is_some())
             {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
+        }
+        // The subject of a report's first clause whose verb is a cue: `محمد خباز روز
+        // پنجشنبه در دیدار با … گفت`.
+        if clause_start(s, t) {
+            for n in [1, 2] {
+                let e = g + n;
+                let words = (g..e).all(|k| namelike(s, k) && !is_entity(s, k));
+                if words && clause_goes_on(s, e) && cue_in_clause(s, e, false) {
+                    return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+                }
             }
         }
         // A given name followed by a title or a cue verb (`علی معاون وزیر`) is not enough.
@@ -484,7 +540,7 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
     if let Some(e) = lone_surname(s, t) {
         return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::Loc));
     }
-    if s.sentence_start(t) {
+    if clause_start(s, t) {
         if let Some(e) = surname_at(s, t) {
             if speaker_follows(s, e)
                 || s.is_punct(e, ':')
@@ -502,9 +558,44 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
             if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
+            // Two such words right before a verb of saying: `ثابت قدم ادامه داد`.
+            let e = detached(s, t + 2);
+            let words = (t + 1..e).all(|k| {
+                namelike(s, k) && !is_entity(s, k) && s.hit_with(k, Cats::AMBIG).is_none()
+            });
+            if words && e > t + 1 && s.hit_with(e, Cats::CUE).is_some() && is_speech_verb(s.text(e))
+            {
+                return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
+            }
         }
     }
     None
+}
+
+/// Whether a clause, and so possibly its subject, starts at token `t`: a sentence start, or
+/// the first word after the source line that opens a report (`به گزارش ایرنا ، …`,
+/// `به گزارش خبرنگار مهر از قزوین ، …`).
+fn clause_start(s: &Scan, t: usize) -> bool {
+    if s.sentence_start(t) {
+        return true;
+    }
+    if t < 3 || !s.is_comma(t - 1) {
+        return false;
+    }
+    let mut k = t - 2;
+    for _ in 0..12 {
+        if !s.is_word(k) && !s.is_punct_in(k, &['«', '»', '"', '(', ')']) {
+            return false;
+        }
+        if s.sentence_start(k) {
+            return s.hit_with(k, Cats::SOURCE_CUE).is_some();
+        }
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// A listed surname standing alone anywhere (`حمایت از رحمانی`, `دولت دوم خاتمی`), with
@@ -570,6 +661,17 @@ fn clause_goes_on(s: &Scan, e: usize) -> bool {
                 | "ضمنا"
                 | "همچنان"
                 | "اکنون"
+                | "شامگاه"
+                | "دیشب"
+                | "امشب"
+                | "هفته"
+                | "شنبه"
+                | "یکشنبه"
+                | "دوشنبه"
+                | "سه"
+                | "چهارشنبه"
+                | "پنجشنبه"
+                | "جمعه"
         )
 }
 
@@ -577,13 +679,18 @@ fn clause_goes_on(s: &Scan, e: usize) -> bool {
 /// پایان گفت`): no punctuation and no other verb before it. With `speech`, only the verbs of
 /// saying count (not `اعلام کرد`, which organizations do too).
 fn cue_in_clause(s: &Scan, t: usize, speech: bool) -> bool {
-    for k in t..(t + 12).min(s.len()) {
+    for k in t..(t + 16).min(s.len()) {
         if !s.is_word(k) {
             return false;
         }
         if let Some(h) = s.hit(k) {
             if h.cats.any(Cats::CUE) {
                 return !speech || is_speech_verb(s.text(k));
+            }
+            // `با اشاره به …`, `با بیان اینکه …`: the frame of a quote.
+            if h.cats.any(Cats::CUE_FRAME) && k > t && matches!(s.text(k), "با" | "بابیان")
+            {
+                return true;
             }
             if h.cats.any(Cats::LIGHT_VERB) {
                 return false;
@@ -621,16 +728,34 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
     let separator = |k: usize| s.is_comma(k) || s.text(k) == "و";
     // A name of a given name and up to two words starting at `a`, ending at a separator or
     // at the end of the list.
+    let closes = |e: usize| e >= s.len() || separator(e) || !s.is_word(e);
     let name_from = |a: usize| -> Option<usize> {
+        if !free(a) {
+            return None;
+        }
+        // A surname alone (`افتخاری ، اخشابی و کرمی`), or one with a foreign ending.
+        let shaped = namelike(s, a)
+            && (s
+                .hit_with(a, Cats::SURNAME)
+                .is_some_and(|h| !h.cats.any(Cats::NEG))
+                || (!is_entity(s, a)
+                    && (s.lex.has_distinctive_surname_suffix(s.text(a))
+                        || s.lex.has_foreign_ending(s.text(a)))));
+        if shaped && s.hit_with(a, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)).is_none() {
+            let e = detached(s, a + 1);
+            if closes(e) {
+                return Some(e);
+            }
+        }
         let run = given_run(s, a)?;
-        if run.ambiguous || !free(a) {
+        if run.ambiguous {
             return None;
         }
         // `مریم نیک`: the last of two given names may be the surname.
         (run.end.max(a + 2)..=run.end + 2).find(|&e| {
             (a..e).all(free)
                 && (run.end..e).all(|k| namelike(s, k) && !is_entity(s, k))
-                && (e >= s.len() || separator(e) || !s.is_word(e))
+                && closes(e)
         })
     };
     let mut out: Vec<Cand> = Vec::new();
@@ -655,7 +780,10 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
         }
         // Before: `Y ، X`: a name that ends right before the separator.
         if a >= 2 && separator(a - 1) {
-            let found = (a.saturating_sub(4)..a - 1).find(|&st| name_from(st) == Some(a - 1));
+            let found = (a.saturating_sub(4)..a - 1).find(|&st| {
+                let opens = st == 0 || separator(st - 1) || !s.is_word(st - 1);
+                (opens || given_run(s, st).is_some()) && name_from(st) == Some(a - 1)
+            });
             if let Some(st) = found {
                 if !out.iter().any(|c| c.t0 == st) {
                     out.push(Cand::new(

@@ -6,7 +6,7 @@
 //! either. Entries match whole tokens: a match is a token range, which maps through the
 //! tokens' folded offsets back to the caller's text.
 
-use super::gazetteer::{Cats, Lexicon, NO_WORD};
+use super::gazetteer::{Cats, Lexicon};
 use crate::normalize::{OffsetMap, SearchText};
 
 /// One token of the folded text.
@@ -15,7 +15,7 @@ pub(crate) struct Tok {
     /// Byte range in the folded text.
     pub fs: usize,
     pub fe: usize,
-    /// The token's id in the gazetteers' word table ([`NO_WORD`] if no entry has it).
+    /// The token's id in the gazetteers' word table (`NO_WORD` if no entry has it).
     pub id: u32,
     /// A word (letters and digits) rather than one punctuation mark.
     pub word: bool,
@@ -37,41 +37,121 @@ fn is_word_char(c: char) -> bool {
     !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphanumeric()
 }
 
-/// Cuts `folded` into tokens: runs of word characters, and every other character but
-/// whitespace as a token of its own. Word ids are left to [`Scan::new`].
-pub(crate) fn tokenize(folded: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::with_capacity(folded.len() / 6 + 1);
-    let mut word_start: Option<usize> = None;
-    let mut nl = false;
-    let push = |toks: &mut Vec<Tok>, fs: usize, fe: usize, word: bool, nl: bool| {
-        toks.push(Tok {
-            fs,
-            fe,
-            id: NO_WORD,
-            word,
-            nl_before: nl,
-        });
-    };
-    for (i, c) in folded.char_indices() {
-        if is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            push(&mut toks, s, i, true, nl);
-            nl = false;
-        }
-        if c.is_whitespace() {
-            nl |= c == '\n';
-            continue;
-        }
-        push(&mut toks, i, i + c.len_utf8(), false, nl);
-        nl = false;
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Part of a word.
+    Word,
+    /// Separates tokens and is no token itself.
+    Space,
+    /// A token of its own.
+    Mark,
+}
+
+fn class_of(c: char) -> Class {
+    if is_word_char(c) {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Mark
     }
-    if let Some(s) = word_start {
-        push(&mut toks, s, folded.len(), true, nl);
+}
+
+/// The class of every ASCII character, as [`class_of`] gives it.
+static ASCII: [Class; 128] = {
+    let mut table = [Class::Mark; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            Class::Word
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            Class::Space
+        } else {
+            Class::Mark
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of every character of the Arabic block (U+0600–U+06FF), by its low byte, as
+/// [`class_of`] gives it: its letters are word characters, the rest (digits, marks,
+/// punctuation) tokens of their own. These are the two-byte sequences with a lead byte from
+/// 0xD8 to 0xDB, most of a Persian text.
+static ARABIC: [Class; 256] = {
+    let mut table = [Class::Mark; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            if crate::chars::is_arabic_script_letter(c) {
+                table[i] = Class::Word;
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The class and the byte length of the character at byte `i` of `text` (a char boundary);
+/// `None` at the end.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> Option<(Class, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    Some(if b < 0x80 {
+        (ASCII[usize::from(b)], 1)
+    } else if (0xD8..=0xDB).contains(&b) {
+        let low = bytes.get(i + 1).map_or(0, |c| c & 0x3F);
+        (ARABIC[usize::from(((b & 0x03) << 6) | low)], 2)
+    } else {
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        (class_of(c), c.len_utf8())
+    })
+}
+
+/// Cuts `folded` into tokens: runs of word characters, and every other character but
+/// whitespace as a token of its own. `id` gives each token its word id, from the token's text
+/// and whether it has an ASCII capital.
+///
+/// The loop reads bytes: ASCII and the Arabic block are classified by table, and only other
+/// characters are decoded.
+pub(crate) fn tokenize(folded: &str, mut id: impl FnMut(&str, bool) -> u32) -> Vec<Tok> {
+    let bytes = folded.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity(bytes.len() / 6 + 1);
+    let mut nl = false;
+    let mut i = 0;
+    while let Some((class, len)) = class_at(folded, i) {
+        let start = i;
+        i += len;
+        match class {
+            Class::Space => nl |= bytes.get(start) == Some(&b'\n'),
+            Class::Mark => toks.push(Tok {
+                fs: start,
+                fe: i,
+                id: id(folded.get(start..i).unwrap_or(""), false),
+                word: false,
+                nl_before: std::mem::take(&mut nl),
+            }),
+            Class::Word => {
+                // Whether the word has an ASCII letter, to look for capitals only then.
+                let mut ascii = len == 1;
+                while let Some((Class::Word, len)) = class_at(folded, i) {
+                    ascii |= len == 1;
+                    i += len;
+                }
+                let text = folded.get(start..i).unwrap_or("");
+                let upper = ascii && text.bytes().any(|b| b.is_ascii_uppercase());
+                toks.push(Tok {
+                    fs: start,
+                    fe: i,
+                    id: id(text, upper),
+                    word: true,
+                    nl_before: std::mem::take(&mut nl),
+                });
+            }
+        }
     }
     toks
 }
@@ -104,12 +184,7 @@ impl<'f> Scan<'f> {
     /// walks the lexicon's trie once over the tokens.
     pub fn new(search: &'f SearchText, original: &'f str, lex: &'f Lexicon) -> Self {
         let folded = search.text.as_str();
-        let mut toks = tokenize(folded);
-        for tok in &mut toks {
-            tok.id = folded
-                .get(tok.fs..tok.fe)
-                .map_or(NO_WORD, |w| lex.word_id(w));
-        }
+        let toks = tokenize(folded, |word, upper| lex.word_id(word, upper));
         let hits = find_hits(&toks, lex);
         let mut hit_at = vec![NONE; toks.len()];
         for (i, h) in hits.iter().enumerate() {
@@ -290,9 +365,13 @@ fn find_hits(toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::gazetteer::NO_WORD;
 
     fn texts(s: &str) -> Vec<&str> {
-        tokenize(s).iter().map(|t| &s[t.fs..t.fe]).collect()
+        tokenize(s, |_, _| NO_WORD)
+            .iter()
+            .map(|t| &s[t.fs..t.fe])
+            .collect()
     }
 
     #[test]
@@ -304,7 +383,7 @@ mod tests {
 
     #[test]
     fn a_line_break_is_remembered_on_the_next_token() {
-        let toks = tokenize("الف\nب ج");
+        let toks = tokenize("الف\nب ج", |_, _| NO_WORD);
         assert_eq!(
             toks.iter().map(|t| t.nl_before).collect::<Vec<_>>(),
             [false, true, false]

@@ -713,7 +713,13 @@ impl Parser<'_> {
         }
         // days, possibly a list or range
         let mut end_day = None;
+        // "یک تیر" is "a bullet": the indefinite یک does not date an ambiguous month name
+        // (dates write the first day یکم or اول).
+        let mut day_in_words = false;
         if let Some((d, l)) = self.day(j) {
+            day_in_words = self
+                .number(j)
+                .is_some_and(|n| n.words && !n.ordinal && n.value == 1.0);
             let mut k = l;
             let mut items = 1;
             while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
@@ -741,6 +747,12 @@ impl Parser<'_> {
             }
         } else if spec.weekday.is_some() && last.is_some() && j > i && !self.adj(j - 1) {
             return Some((spec, j - 1));
+        }
+        // "خیابان ۱۷ شهریور": a month right after a day number that did not make a date
+        // with it (a name, vetoed) is no date on its own either.
+        if j == i && i > 0 && self.adj(i - 1) && self.is_digits(i - 1) && self.day(i - 1).is_some()
+        {
+            return None;
         }
         // month(s)
         let Some((m, ml)) = (if last.is_none() || self.adj(j - 1) || spec.day.is_some() {
@@ -814,7 +826,11 @@ impl Parser<'_> {
         let ok = match m.needs {
             MonthNeeds::Nothing => true,
             MonthNeeds::DayOrYear => {
-                m.mah || spec.day.is_some() || has_year || end_month.is_some() || preceded_by_part
+                m.mah
+                    || (spec.day.is_some() && !(day_in_words && end_day.is_none()))
+                    || has_year
+                    || end_month.is_some()
+                    || preceded_by_part
             }
             // "۷ بر صفر پیش": a direction is not enough for صفر or می.
             MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
@@ -995,7 +1011,7 @@ impl Parser<'_> {
     }
 
     /// The first (or last) months of a year: `هفت ماه اول سال ۱۳۹۵`, `شش‌ماهه اول امسال`,
-    /// `۶ ماهه دوم سال گذشته`, `۱۱ ماهه سال ۱۳۹۴`.
+    /// `۶ ماهه دوم سال گذشته`, `۱۱ ماهه سال ۱۳۹۴`, `سه ماه پایانی سال گذشته`.
     fn months_of_year(&self, i: usize) -> Option<(DateSpec, usize)> {
         let n = self.number(i)?;
         let count = n.integer().filter(|c| (1..=11).contains(c))? as u8;
@@ -1010,6 +1026,12 @@ impl Parser<'_> {
         let mut j = u;
         // "سه ماهه سوم": the third block of three months.
         let mut block = 1;
+        // "سه ماه پایانی": the last months.
+        let mut from_end = false;
+        let edge = self.find(j + 1, |k| match *k {
+            Kind::MonthsEdge { last } => Some(last),
+            _ => None,
+        });
         if self.adj(j)
             && let Some(o) = self
                 .number(j + 1)
@@ -1018,13 +1040,20 @@ impl Parser<'_> {
         {
             block = o as u8;
             j += 1;
+        } else if let Some(last) = edge.filter(|_| self.adj(j)) {
+            from_end = last;
+            j += 1;
         } else if !span_word {
             return None;
         }
         if !self.adj(j) || block == 0 || u32::from(block) * u32::from(count) > 12 {
             return None;
         }
-        let first = (block - 1) * count + 1;
+        let first = if from_end {
+            12 - count + 1
+        } else {
+            (block - 1) * count + 1
+        };
         let mut spec = DateSpec {
             cal: None,
             month: Some(first),
@@ -1357,19 +1386,22 @@ impl Parser<'_> {
     fn generic_today(&self, i: usize) -> bool {
         let aside = self.sep(i, &["(", "-", "–", "،", ","])
             && (self.weekday(i + 1).is_some() || self.day(i + 1).is_some());
-        if aside {
+        // "امروز ساعت ۱۷", "امروز صبح": a time of the day.
+        let timed =
+            self.adj(i) && (self.is_unit(i + 1, Unit::Hour) || self.day_part(i + 1).is_some());
+        if aside || timed {
             return false;
         }
         let lex = self.lex;
-        let listed = lex
-            .generic_today_before
-            .iter()
-            .any(|w| self.word_before(i, w).is_some())
+        let before = |words: &[String]| words.iter().any(|w| self.word_before(i, w).is_some());
+        let listed = before(&lex.generic_today_before)
             || lex
                 .generic_today_after
                 .iter()
                 .any(|w| self.word_after(i, w));
-        listed || (self.in_quotation(i) && !self.reports_past(i))
+        listed
+            || ((self.in_quotation(i) || before(&lex.generic_today_contrast))
+                && !self.reports_past(i))
     }
 
     /// Whether a `:` comes before token `i` in its sentence (reported speech in news:
@@ -1407,8 +1439,6 @@ impl Parser<'_> {
             .map_or(after, |(at, _)| &after[..at]);
         clause
             .split_whitespace()
-            .rev()
-            .take(2)
             .any(|w| self.lex.past_verbs.contains(w))
     }
 
@@ -1739,10 +1769,12 @@ impl Parser<'_> {
             None => None,
         };
         let mut date = date_at.and_then(|k| self.date(k));
-        // "شب گذشته": a day part with a direction is a night (or morning …) relative to today.
+        // "شب گذشته": a day part with a direction is a night (or morning …) relative to today;
+        // "شب قبل", "شب پیش" are "the night before" something in the story.
         if date.is_none()
             && let Some((p, pj)) = day_part
             && let Some(d) = self.direction(pj + 1).filter(|d| *d < 0)
+            && self.tok_text(pj + 1) == "گذشته"
         {
             let unit = if p == DayPart::Night {
                 RelativeUnit::Night
@@ -2212,6 +2244,51 @@ impl Parser<'_> {
 
     // ---- choice -------------------------------------------------------------------------
 
+    /// Whether token `i` is part of the name of a news source: `به گزارش` or `به نقل از`
+    /// right before it, or one or two words before it when it ends the name (`به گزارش عصر
+    /// امروز ،`, `به نقل از روزنامه آرمان امروز :`).
+    fn names_a_source(&self, i: usize) -> bool {
+        let Some(before) = self.text.get(..self.start(i)) else {
+            return false;
+        };
+        let ends_name = self
+            .toks
+            .get(i)
+            .and_then(|t| self.text.get(t.end..))
+            .map(|r| r.trim_start_matches(' '))
+            .is_none_or(|r| r.is_empty() || r.starts_with(['،', ',', ':', '.']));
+        // "به گزارش عصر امروز": a day part right after the cue starts the name.
+        let after_part = i > 0
+            && self.adj(i - 1)
+            && self.day_part(i - 1).is_some()
+            && self.names_a_source(i - 1);
+        match words_back_to(before, 2, |t| {
+            t.ends_with("به گزارش") || t.ends_with("به نقل از")
+        }) {
+            Some(0) => true,
+            Some(1) if after_part => true,
+            Some(_) => ends_name,
+            None => false,
+        }
+    }
+
+    /// Whether token `i` ends a title of at most three words in guillemets or quotes (`«
+    /// فردا »`, `« وطن امروز »`): the name of a festival, a paper or a programme.
+    fn in_short_title(&self, i: usize) -> bool {
+        let closes = self
+            .toks
+            .get(i)
+            .and_then(|t| self.text.get(t.end..))
+            .is_some_and(|r| r.trim_start_matches(' ').starts_with(['»', '"']));
+        if !closes {
+            return false;
+        }
+        let Some(before) = self.text.get(..self.start(i)) else {
+            return false;
+        };
+        words_back_to(before, 2, |t| t.ends_with(['«', '"'])).is_some()
+    }
+
     /// Whether an expression can start at token `i`: most tokens (گذشته, این, markers,
     /// currencies …) only ever continue one.
     fn can_start(&self, i: usize) -> bool {
@@ -2243,12 +2320,11 @@ impl Parser<'_> {
         if !self.can_start(i) {
             return None;
         }
-        // "به گزارش عصر امروز": after "به گزارش" comes the name of a news source.
-        let source = self
-            .word_before(i, "گزارش")
-            .and_then(|at| self.text.get(..at))
-            .is_some_and(|t| t.ends_with("به "));
-        if source && self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. })) {
+        // "به گزارش عصر امروز ،", "روزنامه « وطن امروز »": news outlets named with a
+        // day part or a relative day.
+        if self.has(i, |k| matches!(k, Kind::DayPart(_) | Kind::Deictic { .. }))
+            && (self.names_a_source(i) || self.in_short_title(i))
+        {
             return None;
         }
         let candidates = [
@@ -2280,6 +2356,23 @@ fn between_digits(text: &str, at: usize) -> bool {
         .and_then(|t| t.trim_start_matches(' ').chars().next())
         .is_some_and(|c| c.is_ascii_digit());
     digit_before && digit_after
+}
+
+/// Walks back over at most `max` whole words (letters only) at the end of `text` until
+/// `found` holds for what precedes them; the number of words passed.
+fn words_back_to(text: &str, max: usize, found: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut rest = text.trim_end_matches(' ');
+    for words in 0..=max {
+        if found(rest) {
+            return Some(words);
+        }
+        let at = rest.rfind(' ')?;
+        if !rest.get(at + 1..)?.chars().all(super::lexicon::is_letter) {
+            return None;
+        }
+        rest = rest.get(..at)?.trim_end_matches(' ');
+    }
+    None
 }
 
 /// The largest power of a thousand that divides into `v`.

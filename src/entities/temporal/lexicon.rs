@@ -87,6 +87,11 @@ pub(super) enum Kind {
     SeasonWord,
     /// ماهه: "شش‌ماهه اول امسال".
     MonthSpan,
+    /// آغازین (`false`), پایانی (`true`) after a count of months: the first or last months
+    /// of a year.
+    MonthsEdge {
+        last: bool,
+    },
     Marker(Calendar),
     Unit {
         unit: Unit,
@@ -173,6 +178,9 @@ pub(super) struct Lexicon {
     pub generic_today_before: Vec<String>,
     /// See [`generic_today_before`](Self::generic_today_before).
     pub generic_today_after: Vec<String>,
+    /// Words right before a bare `امروز` that make it "nowadays" unless its clause reports
+    /// a past event (`اما امروز`), folded.
+    pub generic_today_contrast: Vec<String>,
     /// Past-tense verbs which, ending the clause after a bare `امروز`, make it the day of
     /// writing even in quoted speech (folded).
     pub past_verbs: HashSet<String>,
@@ -362,8 +370,11 @@ impl Lexicon {
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
         for (key, form) in entries(data!("temporal/units.txt")) {
-            if key == "month_span" {
-                b.add(form, Kind::MonthSpan);
+            match key {
+                "month_span" => b.add(form, Kind::MonthSpan),
+                "first_months" => b.add(form, Kind::MonthsEdge { last: false }),
+                "last_months" => b.add(form, Kind::MonthsEdge { last: true }),
+                _ => {}
             }
             if let Some(unit) = unit_key(key) {
                 // The first form of each unit is its singular.
@@ -542,6 +553,7 @@ impl Lexicon {
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
+            generic_today_contrast: keyed(data!("temporal/generic_today.txt"), "contrast"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
                 .filter(|(k, _)| *k == "past")
                 .map(|(_, f)| fold_for_search(f).text)
