@@ -760,3 +760,20 @@ fn a_makers_name_before_a_model_is_a_product_not_an_organization() {
 fn a_name_inside_a_web_address_is_not_an_organization() {
     check(&[("اخبار را در www.irna.ir بخوانید.", &[])]);
 }
+
+#[test]
+fn a_chamber_or_council_is_an_organization_with_its_country_or_city() {
+    check(&[
+        ("پارلمان عراق قانون را تصویب کرد.", &[(Org, "پارلمان عراق")]),
+        (
+            "سنای آمریکا تحریم ها را تمدید کرد.",
+            &[(Org, "سنای آمریکا")],
+        ),
+        (
+            "اعضای شورای شهر رشت جلسه داشتند.",
+            &[(Org, "شورای شهر رشت")],
+        ),
+        ("اعضای شورای شهر جلسه داشتند.", &[]),
+        ("او در کنگره بین المللی پزشکی سخنرانی کرد.", &[]),
+    ]);
+}
