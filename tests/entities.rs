@@ -777,3 +777,17 @@ fn a_chamber_or_council_is_an_organization_with_its_country_or_city() {
         ("او در کنگره بین المللی پزشکی سخنرانی کرد.", &[]),
     ]);
 }
+
+#[test]
+fn a_unit_named_after_a_revered_figure_keeps_the_name() {
+    check(&[
+        (
+            "سپاه حضرت محمد رسول‌الله (ص) اعلام کرد.",
+            &[(Org, "سپاه حضرت محمد رسول‌الله (ص)")],
+        ),
+        (
+            "حزب کارگران حدود نیمی از آرا را برد.",
+            &[(Org, "حزب کارگران")],
+        ),
+    ]);
+}

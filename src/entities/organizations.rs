@@ -258,6 +258,9 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         if let Some(loc_end) = super::locations::loc_at(s, at, false) {
             nested.push(Part::new(Label::Loc, at, loc_end));
             end = loc_end;
+        } else if let Some(e) = revered_name(s, end) {
+            // `سپاه حضرت محمد رسول‌الله (ص)`: a unit named after a revered figure.
+            end = e;
         }
         return Some(OrgMatch { end, nested });
     }
@@ -297,6 +300,16 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     None
+}
+
+/// A revered figure's name starting at `t` (`حضرت …`, `امام …`), with the blessing after it:
+/// its end.
+pub(crate) fn revered_name(s: &Scan, t: usize) -> Option<usize> {
+    if !matches!(s.text(t), "حضرت" | "امام") {
+        return None;
+    }
+    let e = super::persons::name_at(s, t)?;
+    Some(super::persons::blessing(s, e).unwrap_or(e))
 }
 
 /// Whether the maker's name at `t..e` names one of its products: a model number or a Latin
@@ -438,7 +451,8 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
         }
         if let Some(m) = org_at(s, t) {
             // `دولت روحانی`: an organization named after a person outranks the person.
-            let rank = if s.text(t) == "دولت" {
+            let rank = if s.text(t) == "دولت" || (t..m.end).any(|k| revered_name(s, k).is_some())
+            {
                 Rank::Source
             } else {
                 Rank::Org
