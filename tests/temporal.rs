@@ -773,3 +773,24 @@ fn the_first_or_last_months_of_a_year_are_one_date() {
         ("2016-12-21", "2017-03-20")
     );
 }
+
+#[test]
+fn stopwatch_times_and_match_minutes_are_not_times_of_day() {
+    check(&[
+        // Race times: after زمان, with decimals, or counted in minutes.
+        ("او با زمان 6:53.49 دقیقه دوم شد", &[]),
+        ("با ثبت زمان ۷:۰۴:۳۸ به مدال رسید", &[]),
+        ("رکورد 2:15 دقیقه بود", &[]),
+        // A live report of a match stamps its minutes; one stamp past 24 gives it away.
+        (
+            "14:30- ارسال از جناح راست . 39:12- شوت از پشت محوطه . 82:10- ضربه سر",
+            &[],
+        ),
+        // Clock times stay clock times.
+        ("جلسه 14:30 آغاز شد", &[(Time, "14:30")]),
+        (
+            "۲۳:۴۶ - باشگاه بیانیه داد . ۲۳:۵۲ - مربی رفت",
+            &[(Time, "۲۳:۴۶"), (Time, "۲۳:۵۲")],
+        ),
+    ]);
+}

@@ -172,6 +172,7 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
         toks,
         lex,
         numbers: vec![Cell::new(None); toks.len()],
+        game_clock: Cell::new(None),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -200,6 +201,8 @@ struct Parser<'a> {
     lex: &'a Lexicon,
     /// The number read at each token, once asked for.
     numbers: Vec<Cell<Option<Option<Num>>>>,
+    /// Whether the text reads like a live report of a match, once asked for.
+    game_clock: Cell<Option<bool>>,
 }
 
 impl Parser<'_> {
@@ -1585,6 +1588,10 @@ impl Parser<'_> {
             let (clock, last) = self.clock_tail(clock, l);
             return Some((clock, last));
         }
+        // "۷:۰۴:۳۸" turned down at ۷ does not restart at ۰۴.
+        if hj > 0 && self.is_digits(hj - 1) && self.sep(hj - 1, &[":"]) {
+            return None;
+        }
         let (h, half, hl) = self.hour(hj)?;
         clock.hour = Some(h);
         clock.minute = half;
@@ -1596,6 +1603,12 @@ impl Parser<'_> {
                 last = l;
                 colon = true;
             }
+        }
+        // A bare "mm:ss" is a duration or a stopwatch, not a time of day: a race time (`با
+        // زمان ۶:۵۳.۴۹ دقیقه`), or the minute of a match in a live report (`۱۴:۳۰- ارسال
+        // …`) when the same text has stamps past the 24th hour (`۸۲:۱۰-`).
+        if colon && !with_sa && (self.is_duration(hj, last) || self.game_clock()) {
+            return None;
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
             // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
@@ -1632,6 +1645,34 @@ impl Parser<'_> {
         let (clock, last) = self.clock_tail(clock, last);
         let ok = with_sa || colon || (bare && clock.day_part.is_some());
         ok.then_some((clock, last))
+    }
+
+    /// Whether the colon time from token `first` to `last` measures a duration: written
+    /// after `زمان` ("a time of"), with decimals (`۶:۵۳.۴۹`) or followed by minutes or
+    /// seconds.
+    fn is_duration(&self, first: usize, last: usize) -> bool {
+        self.word_before(first, "زمان").is_some()
+            || (self.gap(last) == Some(".") && self.is_digits(last + 1))
+            || (self.adj(last)
+                && (self.is_unit(last + 1, Unit::Minute) || self.is_unit(last + 1, Unit::Second)))
+    }
+
+    /// Whether the text has a stopwatch stamp `mm:ss` past the 24th minute that no `ساعت`
+    /// precedes (`۸۲:۱۰`): a match's minutes, read once per text.
+    fn game_clock(&self) -> bool {
+        if let Some(known) = self.game_clock.get() {
+            return known;
+        }
+        let found = (0..self.toks.len()).any(|i| {
+            self.is_digits(i)
+                && self.tok_text(i).parse::<u32>().is_ok_and(|m| (25..=130).contains(&m))
+                && !(i > 0 && self.adj(i - 1) && self.is_unit(i - 1, Unit::Hour))
+                // (not the minutes of "۹:۳۳:۰۶")
+                && !(i > 0 && self.is_digits(i - 1) && self.sep(i - 1, &[":"]))
+                && self.minutes(i).is_some_and(|(_, s, _)| s.is_none())
+        });
+        self.game_clock.set(Some(found));
+        found
     }
 
     /// A date, a time or a range of either at `i` (dates and times share their parts).
