@@ -90,6 +90,9 @@ fn a_month_with_a_year_or_with_mah_is_a_date() {
             &[(Date, "فروردین سال 96")],
         ),
         ("در ژانویه ۲۰۲۴ اعلام شد", &[(Date, "ژانویه ۲۰۲۴")]),
+        // English month names, as datelines write them, need a day or a year.
+        ("انتشار : 16 June 2016 .", &[(Date, "16 June 2016")]),
+        ("the rain in March", &[]),
         ("پروژه در مهرماه ۱۳۹۵ آغاز شد", &[(Date, "مهرماه ۱۳۹۵")]),
         ("تا پایان دی‌ماه ادامه دارد", &[(Date, "پایان دی‌ماه")]),
         // A vague part (اوایل, اواسط, اواخر) stays out of the span and in the value.
