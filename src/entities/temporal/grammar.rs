@@ -2141,9 +2141,12 @@ impl Parser<'_> {
                     && (!n.open || plural);
                 return (!bare).then_some((Some(code), n.last + 1));
             }
-            // "وام ۶۰ میلیونی": a count before the adjective multiplier.
+            // "وام ۶۰ میلیونی": a count before the adjective multiplier ("جمعیت ۷۹ میلیونی"
+            // counts people).
             let vague = self.has(n.first, |k| matches!(k, Kind::Vague(_)));
-            (n.open && n.last > n.first && !vague && !self.is_plural_multiplier(n.last))
+            let people =
+                (self.lex.counted_heads.iter()).any(|w| self.word_before(n.first, w).is_some());
+            (n.open && n.last > n.first && !vague && !people && !self.is_plural_multiplier(n.last))
                 .then_some((None, n.last))
         };
         let (first, last_num, code, mut last, range) = self.amounts(i, unit)?;
@@ -2187,7 +2190,16 @@ impl Parser<'_> {
                 self.amount(j)
                     .is_some_and(|n| self.adj(n.last) && self.currency(n.last + 1).is_some())
             };
-            if next.is_some_and(|j| j > last && priced(j)) {
+            // (The next amount must follow at once: "۱۰۰ دلار ( ۳۲۰ هزار تومان )" gives an
+            // equivalent, "بیش از ۱۰۰ دلار به ۵۰ دلار" a change.)
+            let at_once = |j: usize| {
+                let end = end.unwrap_or_else(|| self.toks.get(last).map_or(0, |t| t.end));
+                self.toks
+                    .get(j)
+                    .and_then(|t| self.text.get(end..t.start))
+                    .is_some_and(|g| g.trim_matches(' ').is_empty())
+            };
+            if next.is_some_and(|j| j > last && at_once(j) && priced(j)) {
                 return None;
             }
         }

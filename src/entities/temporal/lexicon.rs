@@ -188,6 +188,9 @@ pub(super) struct Lexicon {
     pub duration_cues: Vec<String>,
     /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
     pub plural_endings: Vec<String>,
+    /// Nouns before an amount in an adjective multiplier that make it a count of people
+    /// (`جمعیت ۷۹ میلیونی`), folded.
+    pub counted_heads: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -553,6 +556,7 @@ impl Lexicon {
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
+            counted_heads: keyed(data!("temporal/counted_heads.txt"), "head"),
             generic_today_contrast: keyed(data!("temporal/generic_today.txt"), "contrast"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
                 .filter(|(k, _)| *k == "past")
