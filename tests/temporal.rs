@@ -261,7 +261,10 @@ fn money_carries_its_currency_and_multipliers() {
             "قیمت از بیش از 100 دلار به کمتر از 50 دلار رسید",
             &[(Money, "100 دلار"), (Money, "50 دلار")],
         ),
-        ("یک هزار وون کره جنوبی 28 , 546 ریال", &[(Money, "28 , 546 ریال")]),
+        (
+            "یک هزار وون کره جنوبی 28 , 546 ریال",
+            &[(Money, "28 , 546 ریال")],
+        ),
         ("ارقام به میلیارد تومان است", &[]),
         (
             "6 هزار تومان تا 18 هزار تومان",
@@ -305,6 +308,12 @@ fn percentages_in_words_digits_and_signs() {
         ("صددرصد موفق بود", &[(Percent, "صددرصد")]),
         ("نیم درصد", &[(Percent, "نیم درصد")]),
         ("رشد منفی 2.8 درصد", &[(Percent, "منفی 2.8 درصد")]),
+        // Decimal fractions in words: tenths, hundredths, thousandths.
+        (
+            "مشارکت 98 و سه دهم درصدی بود",
+            &[(Percent, "98 و سه دهم درصدی")],
+        ),
+        ("سهم آن یک‌صدم درصد است", &[(Percent, "یک‌صدم درصد")]),
         ("سهم 60 ، 50 ، 40 درصد", &[(Percent, "60 ، 50 ، 40 درصد")]),
         // به ("to") does not join a range: "from 17.4 to 29.5 percent".
         ("از 17.4 به 29.5 درصد", &[(Percent, "29.5 درصد")]),
@@ -314,16 +323,24 @@ fn percentages_in_words_digits_and_signs() {
         ),
         ("بیش از 3 تا 4 درصد", &[(Percent, "3 تا 4 درصد")]),
     ]);
-    let values: Vec<f64> = ["۳۵ درصد", "۲٫۵ درصدی", "0 . 4 درصد", "نیم درصد", "صد در صد"]
-        .iter()
-        .map(
-            |t| match extract(t).into_iter().next().and_then(|e| e.value) {
-                Some(Value::Percent(p)) => p.value,
-                other => panic!("{t}: {other:?}"),
-            },
-        )
-        .collect();
-    assert_eq!(values, [35.0, 2.5, 0.4, 0.5, 100.0]);
+    let values: Vec<f64> = [
+        "۳۵ درصد",
+        "۲٫۵ درصدی",
+        "0 . 4 درصد",
+        "نیم درصد",
+        "صد در صد",
+        "یک و ۷ دهم درصد",
+        "۳ هزارم درصد",
+    ]
+    .iter()
+    .map(
+        |t| match extract(t).into_iter().next().and_then(|e| e.value) {
+            Some(Value::Percent(p)) => p.value,
+            other => panic!("{t}: {other:?}"),
+        },
+    )
+    .collect();
+    assert_eq!(values, [35.0, 2.5, 0.4, 0.5, 100.0, 1.7, 0.003]);
 }
 
 #[test]

@@ -2067,7 +2067,29 @@ impl Parser<'_> {
             n.first = k;
             return Some(n);
         }
+        if let Some((value, last)) = self.fraction(k) {
+            return Some(Num {
+                value,
+                first: k,
+                last,
+                words: true,
+                decimal: true,
+                ..Num::default()
+            });
+        }
         let mut n = self.number(k).filter(|n| !n.ordinal)?;
+        // "۹۸ و سه دهم": a whole and a fraction in words.
+        if n.integer().is_some()
+            && !n.multiplier
+            && self.sep(n.last, &["و"])
+            && let Some((f, last)) = self.fraction(n.last + 1)
+        {
+            n.value += f;
+            n.last = last;
+            n.decimal = true;
+            n.digits = 0;
+            return Some(n);
+        }
         let mut groups = 0;
         while n.digits > 0
             && n.digits <= 3
@@ -2082,6 +2104,25 @@ impl Parser<'_> {
             groups += 1;
         }
         Some(n)
+    }
+
+    /// A decimal fraction in words at `k`: a count of one token (`سه`, `۷`) and a denominator
+    /// (`دهم`, `صدم`, `هزارم`); its value and last token.
+    fn fraction(&self, k: usize) -> Option<(f64, usize)> {
+        let count = if self.is_digits(k) {
+            let t = self.tok_text(k);
+            (t.len() <= 3).then(|| t.parse::<f64>().ok()).flatten()?
+        } else {
+            self.find(k, |kind| match *kind {
+                Kind::Num(v) if v.fract() == 0.0 && (1.0..1000.0).contains(&v) => Some(v),
+                _ => None,
+            })?
+        };
+        let d = self.find(k + 1, |kind| match *kind {
+            Kind::Denominator(d) => Some(d),
+            _ => None,
+        })?;
+        (self.adj(k) && count < d).then_some((count / d, k + 1))
     }
 
     /// A list or range of amounts, at least the last one followed by its unit (`unit_at`

@@ -62,6 +62,8 @@ impl Unit {
 pub(super) enum Kind {
     /// A cardinal number word (`نیم` is 0.5).
     Num(f64),
+    /// دهم, صدم, هزارم after a count: tenths, hundredths, thousandths (`سه دهم` = 0.3).
+    Denominator(f64),
     /// A vague count before a multiplier (`ده‌ها`: tens of, with its lower bound).
     Vague(f64),
     /// An ordinal number word in -م (`بیستم`, `اول`).
@@ -470,7 +472,11 @@ impl Lexicon {
             }
         }
         for (key, form) in entries(data!("temporal/fractions.txt")) {
-            if let Ok(v) = key.parse() {
+            if let Some(d) = key.strip_prefix("denominator:") {
+                if let Ok(d) = d.parse() {
+                    b.add(form, Kind::Denominator(d));
+                }
+            } else if let Ok(v) = key.parse() {
                 b.add(form, Kind::Num(v));
             }
         }
