@@ -313,7 +313,7 @@ impl std::error::Error for GazetteerError {}
 /// The folded match form of an entry variant: tokens joined by single spaces.
 pub(crate) fn match_form(variant: &str) -> String {
     let folded = fold_for_search(variant.trim());
-    let words: Vec<&str> = super::scan::tokenize(&folded.text)
+    let words: Vec<&str> = super::scan::tokenize(&folded.text, |_, _| NO_WORD)
         .iter()
         .filter_map(|t| folded.text.get(t.fs..t.fe))
         .collect();
@@ -417,9 +417,148 @@ pub(crate) fn embedded_source() -> Result<LexiconSource, GazetteerError> {
     Ok(src)
 }
 
-/// The lexicon's maps are keyed by short words and word-id pairs, for which SipHash's setup
-/// would cost more than the whole lookup.
-type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// The trie's transitions are keyed by word-id pairs, for which SipHash's setup would cost
+/// more than the whole lookup.
+type EdgeMap = HashMap<u64, u32, BuildHasherDefault<FxHasher>>;
+
+/// A hash of a word's bytes for [`WordTable`]: whole words are read eight or four bytes at a
+/// time (overlapping at the end) and mixed with one 128-bit multiply, so a Persian word of up
+/// to eight letters costs two loads and a multiply.
+#[inline]
+fn word_hash(b: &[u8]) -> u64 {
+    const K0: u64 = 0xa076_1d64_78bd_642f;
+    const K1: u64 = 0xe703_7ed1_a0b4_28db;
+    #[inline]
+    fn read8(b: &[u8], at: usize) -> u64 {
+        let mut w = [0u8; 8];
+        if let Some(src) = b.get(at..at + 8) {
+            w.copy_from_slice(src);
+        }
+        u64::from_le_bytes(w)
+    }
+    #[inline]
+    fn read4(b: &[u8], at: usize) -> u64 {
+        let mut w = [0u8; 4];
+        if let Some(src) = b.get(at..at + 4) {
+            w.copy_from_slice(src);
+        }
+        u64::from(u32::from_le_bytes(w))
+    }
+    #[inline]
+    fn mix(x: u64, y: u64) -> u64 {
+        let r = u128::from(x ^ K0) * u128::from(y ^ K1);
+        (r as u64) ^ ((r >> 64) as u64)
+    }
+    let n = b.len();
+    let (x, y) = if n >= 8 {
+        let mut x = n as u64;
+        let mut at = 0;
+        while at + 8 < n {
+            x = mix(x, read8(b, at));
+            at += 8;
+        }
+        (x, read8(b, n - 8))
+    } else if n >= 4 {
+        ((read4(b, 0) << 32) | n as u64, read4(b, n - 4))
+    } else {
+        let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        let small = if n == 0 {
+            0
+        } else {
+            (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1)
+        };
+        (n as u64, small)
+    };
+    mix(x, y)
+}
+
+/// One slot of a [`WordTable`]: the word's id ([`NO_WORD`] for an empty slot) and the high
+/// half of its hash, compared before the word itself.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    tag: u32,
+    id: u32,
+}
+
+const EMPTY_SLOT: Slot = Slot {
+    tag: 0,
+    id: NO_WORD,
+};
+
+/// The words of the entries and their ids: an open-addressing table (linear probing, at most
+/// half full), so that looking a token up costs one hash, about one probe and one comparison.
+#[derive(Clone, Debug, Default)]
+struct WordTable {
+    /// A power of two in length, or empty.
+    slots: Vec<Slot>,
+    /// The words by id.
+    words: Vec<Box<str>>,
+}
+
+impl WordTable {
+    /// The id of `word`, or [`NO_WORD`].
+    #[inline]
+    fn get(&self, word: &str) -> u32 {
+        let mask = self.slots.len().wrapping_sub(1);
+        let h = word_hash(word.as_bytes());
+        let tag = (h >> 32) as u32;
+        let mut i = h as usize & mask;
+        while let Some(slot) = self.slots.get(i) {
+            if slot.id == NO_WORD {
+                break;
+            }
+            if slot.tag == tag
+                && self
+                    .words
+                    .get(slot.id as usize)
+                    .is_some_and(|w| **w == *word)
+            {
+                return slot.id;
+            }
+            i = (i + 1) & mask;
+        }
+        NO_WORD
+    }
+
+    /// The id of `word`, added if it is new; `None` when the table holds 2³² − 1 words.
+    fn get_or_insert(&mut self, word: &str) -> Option<u32> {
+        let id = self.get(word);
+        if id != NO_WORD {
+            return Some(id);
+        }
+        let id = u32::try_from(self.words.len())
+            .ok()
+            .filter(|&id| id != NO_WORD)?;
+        self.words.push(word.into());
+        if self.words.len() * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            self.slots = vec![EMPTY_SLOT; size];
+            for (i, w) in self.words.iter().enumerate() {
+                Self::place(&mut self.slots, w, i as u32);
+            }
+        } else {
+            Self::place(&mut self.slots, word, id);
+        }
+        Some(id)
+    }
+
+    /// Puts `id` in the first free slot for `word`.
+    fn place(slots: &mut [Slot], word: &str, id: u32) {
+        let mask = slots.len().wrapping_sub(1);
+        let h = word_hash(word.as_bytes());
+        let mut i = h as usize & mask;
+        while let Some(slot) = slots.get_mut(i) {
+            if slot.id == NO_WORD {
+                *slot = Slot {
+                    tag: (h >> 32) as u32,
+                    id,
+                };
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// A word that is in no entry (see [`Lexicon::word_id`]).
 pub(crate) const NO_WORD: u32 = u32::MAX;
@@ -443,11 +582,11 @@ struct Node {
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     /// Every word of every entry, ASCII letters lowercased (entries match ASCII in any case).
-    words: WordMap<Box<str>, u32>,
+    words: WordTable,
     /// The node after the first word, by word id (`NO_NODE` if no entry starts with it).
     first: Vec<u32>,
     /// (node, word id) → node, below the first word.
-    next: WordMap<u64, u32>,
+    next: EdgeMap,
     nodes: Vec<Node>,
     suffixes: Vec<String>,
     foreign_endings: Vec<String>,
@@ -463,9 +602,9 @@ impl Lexicon {
     /// A lexicon that knows nothing (the fallback should the embedded data fail to load).
     pub fn empty() -> Self {
         Lexicon {
-            words: WordMap::default(),
+            words: WordTable::default(),
             first: Vec::new(),
-            next: WordMap::default(),
+            next: EdgeMap::default(),
             nodes: Vec::new(),
             suffixes: Vec::new(),
             foreign_endings: Vec::new(),
@@ -483,19 +622,13 @@ impl Lexicon {
         };
         let mut node = NO_NODE;
         for word in words {
-            let key = word.to_ascii_lowercase();
-            let id = match self.words.get(key.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = u32::try_from(self.first.len())
-                        .ok()
-                        .filter(|&id| id != NO_WORD)
-                        .ok_or_else(too_large)?;
-                    self.words.insert(key.into_boxed_str(), id);
-                    self.first.push(NO_NODE);
-                    id
-                }
-            };
+            let id = self
+                .words
+                .get_or_insert(&word.to_ascii_lowercase())
+                .ok_or_else(too_large)?;
+            if self.first.len() <= id as usize {
+                self.first.resize(id as usize + 1, NO_NODE);
+            }
             let fresh = u32::try_from(self.nodes.len())
                 .ok()
                 .filter(|&n| n != NO_NODE)
@@ -520,15 +653,15 @@ impl Lexicon {
         Ok(())
     }
 
-    /// The id of `word` (a token of folded text), or [`NO_WORD`] if no entry has it.
+    /// The id of `word` (a token of folded text), or [`NO_WORD`] if no entry has it. `upper`
+    /// says whether the word has an ASCII capital letter.
     #[inline]
-    pub fn word_id(&self, word: &str) -> u32 {
-        let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.words.get(word.to_ascii_lowercase().as_str())
+    pub fn word_id(&self, word: &str, upper: bool) -> u32 {
+        if upper {
+            self.words.get(&word.to_ascii_lowercase())
         } else {
             self.words.get(word)
-        };
-        found.copied().unwrap_or(NO_WORD)
+        }
     }
 
     /// The longest entry that the words `ids` start with: its length in words and its
@@ -560,7 +693,10 @@ impl Lexicon {
 
     /// The categories of an exact entry, if `form` (in match form) is one.
     pub fn lookup(&self, form: &str) -> Cats {
-        let ids: Vec<u32> = form.split(' ').map(|w| self.word_id(w)).collect();
+        let ids: Vec<u32> = form
+            .split(' ')
+            .map(|w| self.word_id(w, w.bytes().any(|b| b.is_ascii_uppercase())))
+            .collect();
         match self.longest(ids.iter().copied()) {
             Some((n, cats)) if n == ids.len() => cats,
             _ => Cats::EMPTY,

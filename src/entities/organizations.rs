@@ -46,8 +46,21 @@ fn name_word(s: &Scan, t: usize) -> bool {
         return false;
     }
     // The nominal part of a verb (برگزار شد, برداشت می شد) ends the name before it, and so
-    // does a verb-like word closing a sentence (Persian is verb-final).
-    !verb_follows(s, t + 1) && !verb_at_sentence_end(s, t)
+    // does a verb-like word closing a sentence (Persian is verb-final), a negated light verb
+    // (`نکرده`, `نداریم`) and a participle with its ending glued on (`آموخته‌اند`).
+    let participle =
+        s.joined_before(t + 1) && matches!(s.text(t + 1), "اند" | "ایم" | "اید" | "ام" | "است");
+    !(verb_follows(s, t + 1) || verb_at_sentence_end(s, t) || negated_verb(s, t) || participle)
+}
+
+/// Whether `t` is a light verb with the negative prefix ن (`نکرده`, `ندارند`).
+fn negated_verb(s: &Scan, t: usize) -> bool {
+    s.text(t).strip_prefix('ن').is_some_and(|rest| {
+        rest.chars().count() >= 2
+            && s.lex
+                .lookup(rest)
+                .any(Cats::LIGHT_VERB.or(Cats::STOP).or(Cats::CUE))
+    })
 }
 
 /// Whether a verb starts at `t`: a light verb or the prefix می / نمی.
@@ -78,6 +91,8 @@ pub(crate) struct Phrase {
     pub end: usize,
     /// Whether a place, an organization or a person is inside.
     pub anchored: bool,
+    /// Where a listed organization or a ministry inside it starts.
+    pub inner_org: Option<usize>,
 }
 
 /// The name words after a head noun, from token `t`. A place closes the name (`… استان
@@ -86,6 +101,7 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
     let start = t;
     let mut last_loc = false;
     let mut anchored = false;
+    let mut inner_org = None;
     while t < s.len() && t - start < MAX_PHRASE {
         if s.text(t) == "و" {
             // "و" joins name words (برنامه و بودجه) and places (ایران و روسیه), but not two
@@ -133,15 +149,18 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
             if h.cats.any(Cats::MINISTRY) {
                 if let Some(m) = ministry(s, t) {
                     nested.extend(m.nested);
+                    inner_org = Some(t);
                     t = m.end;
                     anchored = true;
                     break;
                 }
             }
             if h.cats.any(Cats::ORG.or(Cats::PERSON)) && !h.cats.any(BREAK.or(Cats::UNSURE)) {
+                let at = t;
                 t = h.t1;
                 anchored = true;
                 if h.cats.any(Cats::ORG) {
+                    inner_org = Some(at);
                     break;
                 }
                 continue;
@@ -152,7 +171,11 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
         }
         t += 1;
     }
-    Phrase { end: t, anchored }
+    Phrase {
+        end: t,
+        anchored,
+        inner_org,
+    }
 }
 
 /// `وزارت` + portfolio (+ country).
@@ -219,6 +242,9 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         && !h.cats.any(Cats::UNSURE)
         && (!h.cats.any(Cats::LOC) || h.cats.any(Cats::STATE));
     if listed {
+        if product(s, t, h.t1) || in_url(s, t, h.t1) {
+            return None;
+        }
         let mut nested = Vec::new();
         let mut end = h.t1;
         // `مجلس نمایندگان برزیل`, `شورای شهر رشت`: a place right after an organization
@@ -232,6 +258,9 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         if let Some(loc_end) = super::locations::loc_at(s, at, false) {
             nested.push(Part::new(Label::Loc, at, loc_end));
             end = loc_end;
+        } else if let Some(e) = revered_name(s, end) {
+            // `سپاه حضرت محمد رسول‌الله (ص)`: a unit named after a revered figure.
+            end = e;
         }
         return Some(OrgMatch { end, nested });
     }
@@ -244,8 +273,20 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         if p.end == h.t1 || (weak && !p.anchored) {
             return None;
         }
-        // A head and one adjective (`شبکه اجتماعی`, `هیئت علمی`) is a kind, not a name.
+        // A head and one adjective (`شبکه اجتماعی`, `هیئت علمی`) is a kind, not a name, and
+        // so is a head with only generic words after it (`شرکت دولتی`, `حزب حاکم`).
         if p.end == h.t1 + 1 && !p.anchored && s.text(h.t1).ends_with('ی') {
+            return None;
+        }
+        let generic = (h.t1..p.end)
+            .all(|k| s.text(k) == "و" || s.hit(k).is_some_and(|x| x.cats.any(Cats::NEG)));
+        if generic && !p.anchored {
+            return None;
+        }
+        // A desk or a board of a listed organization (`گروه اقتصادی خبرگزاری فارس`, `هیئت
+        // علمی دانشگاه تهران`): the organization alone.
+        let unit = matches!(s.text(t), "گروه" | "هیئت" | "هیات" | "هییت");
+        if unit && p.inner_org.is_some_and(|k| k > h.t1) {
             return None;
         }
         let mut end = p.end;
@@ -259,6 +300,37 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     None
+}
+
+/// A revered figure's name starting at `t` (`حضرت …`, `امام …`), with the blessing after it:
+/// its end.
+pub(crate) fn revered_name(s: &Scan, t: usize) -> Option<usize> {
+    if !matches!(s.text(t), "حضرت" | "امام") {
+        return None;
+    }
+    let e = super::persons::name_at(s, t)?;
+    Some(super::persons::blessing(s, e).unwrap_or(e))
+}
+
+/// Whether the maker's name at `t..e` names one of its products: a model number or a Latin
+/// model name right after it, or after one more word (`پژو 206`, `بوئینگ 737`, `تویوتا
+/// پرادو GRX`), or a counted vehicle (`یک دستگاه تویوتا`). A short number after a club is a
+/// score (`سپاهان 2 - پرسپولیس 1`), not a model.
+fn product(s: &Scan, t: usize, e: usize) -> bool {
+    let model = |k: usize| {
+        s.is_word(k) && s.text(k).is_ascii() && (!s.is_number(k) || s.text(k).len() >= 3)
+    };
+    let counted = t > 0 && s.text(t - 1) == "دستگاه";
+    counted || model(e) || (s.is_word(e) && s.hit(e).is_none() && model(e + 1))
+}
+
+/// Whether the Latin word at `t..e` is part of a web or mail address (`telegram.me`,
+/// `www.irna.ir`): glued to a dot, a slash or an at sign.
+fn in_url(s: &Scan, t: usize, e: usize) -> bool {
+    let glued = |a: usize, b: usize| matches!((s.toks.get(a), s.toks.get(b)), (Some(x), Some(y)) if x.fe == y.fs);
+    let mark = |k: usize| s.is_punct_in(k, &['.', '/', '@', ':']);
+    s.text(t).is_ascii()
+        && ((t > 0 && mark(t - 1) && glued(t - 1, t)) || (mark(e) && glued(e - 1, e)))
 }
 
 /// Whether `w` is an ordinal number word (`دهم`, `یازدهم`).
@@ -303,16 +375,17 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
         let mut k = skip.t1;
         let limit = k + 4;
         while k < limit && k < s.len() {
-            if s.hit_with(
-                k,
-                Cats::ORG
-                    .or(Cats::ORG_HEAD)
-                    .or(Cats::ORG_HEAD_WEAK)
-                    .or(Cats::MINISTRY),
-            )
-            .is_some()
-                || s.is_punct_in(k, &['«', '"'])
-            {
+            // A desk word (`گروه`) is skipped even where it could head a name.
+            let head = s
+                .hit_with(
+                    k,
+                    Cats::ORG
+                        .or(Cats::ORG_HEAD)
+                        .or(Cats::ORG_HEAD_WEAK)
+                        .or(Cats::MINISTRY),
+                )
+                .is_some_and(|h| !h.cats.any(Cats::SOURCE_SKIP) || h.cats.any(Cats::ORG));
+            if head || s.is_punct_in(k, &['«', '"']) {
                 break;
             }
             if !s.is_word(k) {
@@ -378,7 +451,8 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
         }
         if let Some(m) = org_at(s, t) {
             // `دولت روحانی`: an organization named after a person outranks the person.
-            let rank = if s.text(t) == "دولت" {
+            let rank = if s.text(t) == "دولت" || (t..m.end).any(|k| revered_name(s, k).is_some())
+            {
                 Rank::Source
             } else {
                 Rank::Org

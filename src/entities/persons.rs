@@ -304,7 +304,7 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
 
 /// The blessing written after the names of the Prophet, the Imams and other revered figures:
 /// `(ع)`, `(ص)`, `(ره)`, `(عج)`, `(س)`, `(رض)`.
-fn blessing(s: &Scan, t: usize) -> Option<usize> {
+pub(crate) fn blessing(s: &Scan, t: usize) -> Option<usize> {
     if !s.is_punct(t, '(') {
         return None;
     }

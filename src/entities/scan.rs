@@ -6,22 +6,36 @@
 //! either. Entries match whole tokens: a match is a token range, which maps through the
 //! tokens' folded offsets back to the caller's text.
 
-use super::gazetteer::{Cats, Lexicon, NO_WORD};
+use super::gazetteer::{Cats, Lexicon};
 use crate::normalize::{OffsetMap, SearchText};
 
-/// One token of the folded text.
+/// One token of the folded text, with what the rules ask of it worked out once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'f> {
+    /// The token's text, `&folded[fs..fe]`.
+    pub text: &'f str,
     /// Byte range in the folded text.
     pub fs: usize,
     pub fe: usize,
-    /// The token's id in the gazetteers' word table ([`NO_WORD`] if no entry has it).
+    /// The token's id in the gazetteers' word table (`NO_WORD` if no entry has it).
     pub id: u32,
+    /// The punctuation mark a non-word token is; `'\0'` for a word.
+    pub mark: char,
     /// A word (letters and digits) rather than one punctuation mark.
     pub word: bool,
+    /// A word of ASCII digits only.
+    pub number: bool,
     /// A line break stood between this token and the one before.
     pub nl_before: bool,
+    /// A sentence may start here (see [`Scan::sentence_start`]).
+    pub opens: bool,
 }
+
+/// The marks after which a sentence may start: sentence ends, colons, quotation marks,
+/// dashes and brackets.
+const OPENERS: [char; 13] = [
+    '.', '!', '?', '؟', ':', '؛', ';', '«', '"', '»', '-', '(', ')',
+];
 
 /// Whether `c` belongs to a word token: letters and digits of any script. The Arabic-script
 /// letters and ASCII are answered by range checks; only other scripts pay for the Unicode
@@ -37,41 +51,137 @@ fn is_word_char(c: char) -> bool {
     !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphanumeric()
 }
 
-/// Cuts `folded` into tokens: runs of word characters, and every other character but
-/// whitespace as a token of its own. Word ids are left to [`Scan::new`].
-pub(crate) fn tokenize(folded: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::with_capacity(folded.len() / 6 + 1);
-    let mut word_start: Option<usize> = None;
-    let mut nl = false;
-    let push = |toks: &mut Vec<Tok>, fs: usize, fe: usize, word: bool, nl: bool| {
-        toks.push(Tok {
-            fs,
-            fe,
-            id: NO_WORD,
-            word,
-            nl_before: nl,
-        });
-    };
-    for (i, c) in folded.char_indices() {
-        if is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            push(&mut toks, s, i, true, nl);
-            nl = false;
-        }
-        if c.is_whitespace() {
-            nl |= c == '\n';
-            continue;
-        }
-        push(&mut toks, i, i + c.len_utf8(), false, nl);
-        nl = false;
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Part of a word.
+    Word,
+    /// Separates tokens and is no token itself.
+    Space,
+    /// A token of its own.
+    Mark,
+}
+
+fn class_of(c: char) -> Class {
+    if is_word_char(c) {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Mark
     }
-    if let Some(s) = word_start {
-        push(&mut toks, s, folded.len(), true, nl);
+}
+
+/// The class of every ASCII character, as [`class_of`] gives it.
+static ASCII: [Class; 128] = {
+    let mut table = [Class::Mark; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            Class::Word
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            Class::Space
+        } else {
+            Class::Mark
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of every character of the Arabic block (U+0600–U+06FF), by its low byte, as
+/// [`class_of`] gives it: its letters are word characters, the rest (digits, marks,
+/// punctuation) tokens of their own. These are the two-byte sequences with a lead byte from
+/// 0xD8 to 0xDB, most of a Persian text.
+static ARABIC: [Class; 256] = {
+    let mut table = [Class::Mark; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            if crate::chars::is_arabic_script_letter(c) {
+                table[i] = Class::Word;
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The class and the byte length of the character at byte `i` of `text` (a char boundary);
+/// `None` at the end.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> Option<(Class, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    Some(if b < 0x80 {
+        (ASCII[usize::from(b)], 1)
+    } else if (0xD8..=0xDB).contains(&b) {
+        let low = bytes.get(i + 1).map_or(0, |c| c & 0x3F);
+        (ARABIC[usize::from(((b & 0x03) << 6) | low)], 2)
+    } else {
+        let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        (class_of(c), c.len_utf8())
+    })
+}
+
+/// Cuts `folded` into tokens: runs of word characters, and every other character but
+/// whitespace as a token of its own. `id` gives each token its word id, from the token's text
+/// and whether it has an ASCII capital.
+///
+/// The loop reads bytes: ASCII and the Arabic block are classified by table, and only other
+/// characters are decoded.
+pub(crate) fn tokenize(folded: &str, mut id: impl FnMut(&str, bool) -> u32) -> Vec<Tok<'_>> {
+    let bytes = folded.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity(bytes.len() / 6 + 1);
+    let mut nl = false;
+    // Whether the last token opens a sentence after it.
+    let mut opener = true;
+    let mut i = 0;
+    while let Some((class, len)) = class_at(folded, i) {
+        let start = i;
+        i += len;
+        match class {
+            Class::Space => nl |= bytes.get(start) == Some(&b'\n'),
+            Class::Mark => {
+                let text = folded.get(start..i).unwrap_or("");
+                let mark = text.chars().next().unwrap_or('\0');
+                toks.push(Tok {
+                    text,
+                    fs: start,
+                    fe: i,
+                    id: id(text, false),
+                    mark,
+                    word: false,
+                    number: false,
+                    nl_before: nl,
+                    opens: nl || std::mem::replace(&mut opener, OPENERS.contains(&mark)),
+                });
+                nl = false;
+            }
+            Class::Word => {
+                // Whether the word has an ASCII letter, to look for capitals only then.
+                let mut ascii = len == 1;
+                while let Some((Class::Word, len)) = class_at(folded, i) {
+                    ascii |= len == 1;
+                    i += len;
+                }
+                let text = folded.get(start..i).unwrap_or("");
+                let upper = ascii && text.bytes().any(|b| b.is_ascii_uppercase());
+                toks.push(Tok {
+                    text,
+                    fs: start,
+                    fe: i,
+                    id: id(text, upper),
+                    mark: '\0',
+                    word: true,
+                    number: ascii && text.bytes().all(|b| b.is_ascii_digit()),
+                    nl_before: nl,
+                    opens: nl || std::mem::replace(&mut opener, false),
+                });
+                nl = false;
+            }
+        }
     }
     toks
 }
@@ -91,30 +201,28 @@ pub(crate) struct Scan<'f> {
     /// The caller's text and the map from `folded` back to it.
     original: &'f str,
     map: &'f OffsetMap,
-    pub toks: Vec<Tok>,
-    pub hits: Vec<Hit>,
-    /// For every token, the index in `hits` of the hit that starts there, or `NONE`.
-    pub hit_at: Vec<u32>,
+    pub toks: Vec<Tok<'f>>,
+    /// For every token, the hit that starts there; [`NO_HIT`] where none does.
+    hit_at: Vec<Hit>,
 }
 
-const NONE: u32 = u32::MAX;
+/// No hit (an empty range): what [`Scan::hit`] never returns.
+const NO_HIT: Hit = Hit {
+    t0: 0,
+    t1: 0,
+    cats: Cats::EMPTY,
+};
 
 impl<'f> Scan<'f> {
     /// Tokenizes the folded text, looks every token up in the lexicon's word table, and
     /// walks the lexicon's trie once over the tokens.
     pub fn new(search: &'f SearchText, original: &'f str, lex: &'f Lexicon) -> Self {
         let folded = search.text.as_str();
-        let mut toks = tokenize(folded);
-        for tok in &mut toks {
-            tok.id = folded
-                .get(tok.fs..tok.fe)
-                .map_or(NO_WORD, |w| lex.word_id(w));
-        }
-        let hits = find_hits(&toks, lex);
-        let mut hit_at = vec![NONE; toks.len()];
-        for (i, h) in hits.iter().enumerate() {
+        let toks = tokenize(folded, |word, upper| lex.word_id(word, upper));
+        let mut hit_at = vec![NO_HIT; toks.len()];
+        for h in find_hits(&toks, lex) {
             if let Some(slot) = hit_at.get_mut(h.t0) {
-                *slot = i as u32;
+                *slot = h;
             }
         }
         Scan {
@@ -123,7 +231,6 @@ impl<'f> Scan<'f> {
             original,
             map: &search.map,
             toks,
-            hits,
             hit_at,
         }
     }
@@ -163,11 +270,8 @@ impl<'f> Scan<'f> {
 
     /// The folded text of token `t` ("" past the end).
     #[inline]
-    pub fn text(&self, t: usize) -> &str {
-        self.toks
-            .get(t)
-            .and_then(|k| self.folded.get(k.fs..k.fe))
-            .unwrap_or("")
+    pub fn text(&self, t: usize) -> &'f str {
+        self.toks.get(t).map_or("", |k| k.text)
     }
 
     /// Whether token `t` is a word.
@@ -179,17 +283,15 @@ impl<'f> Scan<'f> {
     /// Whether token `t` is the punctuation mark `c`.
     #[inline]
     pub fn is_punct(&self, t: usize, c: char) -> bool {
-        self.toks.get(t).is_some_and(|k| !k.word) && self.text(t).starts_with(c)
+        self.toks.get(t).is_some_and(|k| !k.word && k.mark == c)
     }
 
     /// Whether token `t` is one of the punctuation marks in `set`.
+    #[inline]
     pub fn is_punct_in(&self, t: usize, set: &[char]) -> bool {
-        self.toks.get(t).is_some_and(|k| !k.word)
-            && self
-                .text(t)
-                .chars()
-                .next()
-                .is_some_and(|c| set.contains(&c))
+        self.toks
+            .get(t)
+            .is_some_and(|k| !k.word && set.contains(&k.mark))
     }
 
     /// Whether token `t` is a comma (Persian or ASCII).
@@ -199,33 +301,25 @@ impl<'f> Scan<'f> {
     }
 
     /// Whether token `t` is made of digits.
+    #[inline]
     pub fn is_number(&self, t: usize) -> bool {
-        self.is_word(t) && self.text(t).chars().all(|c| c.is_ascii_digit())
+        self.toks.get(t).is_some_and(|k| k.number)
     }
 
     /// Whether a sentence may start at token `t`: the start of the text, a line break, or
-    /// after a sentence-ending mark, a colon or a quotation mark.
+    /// after a sentence-ending mark, a colon, a quotation mark, a dash or a bracket.
+    #[inline]
     pub fn sentence_start(&self, t: usize) -> bool {
-        if t == 0 || self.toks.get(t).is_some_and(|k| k.nl_before) {
-            return true;
+        match self.toks.get(t) {
+            Some(k) => k.opens,
+            None => t == 0 || self.is_punct_in(t - 1, &OPENERS),
         }
-        self.is_punct_in(
-            t - 1,
-            &[
-                '.', '!', '?', '؟', ':', '؛', ';', '«', '"', '»', '-', '(', ')',
-            ],
-        )
     }
 
     /// The hit starting at token `t`.
     #[inline]
     pub fn hit(&self, t: usize) -> Option<&Hit> {
-        let i = *self.hit_at.get(t)?;
-        if i == NONE {
-            None
-        } else {
-            self.hits.get(i as usize)
-        }
+        self.hit_at.get(t).filter(|h| h.t1 != 0)
     }
 
     /// The hit starting at `t` if it has any of the categories `c`.
@@ -268,7 +362,7 @@ impl<'f> Scan<'f> {
 
 /// Every gazetteer entry in the text, leftmost-longest: from each token that no earlier
 /// match covers, the longest entry starting there.
-fn find_hits(toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
+fn find_hits(toks: &[Tok<'_>], lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut t = 0;
     while let Some(rest) = toks.get(t..).filter(|r| !r.is_empty()) {
@@ -290,9 +384,13 @@ fn find_hits(toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::gazetteer::NO_WORD;
 
     fn texts(s: &str) -> Vec<&str> {
-        tokenize(s).iter().map(|t| &s[t.fs..t.fe]).collect()
+        tokenize(s, |_, _| NO_WORD)
+            .iter()
+            .map(|t| &s[t.fs..t.fe])
+            .collect()
     }
 
     #[test]
@@ -304,7 +402,7 @@ mod tests {
 
     #[test]
     fn a_line_break_is_remembered_on_the_next_token() {
-        let toks = tokenize("الف\nب ج");
+        let toks = tokenize("الف\nب ج", |_, _| NO_WORD);
         assert_eq!(
             toks.iter().map(|t| t.nl_before).collect::<Vec<_>>(),
             [false, true, false]
@@ -317,7 +415,11 @@ mod tests {
         let lex = lexicon(files);
         let folded = crate::normalize::fold_for_search(text);
         let scan = Scan::new(&folded, text, &lex);
-        scan.hits.iter().map(|h| (h.t0, h.t1, h.cats)).collect()
+        scan.hit_at
+            .iter()
+            .filter(|h| h.t1 != 0)
+            .map(|h| (h.t0, h.t1, h.cats))
+            .collect()
     }
 
     fn lexicon(files: &[(&str, &str)]) -> Lexicon {
@@ -381,7 +483,8 @@ mod tests {
         let text = "دولت ایران گفت";
         let folded = crate::normalize::fold_for_search(text);
         let scan = Scan::new(&folded, text, &lex);
-        assert_eq!(scan.hits.len(), 1);
+        assert_eq!(scan.hit(0).map(|h| h.t1), Some(2));
+        assert_eq!(scan.hit(1), None);
         assert_eq!(scan.place_within(1, 2), Some(2));
         assert_eq!(scan.place_within(1, 1), None);
         assert_eq!(scan.place_within(1, 9), None);
