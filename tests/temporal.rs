@@ -90,6 +90,9 @@ fn a_month_with_a_year_or_with_mah_is_a_date() {
             &[(Date, "فروردین سال 96")],
         ),
         ("در ژانویه ۲۰۲۴ اعلام شد", &[(Date, "ژانویه ۲۰۲۴")]),
+        // English month names, as datelines write them, need a day or a year.
+        ("انتشار : 16 June 2016 .", &[(Date, "16 June 2016")]),
+        ("the rain in March", &[]),
         ("پروژه در مهرماه ۱۳۹۵ آغاز شد", &[(Date, "مهرماه ۱۳۹۵")]),
         ("تا پایان دی‌ماه ادامه دارد", &[(Date, "پایان دی‌ماه")]),
         // A vague part (اوایل, اواسط, اواخر) stays out of the span and in the value.
@@ -246,6 +249,22 @@ fn money_carries_its_currency_and_multipliers() {
         ("صرف ده‌ها میلیون دلار شد", &[(Money, "ده‌ها میلیون دلار")]),
         ("اسکناس 50 دلاری هنگ‌کنگ", &[(Money, "50 دلاری هنگ‌کنگ")]),
         ("وام 60 میلیونی پرداخت شد", &[(Money, "60 میلیونی")]),
+        // ... but "a population of 79 million" counts people.
+        ("جمعیت 79 میلیونی کشور", &[]),
+        ("ارتش بیست میلیونی تشکیل شد", &[]),
+        // A round amount is a label in a table of rates only when a price follows at once.
+        (
+            "جریمه 100 دلار ( حدود 320 هزار تومان ) است",
+            &[(Money, "100 دلار"), (Money, "320 هزار تومان")],
+        ),
+        (
+            "قیمت از بیش از 100 دلار به کمتر از 50 دلار رسید",
+            &[(Money, "100 دلار"), (Money, "50 دلار")],
+        ),
+        (
+            "یک هزار وون کره جنوبی 28 , 546 ریال",
+            &[(Money, "28 , 546 ریال")],
+        ),
         ("ارقام به میلیارد تومان است", &[]),
         (
             "6 هزار تومان تا 18 هزار تومان",
@@ -289,6 +308,12 @@ fn percentages_in_words_digits_and_signs() {
         ("صددرصد موفق بود", &[(Percent, "صددرصد")]),
         ("نیم درصد", &[(Percent, "نیم درصد")]),
         ("رشد منفی 2.8 درصد", &[(Percent, "منفی 2.8 درصد")]),
+        // Decimal fractions in words: tenths, hundredths, thousandths.
+        (
+            "مشارکت 98 و سه دهم درصدی بود",
+            &[(Percent, "98 و سه دهم درصدی")],
+        ),
+        ("سهم آن یک‌صدم درصد است", &[(Percent, "یک‌صدم درصد")]),
         ("سهم 60 ، 50 ، 40 درصد", &[(Percent, "60 ، 50 ، 40 درصد")]),
         // به ("to") does not join a range: "from 17.4 to 29.5 percent".
         ("از 17.4 به 29.5 درصد", &[(Percent, "29.5 درصد")]),
@@ -298,16 +323,24 @@ fn percentages_in_words_digits_and_signs() {
         ),
         ("بیش از 3 تا 4 درصد", &[(Percent, "3 تا 4 درصد")]),
     ]);
-    let values: Vec<f64> = ["۳۵ درصد", "۲٫۵ درصدی", "0 . 4 درصد", "نیم درصد", "صد در صد"]
-        .iter()
-        .map(
-            |t| match extract(t).into_iter().next().and_then(|e| e.value) {
-                Some(Value::Percent(p)) => p.value,
-                other => panic!("{t}: {other:?}"),
-            },
-        )
-        .collect();
-    assert_eq!(values, [35.0, 2.5, 0.4, 0.5, 100.0]);
+    let values: Vec<f64> = [
+        "۳۵ درصد",
+        "۲٫۵ درصدی",
+        "0 . 4 درصد",
+        "نیم درصد",
+        "صد در صد",
+        "یک و ۷ دهم درصد",
+        "۳ هزارم درصد",
+    ]
+    .iter()
+    .map(
+        |t| match extract(t).into_iter().next().and_then(|e| e.value) {
+            Some(Value::Percent(p)) => p.value,
+            other => panic!("{t}: {other:?}"),
+        },
+    )
+    .collect();
+    assert_eq!(values, [35.0, 2.5, 0.4, 0.5, 100.0, 1.7, 0.003]);
 }
 
 #[test]
@@ -772,4 +805,25 @@ fn the_first_or_last_months_of_a_year_are_one_date() {
         ),
         ("2016-12-21", "2017-03-20")
     );
+}
+
+#[test]
+fn stopwatch_times_and_match_minutes_are_not_times_of_day() {
+    check(&[
+        // Race times: after زمان, with decimals, or counted in minutes.
+        ("او با زمان 6:53.49 دقیقه دوم شد", &[]),
+        ("با ثبت زمان ۷:۰۴:۳۸ به مدال رسید", &[]),
+        ("رکورد 2:15 دقیقه بود", &[]),
+        // A live report of a match stamps its minutes; one stamp past 24 gives it away.
+        (
+            "14:30- ارسال از جناح راست . 39:12- شوت از پشت محوطه . 82:10- ضربه سر",
+            &[],
+        ),
+        // Clock times stay clock times.
+        ("جلسه 14:30 آغاز شد", &[(Time, "14:30")]),
+        (
+            "۲۳:۴۶ - باشگاه بیانیه داد . ۲۳:۵۲ - مربی رفت",
+            &[(Time, "۲۳:۴۶"), (Time, "۲۳:۵۲")],
+        ),
+    ]);
 }

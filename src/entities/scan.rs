@@ -9,19 +9,33 @@
 use super::gazetteer::{Cats, Lexicon};
 use crate::normalize::{OffsetMap, SearchText};
 
-/// One token of the folded text.
+/// One token of the folded text, with what the rules ask of it worked out once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'f> {
+    /// The token's text, `&folded[fs..fe]`.
+    pub text: &'f str,
     /// Byte range in the folded text.
     pub fs: usize,
     pub fe: usize,
     /// The token's id in the gazetteers' word table (`NO_WORD` if no entry has it).
     pub id: u32,
+    /// The punctuation mark a non-word token is; `'\0'` for a word.
+    pub mark: char,
     /// A word (letters and digits) rather than one punctuation mark.
     pub word: bool,
+    /// A word of ASCII digits only.
+    pub number: bool,
     /// A line break stood between this token and the one before.
     pub nl_before: bool,
+    /// A sentence may start here (see [`Scan::sentence_start`]).
+    pub opens: bool,
 }
+
+/// The marks after which a sentence may start: sentence ends, colons, quotation marks,
+/// dashes and brackets.
+const OPENERS: [char; 13] = [
+    '.', '!', '?', '؟', ':', '؛', ';', '«', '"', '»', '-', '(', ')',
+];
 
 /// Whether `c` belongs to a word token: letters and digits of any script. The Arabic-script
 /// letters and ASCII are answered by range checks; only other scripts pay for the Unicode
@@ -117,23 +131,34 @@ fn class_at(text: &str, i: usize) -> Option<(Class, usize)> {
 ///
 /// The loop reads bytes: ASCII and the Arabic block are classified by table, and only other
 /// characters are decoded.
-pub(crate) fn tokenize(folded: &str, mut id: impl FnMut(&str, bool) -> u32) -> Vec<Tok> {
+pub(crate) fn tokenize(folded: &str, mut id: impl FnMut(&str, bool) -> u32) -> Vec<Tok<'_>> {
     let bytes = folded.as_bytes();
     let mut toks: Vec<Tok> = Vec::with_capacity(bytes.len() / 6 + 1);
     let mut nl = false;
+    // Whether the last token opens a sentence after it.
+    let mut opener = true;
     let mut i = 0;
     while let Some((class, len)) = class_at(folded, i) {
         let start = i;
         i += len;
         match class {
             Class::Space => nl |= bytes.get(start) == Some(&b'\n'),
-            Class::Mark => toks.push(Tok {
-                fs: start,
-                fe: i,
-                id: id(folded.get(start..i).unwrap_or(""), false),
-                word: false,
-                nl_before: std::mem::take(&mut nl),
-            }),
+            Class::Mark => {
+                let text = folded.get(start..i).unwrap_or("");
+                let mark = text.chars().next().unwrap_or('\0');
+                toks.push(Tok {
+                    text,
+                    fs: start,
+                    fe: i,
+                    id: id(text, false),
+                    mark,
+                    word: false,
+                    number: false,
+                    nl_before: nl,
+                    opens: nl || std::mem::replace(&mut opener, OPENERS.contains(&mark)),
+                });
+                nl = false;
+            }
             Class::Word => {
                 // Whether the word has an ASCII letter, to look for capitals only then.
                 let mut ascii = len == 1;
@@ -144,12 +169,17 @@ pub(crate) fn tokenize(folded: &str, mut id: impl FnMut(&str, bool) -> u32) -> V
                 let text = folded.get(start..i).unwrap_or("");
                 let upper = ascii && text.bytes().any(|b| b.is_ascii_uppercase());
                 toks.push(Tok {
+                    text,
                     fs: start,
                     fe: i,
                     id: id(text, upper),
+                    mark: '\0',
                     word: true,
-                    nl_before: std::mem::take(&mut nl),
+                    number: ascii && text.bytes().all(|b| b.is_ascii_digit()),
+                    nl_before: nl,
+                    opens: nl || std::mem::replace(&mut opener, false),
                 });
+                nl = false;
             }
         }
     }
@@ -171,13 +201,17 @@ pub(crate) struct Scan<'f> {
     /// The caller's text and the map from `folded` back to it.
     original: &'f str,
     map: &'f OffsetMap,
-    pub toks: Vec<Tok>,
-    pub hits: Vec<Hit>,
-    /// For every token, the index in `hits` of the hit that starts there, or `NONE`.
-    pub hit_at: Vec<u32>,
+    pub toks: Vec<Tok<'f>>,
+    /// For every token, the hit that starts there; [`NO_HIT`] where none does.
+    hit_at: Vec<Hit>,
 }
 
-const NONE: u32 = u32::MAX;
+/// No hit (an empty range): what [`Scan::hit`] never returns.
+const NO_HIT: Hit = Hit {
+    t0: 0,
+    t1: 0,
+    cats: Cats::EMPTY,
+};
 
 impl<'f> Scan<'f> {
     /// Tokenizes the folded text, looks every token up in the lexicon's word table, and
@@ -185,11 +219,10 @@ impl<'f> Scan<'f> {
     pub fn new(search: &'f SearchText, original: &'f str, lex: &'f Lexicon) -> Self {
         let folded = search.text.as_str();
         let toks = tokenize(folded, |word, upper| lex.word_id(word, upper));
-        let hits = find_hits(&toks, lex);
-        let mut hit_at = vec![NONE; toks.len()];
-        for (i, h) in hits.iter().enumerate() {
+        let mut hit_at = vec![NO_HIT; toks.len()];
+        for h in find_hits(&toks, lex) {
             if let Some(slot) = hit_at.get_mut(h.t0) {
-                *slot = i as u32;
+                *slot = h;
             }
         }
         Scan {
@@ -198,7 +231,6 @@ impl<'f> Scan<'f> {
             original,
             map: &search.map,
             toks,
-            hits,
             hit_at,
         }
     }
@@ -238,11 +270,8 @@ impl<'f> Scan<'f> {
 
     /// The folded text of token `t` ("" past the end).
     #[inline]
-    pub fn text(&self, t: usize) -> &str {
-        self.toks
-            .get(t)
-            .and_then(|k| self.folded.get(k.fs..k.fe))
-            .unwrap_or("")
+    pub fn text(&self, t: usize) -> &'f str {
+        self.toks.get(t).map_or("", |k| k.text)
     }
 
     /// Whether token `t` is a word.
@@ -254,17 +283,15 @@ impl<'f> Scan<'f> {
     /// Whether token `t` is the punctuation mark `c`.
     #[inline]
     pub fn is_punct(&self, t: usize, c: char) -> bool {
-        self.toks.get(t).is_some_and(|k| !k.word) && self.text(t).starts_with(c)
+        self.toks.get(t).is_some_and(|k| !k.word && k.mark == c)
     }
 
     /// Whether token `t` is one of the punctuation marks in `set`.
+    #[inline]
     pub fn is_punct_in(&self, t: usize, set: &[char]) -> bool {
-        self.toks.get(t).is_some_and(|k| !k.word)
-            && self
-                .text(t)
-                .chars()
-                .next()
-                .is_some_and(|c| set.contains(&c))
+        self.toks
+            .get(t)
+            .is_some_and(|k| !k.word && set.contains(&k.mark))
     }
 
     /// Whether token `t` is a comma (Persian or ASCII).
@@ -274,33 +301,25 @@ impl<'f> Scan<'f> {
     }
 
     /// Whether token `t` is made of digits.
+    #[inline]
     pub fn is_number(&self, t: usize) -> bool {
-        self.is_word(t) && self.text(t).chars().all(|c| c.is_ascii_digit())
+        self.toks.get(t).is_some_and(|k| k.number)
     }
 
     /// Whether a sentence may start at token `t`: the start of the text, a line break, or
-    /// after a sentence-ending mark, a colon or a quotation mark.
+    /// after a sentence-ending mark, a colon, a quotation mark, a dash or a bracket.
+    #[inline]
     pub fn sentence_start(&self, t: usize) -> bool {
-        if t == 0 || self.toks.get(t).is_some_and(|k| k.nl_before) {
-            return true;
+        match self.toks.get(t) {
+            Some(k) => k.opens,
+            None => t == 0 || self.is_punct_in(t - 1, &OPENERS),
         }
-        self.is_punct_in(
-            t - 1,
-            &[
-                '.', '!', '?', '؟', ':', '؛', ';', '«', '"', '»', '-', '(', ')',
-            ],
-        )
     }
 
     /// The hit starting at token `t`.
     #[inline]
     pub fn hit(&self, t: usize) -> Option<&Hit> {
-        let i = *self.hit_at.get(t)?;
-        if i == NONE {
-            None
-        } else {
-            self.hits.get(i as usize)
-        }
+        self.hit_at.get(t).filter(|h| h.t1 != 0)
     }
 
     /// The hit starting at `t` if it has any of the categories `c`.
@@ -343,7 +362,7 @@ impl<'f> Scan<'f> {
 
 /// Every gazetteer entry in the text, leftmost-longest: from each token that no earlier
 /// match covers, the longest entry starting there.
-fn find_hits(toks: &[Tok], lex: &Lexicon) -> Vec<Hit> {
+fn find_hits(toks: &[Tok<'_>], lex: &Lexicon) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut t = 0;
     while let Some(rest) = toks.get(t..).filter(|r| !r.is_empty()) {
@@ -396,7 +415,11 @@ mod tests {
         let lex = lexicon(files);
         let folded = crate::normalize::fold_for_search(text);
         let scan = Scan::new(&folded, text, &lex);
-        scan.hits.iter().map(|h| (h.t0, h.t1, h.cats)).collect()
+        scan.hit_at
+            .iter()
+            .filter(|h| h.t1 != 0)
+            .map(|h| (h.t0, h.t1, h.cats))
+            .collect()
     }
 
     fn lexicon(files: &[(&str, &str)]) -> Lexicon {
@@ -460,7 +483,8 @@ mod tests {
         let text = "دولت ایران گفت";
         let folded = crate::normalize::fold_for_search(text);
         let scan = Scan::new(&folded, text, &lex);
-        assert_eq!(scan.hits.len(), 1);
+        assert_eq!(scan.hit(0).map(|h| h.t1), Some(2));
+        assert_eq!(scan.hit(1), None);
         assert_eq!(scan.place_within(1, 2), Some(2));
         assert_eq!(scan.place_within(1, 1), None);
         assert_eq!(scan.place_within(1, 9), None);

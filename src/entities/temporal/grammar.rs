@@ -172,6 +172,7 @@ pub(super) fn parse(text: &str, toks: &[Tok], lex: &Lexicon, out: &mut Vec<Found
         toks,
         lex,
         numbers: vec![Cell::new(None); toks.len()],
+        game_clock: Cell::new(None),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -200,6 +201,8 @@ struct Parser<'a> {
     lex: &'a Lexicon,
     /// The number read at each token, once asked for.
     numbers: Vec<Cell<Option<Option<Num>>>>,
+    /// Whether the text reads like a live report of a match, once asked for.
+    game_clock: Cell<Option<bool>>,
 }
 
 impl Parser<'_> {
@@ -1585,6 +1588,10 @@ impl Parser<'_> {
             let (clock, last) = self.clock_tail(clock, l);
             return Some((clock, last));
         }
+        // "۷:۰۴:۳۸" turned down at ۷ does not restart at ۰۴.
+        if hj > 0 && self.is_digits(hj - 1) && self.sep(hj - 1, &[":"]) {
+            return None;
+        }
         let (h, half, hl) = self.hour(hj)?;
         clock.hour = Some(h);
         clock.minute = half;
@@ -1596,6 +1603,12 @@ impl Parser<'_> {
                 last = l;
                 colon = true;
             }
+        }
+        // A bare "mm:ss" is a duration or a stopwatch, not a time of day: a race time (`با
+        // زمان ۶:۵۳.۴۹ دقیقه`), or the minute of a match in a live report (`۱۴:۳۰- ارسال
+        // …`) when the same text has stamps past the 24th hour (`۸۲:۱۰-`).
+        if colon && !with_sa && (self.is_duration(hj, last) || self.game_clock()) {
+            return None;
         }
         if clock.minute.is_none() && with_sa && self.sep(last, &["و"]) {
             // ساعت ۸ و ۳۰ دقیقه, ساعت ۹ و ۳۰
@@ -1632,6 +1645,34 @@ impl Parser<'_> {
         let (clock, last) = self.clock_tail(clock, last);
         let ok = with_sa || colon || (bare && clock.day_part.is_some());
         ok.then_some((clock, last))
+    }
+
+    /// Whether the colon time from token `first` to `last` measures a duration: written
+    /// after `زمان` ("a time of"), with decimals (`۶:۵۳.۴۹`) or followed by minutes or
+    /// seconds.
+    fn is_duration(&self, first: usize, last: usize) -> bool {
+        self.word_before(first, "زمان").is_some()
+            || (self.gap(last) == Some(".") && self.is_digits(last + 1))
+            || (self.adj(last)
+                && (self.is_unit(last + 1, Unit::Minute) || self.is_unit(last + 1, Unit::Second)))
+    }
+
+    /// Whether the text has a stopwatch stamp `mm:ss` past the 24th minute that no `ساعت`
+    /// precedes (`۸۲:۱۰`): a match's minutes, read once per text.
+    fn game_clock(&self) -> bool {
+        if let Some(known) = self.game_clock.get() {
+            return known;
+        }
+        let found = (0..self.toks.len()).any(|i| {
+            self.is_digits(i)
+                && self.tok_text(i).parse::<u32>().is_ok_and(|m| (25..=130).contains(&m))
+                && !(i > 0 && self.adj(i - 1) && self.is_unit(i - 1, Unit::Hour))
+                // (not the minutes of "۹:۳۳:۰۶")
+                && !(i > 0 && self.is_digits(i - 1) && self.sep(i - 1, &[":"]))
+                && self.minutes(i).is_some_and(|(_, s, _)| s.is_none())
+        });
+        self.game_clock.set(Some(found));
+        found
     }
 
     /// A date, a time or a range of either at `i` (dates and times share their parts).
@@ -2026,7 +2067,29 @@ impl Parser<'_> {
             n.first = k;
             return Some(n);
         }
+        if let Some((value, last)) = self.fraction(k) {
+            return Some(Num {
+                value,
+                first: k,
+                last,
+                words: true,
+                decimal: true,
+                ..Num::default()
+            });
+        }
         let mut n = self.number(k).filter(|n| !n.ordinal)?;
+        // "۹۸ و سه دهم": a whole and a fraction in words.
+        if n.integer().is_some()
+            && !n.multiplier
+            && self.sep(n.last, &["و"])
+            && let Some((f, last)) = self.fraction(n.last + 1)
+        {
+            n.value += f;
+            n.last = last;
+            n.decimal = true;
+            n.digits = 0;
+            return Some(n);
+        }
         let mut groups = 0;
         while n.digits > 0
             && n.digits <= 3
@@ -2041,6 +2104,25 @@ impl Parser<'_> {
             groups += 1;
         }
         Some(n)
+    }
+
+    /// A decimal fraction in words at `k`: a count of one token (`سه`, `۷`) and a denominator
+    /// (`دهم`, `صدم`, `هزارم`); its value and last token.
+    fn fraction(&self, k: usize) -> Option<(f64, usize)> {
+        let count = if self.is_digits(k) {
+            let t = self.tok_text(k);
+            (t.len() <= 3).then(|| t.parse::<f64>().ok()).flatten()?
+        } else {
+            self.find(k, |kind| match *kind {
+                Kind::Num(v) if v.fract() == 0.0 && (1.0..1000.0).contains(&v) => Some(v),
+                _ => None,
+            })?
+        };
+        let d = self.find(k + 1, |kind| match *kind {
+            Kind::Denominator(d) => Some(d),
+            _ => None,
+        })?;
+        (self.adj(k) && count < d).then_some((count / d, k + 1))
     }
 
     /// A list or range of amounts, at least the last one followed by its unit (`unit_at`
@@ -2100,9 +2182,12 @@ impl Parser<'_> {
                     && (!n.open || plural);
                 return (!bare).then_some((Some(code), n.last + 1));
             }
-            // "وام ۶۰ میلیونی": a count before the adjective multiplier.
+            // "وام ۶۰ میلیونی": a count before the adjective multiplier ("جمعیت ۷۹ میلیونی"
+            // counts people).
             let vague = self.has(n.first, |k| matches!(k, Kind::Vague(_)));
-            (n.open && n.last > n.first && !vague && !self.is_plural_multiplier(n.last))
+            let people =
+                (self.lex.counted_heads.iter()).any(|w| self.word_before(n.first, w).is_some());
+            (n.open && n.last > n.first && !vague && !people && !self.is_plural_multiplier(n.last))
                 .then_some((None, n.last))
         };
         let (first, last_num, code, mut last, range) = self.amounts(i, unit)?;
@@ -2146,7 +2231,16 @@ impl Parser<'_> {
                 self.amount(j)
                     .is_some_and(|n| self.adj(n.last) && self.currency(n.last + 1).is_some())
             };
-            if next.is_some_and(|j| j > last && priced(j)) {
+            // (The next amount must follow at once: "۱۰۰ دلار ( ۳۲۰ هزار تومان )" gives an
+            // equivalent, "بیش از ۱۰۰ دلار به ۵۰ دلار" a change.)
+            let at_once = |j: usize| {
+                let end = end.unwrap_or_else(|| self.toks.get(last).map_or(0, |t| t.end));
+                self.toks
+                    .get(j)
+                    .and_then(|t| self.text.get(end..t.start))
+                    .is_some_and(|g| g.trim_matches(' ').is_empty())
+            };
+            if next.is_some_and(|j| j > last && at_once(j) && priced(j)) {
                 return None;
             }
         }

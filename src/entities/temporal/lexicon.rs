@@ -62,6 +62,8 @@ impl Unit {
 pub(super) enum Kind {
     /// A cardinal number word (`نیم` is 0.5).
     Num(f64),
+    /// دهم, صدم, هزارم after a count: tenths, hundredths, thousandths (`سه دهم` = 0.3).
+    Denominator(f64),
     /// A vague count before a multiplier (`ده‌ها`: tens of, with its lower bound).
     Vague(f64),
     /// An ordinal number word in -م (`بیستم`, `اول`).
@@ -188,6 +190,9 @@ pub(super) struct Lexicon {
     pub duration_cues: Vec<String>,
     /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
     pub plural_endings: Vec<String>,
+    /// Nouns before an amount in an adjective multiplier that make it a count of people
+    /// (`جمعیت ۷۹ میلیونی`), folded.
+    pub counted_heads: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -467,7 +472,11 @@ impl Lexicon {
             }
         }
         for (key, form) in entries(data!("temporal/fractions.txt")) {
-            if let Ok(v) = key.parse() {
+            if let Some(d) = key.strip_prefix("denominator:") {
+                if let Ok(d) = d.parse() {
+                    b.add(form, Kind::Denominator(d));
+                }
+            } else if let Ok(v) = key.parse() {
                 b.add(form, Kind::Num(v));
             }
         }
@@ -553,6 +562,7 @@ impl Lexicon {
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
+            counted_heads: keyed(data!("temporal/counted_heads.txt"), "head"),
             generic_today_contrast: keyed(data!("temporal/generic_today.txt"), "contrast"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
                 .filter(|(k, _)| *k == "past")
