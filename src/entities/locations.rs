@@ -109,7 +109,7 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             };
             // `استانبول ترکیه`, `گمیشان استان گلستان`: a place followed by the larger place
             // it lies in is one place.
-            if !s.hit_with(t, Cats::COUNTRY).is_some_and(|h| h.t1 == end) {
+            if s.hit_with(t, Cats::COUNTRY).is_none_or(|h| h.t1 != end) {
                 if let Some(e) = larger_place(s, end) {
                     end = e;
                 }
