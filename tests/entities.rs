@@ -829,3 +829,26 @@ fn a_facility_word_before_a_verb_is_not_a_place_and_a_hospital_is_an_organizatio
         ),
     ]);
 }
+
+#[test]
+fn a_place_named_after_a_revered_figure_is_a_place() {
+    check(&[
+        (
+            "زائران در حرم امام رضا (ع) جمع شدند.",
+            &[(Loc, "حرم امام رضا (ع)")],
+        ),
+        (
+            "مراسم در حسینیه حضرت زهرا (س) برگزار شد.",
+            &[(Loc, "حسینیه حضرت زهرا (س)")],
+        ),
+        ("مدافعان حرم تجلیل شدند.", &[]),
+    ]);
+}
+
+#[test]
+fn a_later_mention_is_not_taken_where_the_word_is_a_verb() {
+    check(&[(
+        "فرهاد ادامه به جلسه آمد. او ادامه داد: کار تمام است.",
+        &[(Person, "فرهاد ادامه")],
+    )]);
+}

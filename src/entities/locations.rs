@@ -71,11 +71,20 @@ fn facility_at(s: &Scan, t: usize) -> Option<usize> {
         return None;
     }
     let p = phrase(s, h.t1, &mut Vec::new());
+    let mut end = p.end;
+    if let Some(e) = super::persons::blessing(s, end) {
+        end = e;
+    }
     let words = p.end.saturating_sub(h.t1);
+    // A shrine or a hall is named after someone or something named (`حرم امام رضا`), not
+    // described (`حرم مطهر`, `مدافعان حرم`).
+    if s.text(t) == "حرم" && !p.anchored {
+        return None;
+    }
     if words == 0 || words > 3 || (words == 1 && !p.anchored && s.text(h.t1).ends_with('ی')) {
         return None;
     }
-    Some(p.end)
+    Some(end)
 }
 
 /// A country or a province (`استان …`) right after a smaller place, which it contains: its
@@ -96,7 +105,10 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
         if let Some(end) = facility_at(s, t) {
-            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Org));
+            // `حرم امام رضا (ع)`: a place named after a revered figure outranks the name.
+            let named = (t..end).any(|k| super::organizations::revered_name(s, k).is_some());
+            let rank = if named { Rank::Source } else { Rank::Org };
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), rank));
             t = end;
             continue;
         }
