@@ -819,13 +819,13 @@ fn a_border_before_a_country_is_the_country_and_before_a_town_a_crossing() {
 }
 
 #[test]
-fn a_facility_word_before_a_verb_is_not_a_place_and_a_hospital_is_an_organization() {
+fn a_facility_word_before_a_verb_is_not_a_place_and_a_named_hospital_is_one() {
     check(&[
         ("بازیکنان به میدان بیایند.", &[]),
         ("او را به زندان انداختند.", &[]),
         (
             "بیمارستان امام رضا بیماران را پذیرفت.",
-            &[(Org, "بیمارستان امام رضا")],
+            &[(Loc, "بیمارستان امام رضا")],
         ),
     ]);
 }
@@ -851,4 +851,17 @@ fn a_later_mention_is_not_taken_where_the_word_is_a_verb() {
         "فرهاد ادامه به جلسه آمد. او ادامه داد: کار تمام است.",
         &[(Person, "فرهاد ادامه")],
     )]);
+}
+
+#[test]
+fn a_faculty_hospital_or_broadcast_word_does_not_open_an_organization_by_itself() {
+    check(&[
+        (
+            "این برنامه در بخش سینما و تلویزیون سینمای ایران آمد.",
+            &[(Loc, "ایران")],
+        ),
+        ("بیمار به بیمارستان نزدیک رفت.", &[]),
+        ("کانون توجه رسانه‌های تهران تغییر کرد.", &[(Loc, "تهران")]),
+        ("هیئت بازرسی دولت از تهران آمد.", &[(Loc, "تهران")]),
+    ]);
 }

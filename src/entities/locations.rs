@@ -14,7 +14,7 @@
 use super::Label;
 use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
-use super::organizations::phrase;
+use super::organizations::{generic, phrase};
 use super::scan::Scan;
 
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
@@ -81,7 +81,8 @@ fn facility_at(s: &Scan, t: usize) -> Option<usize> {
     if s.text(t) == "حرم" && !p.anchored {
         return None;
     }
-    if words == 0 || words > 3 || (words == 1 && !p.anchored && s.text(h.t1).ends_with('ی')) {
+    let kind = !p.anchored && (s.text(h.t1).ends_with('ی') || generic(s, h.t1, p.end));
+    if words == 0 || words > 3 || (words == 1 && kind) {
         return None;
     }
     Some(end)
