@@ -77,13 +77,21 @@ fn ministries_are_organizations_with_their_official_names() {
 }
 
 #[test]
-fn a_minister_title_nests_the_portfolio_as_org_and_the_country_as_loc() {
+fn a_minister_title_nests_the_portfolio_and_the_countrys_ministry_as_org_and_the_country_as_loc() {
     assert_eq!(
         all("دیدار وزیر ارتباطات ایران با همتای خود"),
         [
             (Title, "وزیر ارتباطات ایران".into(), false),
+            (Org, "ارتباطات ایران".into(), true),
             (Org, "ارتباطات".into(), true),
             (Loc, "ایران".into(), true),
+        ]
+    );
+    assert_eq!(
+        all("وزیر نیرو گفت"),
+        [
+            (Title, "وزیر نیرو".into(), false),
+            (Org, "نیرو".into(), true),
         ]
     );
     assert_eq!(
@@ -93,6 +101,11 @@ fn a_minister_title_nests_the_portfolio_as_org_and_the_country_as_loc() {
                 Title,
                 "وزیر توسعه دیجیتال، ارتباطات و رسانه های جمعی روسیه".into(),
                 false
+            ),
+            (
+                Org,
+                "توسعه دیجیتال، ارتباطات و رسانه های جمعی روسیه".into(),
+                true
             ),
             (Org, "توسعه دیجیتال، ارتباطات و رسانه های جمعی".into(), true),
             (Loc, "روسیه".into(), true),
@@ -291,7 +304,7 @@ fn officials_tie_a_name_to_the_title_in_apposition() {
 fn an_official_carries_the_organization_and_place_of_the_title() {
     let doc = EX.analyze("حمید فتاحی وزیر ارتباطات ایران گفت", None);
     let o = doc.officials[0];
-    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات ایران"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("ایران"));
 }
 
@@ -422,7 +435,7 @@ fn the_readme_example_holds() {
     );
     let o = doc.officials[0];
     assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
-    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات روسیه"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
 }
 
