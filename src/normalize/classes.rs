@@ -86,6 +86,37 @@ pub(crate) fn is_persian_letter(lead: u8, cont: u8) -> bool {
     lead & 0xFC == 0xD8 && PERSIAN_LETTER[(((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize]
 }
 
+const fn build_fold_table() -> [u16; 256] {
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            let f = fold_letter(c) as u32;
+            if f != c as u32 && f >= 0x0600 && f < 0x0700 && matches!(ARABIC[i], Class::Fold) {
+                // The two UTF-8 bytes of the folded letter.
+                table[i] = ((0xC0 | (f >> 6)) << 8 | (0x80 | (f & 0x3F))) as u16;
+            }
+        }
+        i += 1;
+    }
+    table
+}
+
+/// For each Arabic-block letter with a Persian form in the same block (ي → ی, ك → ک…), the
+/// two UTF-8 bytes of that form (lead, continuation); 0 for every other character.
+static FOLDED: [u16; 256] = build_fold_table();
+
+/// The two UTF-8 bytes of the Persian form of the Arabic-block letter `lead`, `cont` (rule 1),
+/// when it has one in the same block.
+#[inline(always)]
+pub(crate) fn folded_letter(lead: u8, cont: u8) -> Option<[u8; 2]> {
+    if lead & 0xFC != 0xD8 {
+        return None;
+    }
+    let f = FOLDED[(((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize];
+    (f != 0).then(|| f.to_be_bytes())
+}
+
 /// The class of a character of the Arabic block from its two UTF-8 bytes (`lead` in
 /// 0xD8..=0xDB).
 #[inline(always)]
@@ -200,7 +231,11 @@ pub(crate) const fn compose(base: char, mark: char) -> Option<char> {
 }
 
 /// The base text of an Arabic presentation form (rule 3), from the generated table.
+#[inline]
 pub(crate) fn presentation_form(c: char) -> Option<&'static str> {
+    if !matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        return None;
+    }
     PRESENTATION_FORMS
         .binary_search_by_key(&c, |&(p, _)| p)
         .ok()
@@ -208,10 +243,33 @@ pub(crate) fn presentation_form(c: char) -> Option<&'static str> {
         .map(|&(_, s)| s)
 }
 
+const fn joins_next_slow(c: char) -> bool {
+    chars::is_arabic_script_letter(c) && !chars::is_non_joining(c) && c as u32 != 'ء' as u32
+}
+
+const fn build_joining_table() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = joins_next_slow(c);
+        }
+        i += 1;
+    }
+    table
+}
+
+/// Whether each character of U+0600–U+06FF joins the letter after it.
+static JOINING: [bool; 256] = build_joining_table();
+
 /// Whether `c` joins the letter after it, so that a ZWNJ after it is visible. Letters only:
 /// digits, punctuation and non-joining letters return false.
+#[inline]
 pub(crate) fn joins_next(c: char) -> bool {
-    chars::is_arabic_script_letter(c) && !chars::is_non_joining(c) && c != 'ء'
+    match (c as u32).checked_sub(0x0600) {
+        Some(i) if i < 256 => JOINING[i as usize],
+        _ => joins_next_slow(c),
+    }
 }
 
 #[cfg(test)]
@@ -245,6 +303,14 @@ mod tests {
             assert_eq!(class(from), Class::Fold, "{from}");
             assert_eq!(fold_letter(from), to);
         }
+    }
+
+    #[test]
+    fn the_byte_fold_table_agrees_with_fold_letter() {
+        assert_eq!(folded_letter(0xD9, 0x8A), Some(*b"\xDB\x8C")); // ي → ی
+        assert_eq!(folded_letter(0xD9, 0x83), Some(*b"\xDA\xA9")); // ك → ک
+        assert_eq!(folded_letter(0xDB, 0x8C), None); // ی stays
+        assert_eq!(folded_letter(0xD9, 0x8E), None); // a mark
     }
 
     #[test]

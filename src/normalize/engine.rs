@@ -2,16 +2,17 @@
 //! tokens is decided (rules 5–10), left to right, writing the output and recording the offset
 //! map as it goes.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::VecDeque;
 
 use super::classes::{Class, class, joins_next, presentation_form};
 use super::fast::{self, Clean};
 use super::letters::{
-    LetterRules, continued_after_gap, fold_units, fold_word_into, glued_mi_split,
-    written_word_after,
+    LetterRules, continues_across_gap, fold_units, fold_word, glued_split, written_word_after,
 };
 use super::lexer::{Kind, Sep, Token, lex_sep, lex_token};
-use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS, may_hold_mi};
+use super::lexicon::{COMPARATIVES, LEXICON, Lexicon, PLURALS, SILENT_HEH_CLITICS};
 use super::offsets::OffsetMapBuilder;
 use super::{DigitPolicy, NormalizerOptions};
 use crate::chars;
@@ -277,7 +278,8 @@ fn trailing_letters(written: impl Iterator<Item = char>) -> usize {
 fn suffix_join(lex: &Lexicon, p: &str, n: &str, than: impl FnOnce() -> bool) -> Option<SepOut> {
     let join = if PLURALS.contains(&n) {
         (p != "ها").then(|| attach_after(p))
-    } else if n == COMPARATIVES[2]
+    } else if lex.is_bound_word(n)
+        || n == COMPARATIVES[2]
         || (COMPARATIVES[..2].contains(&n) && (lex.takes_comparative(p) || than()))
     {
         Some(attach_after(p))
@@ -293,7 +295,7 @@ fn suffix_join(lex: &Lexicon, p: &str, n: &str, than: impl FnOnce() -> bool) -> 
     // one alone was not (نمیگو ی → نمیگوی): the next pass would split it.
     if join == Some(SepOut::Empty) {
         let whole = format!("{p}{n}");
-        if may_hold_mi(&whole) && lex.glued_mi_prefix(&whole).is_some() {
+        if lex.glued_split(&whole).is_some() {
             return None;
         }
     }
@@ -346,6 +348,19 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
     em: &mut Emitter<'t, '_, S>,
     fast_path: bool,
 ) {
+    // The scratch buffers of the last run on this thread: normalizing text that needs no
+    // change allocates nothing once they exist.
+    let Buffers {
+        prev_text,
+        next_text,
+        prev2_text,
+        next_units,
+        unit,
+        mut forced,
+        merged_text,
+        merge_prefix,
+    } = BUFFERS.with(Cell::take).unwrap_or_default();
+    forced.clear();
     let mut rw = Rewriter {
         text,
         o,
@@ -353,21 +368,62 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         lex: if o.affixes { Some(&*LEXICON) } else { None },
         prev: Tok::START,
         prev2: Tok::START,
-        prev_text: String::new(),
-        next_text: String::new(),
-        prev2_text: String::new(),
-        next_units: Vec::new(),
-        unit: String::new(),
+        prev_text,
+        next_text,
+        prev2_text,
+        next_units,
+        unit,
         line_script: None,
         ahead: None,
-        forced: VecDeque::new(),
+        forced,
         quote: None,
         fast_path,
         prev_merged: false,
-        merged_text: String::new(),
+        merged_text,
+        merge_prefix,
         after_protected: false,
     };
     rw.run(em);
+    let Rewriter {
+        prev_text,
+        next_text,
+        prev2_text,
+        next_units,
+        unit,
+        forced,
+        merged_text,
+        merge_prefix,
+        ..
+    } = rw;
+    BUFFERS.with(|b| {
+        b.set(Some(Buffers {
+            prev_text,
+            next_text,
+            prev2_text,
+            next_units,
+            unit,
+            forced,
+            merged_text,
+            merge_prefix,
+        }))
+    });
+}
+
+/// The rewriter's scratch space, kept per thread between runs.
+#[derive(Default)]
+struct Buffers {
+    prev_text: String,
+    next_text: String,
+    prev2_text: String,
+    next_units: Vec<(u32, u32)>,
+    unit: String,
+    forced: VecDeque<(usize, SepOut)>,
+    merged_text: String,
+    merge_prefix: String,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
 }
 
 struct Rewriter<'t, 'o> {
@@ -399,6 +455,8 @@ struct Rewriter<'t, 'o> {
     /// `prev` was written glued to the word before it; `merged_text` is the whole word.
     prev_merged: bool,
     merged_text: String,
+    /// The word that the token being written continues (when their separator went).
+    merge_prefix: String,
     /// A protected span (a URL…) was written since the last space: what touches it may
     /// extend it, so nothing is deleted next to it.
     after_protected: bool,
@@ -409,7 +467,7 @@ impl<'t> Rewriter<'t, '_> {
         let text = self.text;
         let mut pos = 0;
         loop {
-            pos = self.skip_clean(pos);
+            pos = self.skip_clean(em, pos);
             em.keep_to(pos);
             let mut sep = lex_sep(text, pos);
             let mut next = lex_token(text, sep.end, self.o.protect_spans).map(Tok::from);
@@ -440,7 +498,16 @@ impl<'t> Rewriter<'t, '_> {
             let Some(mut next) = next else { break };
             next.after_digit = em.written_rev().next().is_some_and(chars::is_digit);
             let merged = decision == SepOut::Empty && self.prev.is_word() && next.is_word();
-            self.emit_token(em, &mut next);
+            if merged {
+                // The word written so far, which this one continues.
+                self.merge_prefix.clear();
+                let letters: Vec<char> = em
+                    .written_rev()
+                    .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
+                    .collect();
+                self.merge_prefix.extend(letters.iter().rev());
+            }
+            self.emit_token(em, &mut next, merged);
             match next.kind {
                 Some(Kind::Protected) => self.after_protected = true,
                 Some(Kind::Word) => self.line_script = Some(Script::Persian),
@@ -465,9 +532,9 @@ impl<'t> Rewriter<'t, '_> {
 
     /// Takes the fast path from `pos`, the end of `prev`, if `prev` allows it (see the
     /// `fast` module); returns the position reached.
-    fn skip_clean(&mut self, pos: usize) -> usize {
+    fn skip_clean<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, pos: usize) -> usize {
         let last = match self.prev.kind {
-            Some(Kind::Word) if !self.prev.dirty => Clean::Word,
+            Some(Kind::Word) => Clean::Word,
             Some(Kind::Number) => Clean::Number,
             Some(Kind::Punct(c)) => Clean::Punct(c),
             _ => return pos,
@@ -482,17 +549,27 @@ impl<'t> Rewriter<'t, '_> {
             return pos;
         }
         let persian_digits = self.o.digits != DigitPolicy::Latin;
+        let last_text = if last == Clean::Word {
+            self.prev_word()
+        } else {
+            ""
+        };
         let Some(skipped) = fast::skip_clean(
             self.text,
             pos,
             (last, self.prev.start..pos),
+            last_text,
             self.lex,
             self.rules,
             persian_digits,
+            |start, end, with| {
+                em.keep_to(start);
+                em.replace(end, with);
+            },
         ) else {
             return pos;
         };
-        let tok = |(kind, r): (Clean, std::ops::Range<usize>)| {
+        let tok = |(kind, r): (Clean, std::ops::Range<usize>), dirty| {
             Tok::from(Token {
                 kind: match kind {
                     Clean::Word => Kind::Word,
@@ -501,14 +578,27 @@ impl<'t> Rewriter<'t, '_> {
                 },
                 start: r.start,
                 end: r.end,
-                dirty: false,
+                dirty,
             })
         };
         if skipped.words {
             self.line_script = Some(Script::Persian);
         }
-        self.prev2 = tok(skipped.before);
-        self.prev = tok(skipped.last);
+        self.prev2 = tok(skipped.before, skipped.before_dirty);
+        self.prev = tok(skipped.last, skipped.last_dirty);
+        // The folded text of words with folded letters, for the decisions that follow.
+        let text = self.text;
+        for (t, buf) in [
+            (self.prev2, &mut self.prev2_text),
+            (self.prev, &mut self.prev_text),
+        ] {
+            if t.dirty {
+                buf.clear();
+                fold_units(&text[t.start..t.end], self.rules, &mut self.unit, |_, s| {
+                    buf.push_str(s)
+                });
+            }
+        }
         self.prev.end
     }
 
@@ -736,7 +826,7 @@ impl<'t> Rewriter<'t, '_> {
             if !o.invisibles {
                 return raw;
             }
-            // A soft hyphen in a verb: می\u{AD}داد is می‌داد.
+            // A soft hyphen in a verb or a plural: می\u{AD}داد is می‌داد.
             if words {
                 if let Some(lex) = self.lex {
                     let p = self.prev_word();
@@ -744,7 +834,7 @@ impl<'t> Rewriter<'t, '_> {
                         "{p}{}",
                         written_word_after(self.text, next.start, self.rules)
                     );
-                    if lex.glued_mi_prefix(&glued) == Some(p.len()) {
+                    if lex.glued_split(&glued) == Some(p.len()) {
                         return SepOut::Zwnj;
                     }
                 }
@@ -808,8 +898,13 @@ impl<'t> Rewriter<'t, '_> {
         match (pk, nk) {
             // "19در" → "19 در", but "۲۰مین", "۱۲ام".
             (Kind::Number, Kind::Word) => {
-                let word = written_word_after(self.text, next.start, self.rules);
-                (!ORDINAL_SUFFIXES.contains(&word.as_str())).then_some(SepOut::Space)
+                let token = self.next_word(next);
+                let word = if continues_across_gap(self.text, next.end, token) {
+                    Cow::Owned(written_word_after(self.text, next.start, self.rules))
+                } else {
+                    Cow::Borrowed(token)
+                };
+                (!ORDINAL_SUFFIXES.contains(&&*word)).then_some(SepOut::Space)
             }
             (Kind::Word, Kind::Number) => {
                 (trailing_letters(em.written_rev()) >= 2).then_some(SepOut::Space)
@@ -852,7 +947,7 @@ impl<'t> Rewriter<'t, '_> {
         let lex = self.lex?;
         // A word continued after an invisible separator this pass deletes (آ‌کتاب) is judged
         // whole, as the next pass will see it.
-        let glued_on = continued_after_gap(self.text, next.end);
+        let glued_on = continues_across_gap(self.text, next.end, self.next_word(next));
         let written = glued_on.then(|| written_word_after(self.text, next.start, self.rules));
         let n = written.as_deref().unwrap_or_else(|| self.next_word(next));
         if !lex.may_join(Lexicon::signature(self.prev_word()), Lexicon::signature(n)) {
@@ -886,8 +981,13 @@ impl<'t> Rewriter<'t, '_> {
 
     /// `word` (which ends at `end`) with the suffixes that the next decisions will attach to
     /// it without a ZWNJ (after a non-joining letter).
-    fn with_attached_suffixes(&self, lex: &Lexicon, word: &str, mut end: usize) -> String {
-        let mut whole = word.to_owned();
+    fn with_attached_suffixes<'w>(
+        &self,
+        lex: &Lexicon,
+        word: &'w str,
+        mut end: usize,
+    ) -> Cow<'w, str> {
+        let mut whole = Cow::Borrowed(word);
         for _ in 0..3 {
             if last_letter(&whole).is_none_or(joins_next) {
                 break;
@@ -902,7 +1002,7 @@ impl<'t> Rewriter<'t, '_> {
             if join != Some(SepOut::Empty) {
                 break;
             }
-            whole.push_str(&suffix);
+            whole.to_mut().push_str(&suffix);
             end = t.end;
         }
         whole
@@ -917,19 +1017,19 @@ impl<'t> Rewriter<'t, '_> {
     /// The word after `end` as the main loop will see it: the separator before it (a word
     /// that folds to nothing merged in), the token and its folded text. `None` when the next
     /// token is not a word.
-    fn peek_word(&self, end: usize) -> Option<(Sep, Token, String)> {
-        let mut sep = lex_sep(self.text, end);
+    fn peek_word(&self, end: usize) -> Option<(Sep, Token, Cow<'t, str>)> {
+        let text = self.text;
+        let mut sep = lex_sep(text, end);
         loop {
-            let t = lex_token(self.text, sep.end, self.o.protect_spans)?;
+            let t = lex_token(text, sep.end, self.o.protect_spans)?;
             if t.kind != Kind::Word {
                 return None;
             }
-            let mut word = String::new();
-            fold_word_into(&self.text[t.start..t.end], self.rules, &mut word);
+            let word = fold_word(&text[t.start..t.end], self.rules);
             if !word.is_empty() {
                 return Some((sep, t, word));
             }
-            let after = lex_sep(self.text, t.end);
+            let after = lex_sep(text, t.end);
             sep = Sep {
                 start: sep.start,
                 end: after.end,
@@ -938,73 +1038,71 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
+    /// The written word after `end` (pieces that this pass glues, a ZWNJ after a non-joining
+    /// letter or a soft hyphen between them, are one word, as the next pass will see them),
+    /// with the separator before it and where it ends.
+    fn peek_written_word(&self, end: usize) -> Option<(Sep, usize, Cow<'t, str>)> {
+        let (sep, t, mut word) = self.peek_word(end)?;
+        let mut end = t.end;
+        while let Some((s, t, piece)) = self.peek_word(end) {
+            let glues = !s.is_empty()
+                && !s.has(Sep::SPACE | Sep::NEWLINE)
+                && (!s.has(Sep::JOINER | Sep::DIRMARK)
+                    || !last_letter(&word).is_some_and(joins_next));
+            if !glues {
+                break;
+            }
+            word.to_mut().push_str(&piece);
+            end = t.end;
+        }
+        Some((sep, end, word))
+    }
+
     /// A lexical compound that starts with the previous word: decides this separator and
     /// queues the decisions for the compound's other separators.
     fn compound(&mut self, lex: &'static Lexicon, sep: &Sep, next: &Tok) -> Option<SepOut> {
         let candidates = lex.compounds_starting_with(self.prev_word());
-        if candidates.is_empty() {
-            return None;
-        }
-        // The words that follow, with the separators before them.
-        let mut words: Vec<(Sep, String)> = vec![(*sep, self.next_word(next).to_string())];
-        let longest = candidates
-            .iter()
-            .filter_map(|&(i, k)| lex.compounds.get(i).map(|c| c.parts.len() - k))
-            .max()
-            .unwrap_or(0);
-        let mut pos = next.end;
-        for _ in 0..3 * longest {
-            let Some((s, t, w)) = self.peek_word(pos) else {
-                break;
-            };
-            if s.is_empty() || s.has(Sep::NEWLINE) {
-                break;
-            }
-            pos = t.end;
-            // Pieces that this pass glues (a ZWNJ after a non-joining letter, a soft hyphen)
-            // are one word, as the next pass will see them.
-            if let Some((_, last)) = words.last_mut().filter(|(_, last)| {
-                !s.has(Sep::SPACE)
-                    && (!s.has(Sep::JOINER | Sep::DIRMARK)
-                        || !last_letter(last).is_some_and(joins_next))
-            }) {
-                last.push_str(&w);
-                continue;
-            }
-            if words.len() == longest {
-                break;
-            }
-            words.push((s, w));
-        }
         'candidates: for &(index, head_parts) in candidates {
             let Some(compound) = lex.compounds.get(index) else {
                 continue;
             };
+            // Walk the written words that follow over the compound's parts; nothing is
+            // decided until the whole compound matched.
             let mut at = head_parts;
-            let mut decisions = Vec::new();
-            for (s, word) in &words {
-                let joined_by_zwnj = compound.zwnj.get(at - 1).copied().unwrap_or(false);
-                let Some(end) = Lexicon::match_parts(compound, at, word, true) else {
+            let mut pos = sep.start;
+            while at < compound.parts.len() {
+                let Some((s, end, word)) = self.peek_written_word(pos) else {
                     continue 'candidates;
                 };
-                decisions.push((
-                    s.start,
-                    if joined_by_zwnj {
-                        SepOut::Zwnj
-                    } else {
-                        SepOut::Empty
-                    },
-                ));
-                at = end;
-                if at == compound.parts.len() {
-                    break;
+                if s.is_empty() || s.has(Sep::NEWLINE) {
+                    continue 'candidates;
                 }
+                let Some(next_at) = Lexicon::match_parts(compound, at, &word, true) else {
+                    continue 'candidates;
+                };
+                at = next_at;
+                pos = end;
             }
-            if at != compound.parts.len() {
-                continue;
+            // Matched: the decision for each separator inside the compound.
+            let mut at = head_parts;
+            let mut pos = sep.start;
+            let mut first = None;
+            while at < compound.parts.len() {
+                let Some((s, end, word)) = self.peek_written_word(pos) else {
+                    break;
+                };
+                let zwnj = compound.zwnj.get(at - 1).copied().unwrap_or(false);
+                let decision = if zwnj { SepOut::Zwnj } else { SepOut::Empty };
+                if first.is_none() {
+                    first = Some(decision);
+                } else {
+                    self.forced.push_back((s.start, decision));
+                }
+                at =
+                    Lexicon::match_parts(compound, at, &word, true).unwrap_or(compound.parts.len());
+                pos = end;
             }
-            let first = decisions.first().map(|&(_, d)| d);
-            self.forced.extend(decisions.into_iter().skip(1));
+            let _ = next;
             return first;
         }
         None
@@ -1060,9 +1158,9 @@ impl<'t> Rewriter<'t, '_> {
         }
     }
 
-    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok) {
+    fn emit_token<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok, merged: bool) {
         match t.kind {
-            Some(Kind::Word) => self.emit_word(em, t),
+            Some(Kind::Word) => self.emit_word(em, t, merged),
             Some(Kind::Number) => self.emit_number(em, t),
             Some(Kind::Punct(c)) => self.emit_punct(em, t, c),
             _ => em.keep_to(t.end),
@@ -1071,15 +1169,22 @@ impl<'t> Rewriter<'t, '_> {
 
     /// Writes a word, with a ZWNJ after its verbal prefix if it is a verb written glued
     /// (recorded in `t.split`: the words after it see only the verb).
-    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok) {
+    fn emit_word<S: Sink>(&mut self, em: &mut Emitter<'t, '_, S>, t: &mut Tok, merged: bool) {
+        let word = self.next_word(t);
         let split = self.lex.and_then(|lex| {
-            glued_mi_split(
-                lex,
-                self.text,
-                t.start..t.end,
-                self.next_word(t),
-                self.rules,
-            )
+            if merged {
+                // Judged with the word it continues (کتاب + سهها → کتابسه‌ها).
+                let whole = format!(
+                    "{}{}",
+                    self.merge_prefix,
+                    written_word_after(self.text, t.start, self.rules)
+                );
+                lex.glued_split(&whole)
+                    .and_then(|at| at.checked_sub(self.merge_prefix.len()))
+                    .filter(|&at| at > 0 && at < word.len())
+            } else {
+                glued_split(lex, self.text, t.start..t.end, word, self.rules)
+            }
         });
         t.split = split;
         if !t.dirty {

@@ -27,9 +27,9 @@
 
 use std::ops::Range;
 
-use super::classes::{Class, class, is_persian_letter, joins_next};
-use super::letters::{LetterRules, continued_after_gap, glued_mi_split};
-use super::lexicon::Lexicon;
+use super::classes::{Class, class, folded_letter, is_persian_letter, joins_next};
+use super::letters::{LetterRules, continued_after_gap, glued_split};
+use super::lexicon::{Lexicon, may_hold_mi};
 
 /// A token the fast path walks over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +65,9 @@ pub(crate) struct Skipped {
     pub(crate) before: (Clean, Range<usize>),
     /// Whether a word was skipped (the line's script is then Persian).
     pub(crate) words: bool,
+    /// Whether `last` / `before` are words with letters that rule 1 folded.
+    pub(crate) last_dirty: bool,
+    pub(crate) before_dirty: bool,
 }
 
 /// Whether the fast path can start after a token of this kind.
@@ -77,24 +80,71 @@ pub(crate) fn can_start_after(c: Clean) -> bool {
 
 /// The end of the run of Persian-form letters (or of Persian digits) that starts at `start`.
 #[inline]
-fn scan(bytes: &[u8], start: usize, digits: bool) -> usize {
+fn scan_digits(bytes: &[u8], start: usize) -> usize {
     let mut end = start;
-    if digits {
-        while let Some(&[0xDB, cont]) = bytes.get(end..end + 2) {
-            if !(0xB0..=0xB9).contains(&cont) {
-                break;
-            }
-            end += 2;
+    while let Some(&[0xDB, cont]) = bytes.get(end..end + 2) {
+        if !(0xB0..=0xB9).contains(&cont) {
+            break;
         }
-    } else {
-        while let Some(&[lead, cont]) = bytes.get(end..end + 2) {
-            if !is_persian_letter(lead, cont) {
-                break;
-            }
-            end += 2;
-        }
+        end += 2;
     }
     end
+}
+
+/// A word the walk read: where it ends, and whether it has letters that rule 1 folds (then
+/// its folded text is in the caller's buffer).
+struct Scanned {
+    end: usize,
+    dirty: bool,
+}
+
+/// Reads the run of letters that starts at `start`: letters already in their Persian form,
+/// and, when `fold` is set, letters that rule 1 folds one for one (ي → ی), whose folded text
+/// goes into `folded`.
+#[inline]
+fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) -> Scanned {
+    let mut end = start;
+    while let Some(&[lead, cont]) = bytes.get(end..end + 2) {
+        if !is_persian_letter(lead, cont) {
+            break;
+        }
+        end += 2;
+    }
+    if !fold
+        || bytes
+            .get(end..end + 2)
+            .and_then(|p| folded_letter(p[0], p[1]))
+            .is_none()
+    {
+        return Scanned { end, dirty: false };
+    }
+    // A letter to fold: go on letter by letter, writing the folded text.
+    folded.clear();
+    folded.extend_from_slice(&bytes[start..end]);
+    while let Some(&[lead, cont]) = bytes.get(end..end + 2) {
+        if is_persian_letter(lead, cont) {
+            folded.extend_from_slice(&[lead, cont]);
+        } else if let Some(pair) = folded_letter(lead, cont) {
+            folded.extend_from_slice(&pair);
+        } else {
+            break;
+        }
+        end += 2;
+    }
+    Scanned { end, dirty: true }
+}
+
+/// Whether `word` may end with a plural glued to a heh (…هها, …ههای…): the only words in which
+/// a ZWNJ may be missing before a plural suffix.
+#[inline]
+fn may_end_with_glued_plural(word: &[u8]) -> bool {
+    const HEH_ALEF: [u8; 4] = [0xD9, 0x87, 0xD8, 0xA7];
+    let n = word.len();
+    [4, 6, 8, 10, 12].iter().any(|&k| {
+        n >= k + 2
+            && word.get(n - k..n - k + 4) == Some(&HEH_ALEF[..])
+            && word.get(n - k - 2..n - k) == Some(&[0xD9, 0x87][..])
+    })
 }
 
 /// Whether the character at `i` would continue the word that ends before it.
@@ -126,47 +176,79 @@ fn continues_number(text: &str, i: usize) -> bool {
     }
 }
 
-/// The clean token that starts at `at`, and its end.
+/// The token that starts at `at` if the walk knows it: its kind, its end, and whether its
+/// folded text (in `folded`) differs from it.
 #[inline]
-fn token_at(text: &str, at: usize, persian_digits: bool) -> Option<(Clean, usize)> {
+fn token_at(
+    text: &str,
+    at: usize,
+    persian_digits: bool,
+    fold: bool,
+    folded: &mut Vec<u8>,
+) -> Option<(Clean, Scanned)> {
     let bytes = text.as_bytes();
-    let end = scan(bytes, at, false);
-    if end > at {
+    let word = scan_letters(bytes, at, fold, folded);
+    if word.end > at {
+        let end = word.end;
         // A word that a deleted ZWNJ or mark would glue to the next is not clean.
         let glued_on = || {
+            let last = if word.dirty {
+                &folded[..]
+            } else {
+                &bytes[at..end]
+            };
             continued_after_gap(text, end)
-                && !text[..end].chars().next_back().is_some_and(joins_next)
+                && !std::str::from_utf8(last)
+                    .ok()
+                    .and_then(|w| w.chars().next_back())
+                    .is_some_and(joins_next)
         };
-        return (!continues_word(text, end) && !glued_on()).then_some((Clean::Word, end));
+        return (!continues_word(text, end) && !glued_on()).then_some((Clean::Word, word));
     }
-    let end = scan(bytes, at, true);
+    let plain = |end| Scanned { end, dirty: false };
+    let end = scan_digits(bytes, at);
     if end > at {
-        return (persian_digits && !continues_number(text, end)).then_some((Clean::Number, end));
+        return (persian_digits && !continues_number(text, end))
+            .then_some((Clean::Number, plain(end)));
     }
     let c = text.get(at..)?.chars().next()?;
     if c == '٪' && !persian_digits {
         return None;
     }
-    punct_class(c).map(|_| (Clean::Punct(c), at + c.len_utf8()))
+    punct_class(c).map(|_| (Clean::Punct(c), plain(at + c.len_utf8())))
 }
 
-/// Walks from `pos`, the end of `last` (a token that needs no edit), over the tokens that
-/// certainly need none either. `None` when not even one token could be skipped.
+/// Walks from `pos`, the end of `last`, over the tokens that certainly need no decision,
+/// calling `fold(start, end, with)` for each letter that rule 1 folds in them. `last_text`
+/// is the folded text of `last` (a word) and `last_joins` whether it ends with a joining
+/// letter. `None` when not even one token could be skipped.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn skip_clean(
     text: &str,
     mut pos: usize,
     mut last: (Clean, Range<usize>),
+    last_text: &str,
     lex: Option<&Lexicon>,
     rules: LetterRules,
     persian_digits: bool,
+    mut fold: impl FnMut(usize, usize, &str),
 ) -> Option<Skipped> {
     let bytes = text.as_bytes();
     let mut before = None;
     let mut words = false;
-    let mut last_sig = Lexicon::signature(&text[last.1.clone()]);
-    let no_mi = |start: usize, word: &str| {
-        let token = start..start + word.len();
-        lex.is_none_or(|lex| glued_mi_split(lex, text, token, word, rules).is_none())
+    let mut last_dirty = last.0 == Clean::Word && text.get(last.1.clone()) != Some(last_text);
+    let mut before_dirty = false;
+    let mut last_sig = Lexicon::signature(last_text);
+    let mut last_char = last_text.chars().next_back();
+    let mut folded = Vec::new();
+    // Whether the word needs no ZWNJ inside (no glued verbal prefix nor plural).
+    let no_split = |token: Range<usize>, word: &str| {
+        lex.is_none_or(|lex| {
+            (!may_hold_mi(word)
+                && !may_end_with_glued_plural(word.as_bytes())
+                && !continued_after_gap(text, token.end))
+                || glued_split(lex, text, token, word, rules).is_none()
+        })
     };
     loop {
         let (sep_len, zwnj) = match bytes.get(pos) {
@@ -175,10 +257,21 @@ pub(crate) fn skip_clean(
             _ => (0, false),
         };
         let start = pos + sep_len;
-        let Some((kind, end)) = token_at(text, start, persian_digits) else {
+        let Some((kind, scanned)) = token_at(
+            text,
+            start,
+            persian_digits,
+            rules.folds_letters(),
+            &mut folded,
+        ) else {
             break;
         };
-        let token = &text[start..end];
+        let end = scanned.end;
+        let token = if scanned.dirty {
+            std::str::from_utf8(&folded).unwrap_or("")
+        } else {
+            &text[start..end]
+        };
         let sig = if kind == Clean::Word {
             Lexicon::signature(token)
         } else {
@@ -192,15 +285,16 @@ pub(crate) fn skip_clean(
             Clean::Punct(p) => punct_class(p),
             _ => None,
         };
+        let range = start..end;
         let keep = match (sep_len, zwnj) {
             // One space.
             (1, false) => match kind {
                 _ if prev_class == Some(PunctClass::Open) => false,
                 Clean::Word => match last.0 {
                     Clean::Word => {
-                        lex.is_none_or(|lex| !lex.may_join(last_sig, sig)) && no_mi(start, token)
+                        lex.is_none_or(|lex| !lex.may_join(last_sig, sig)) && no_split(range, token)
                     }
-                    _ => no_mi(start, token),
+                    _ => no_split(range, token),
                 },
                 Clean::Number => true,
                 Clean::Punct(_) => {
@@ -211,16 +305,15 @@ pub(crate) fn skip_clean(
             (3, true) => {
                 last.0 == Clean::Word
                     && kind == Clean::Word
-                    && text[last.1.clone()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(joins_next)
+                    && last_char.is_some_and(joins_next)
                     && lex.is_none_or(|_| token != "است")
-                    && no_mi(start, token)
+                    && no_split(range, token)
             }
             // Nothing between.
             _ => match (prev_class, kind) {
-                (Some(PunctClass::Open | PunctClass::Neutral), Clean::Word) => no_mi(start, token),
+                (Some(PunctClass::Open | PunctClass::Neutral), Clean::Word) => {
+                    no_split(range, token)
+                }
                 (Some(PunctClass::Open | PunctClass::Neutral), Clean::Number) => true,
                 (Some(PunctClass::Open), _) => false,
                 (_, Clean::Punct(_)) => {
@@ -235,9 +328,21 @@ pub(crate) fn skip_clean(
         if !keep {
             break;
         }
+        if scanned.dirty {
+            // Write the folded letters (one edit per letter, as the full machinery does).
+            for (i, pair) in bytes[start..end].chunks_exact(2).enumerate() {
+                let at = start + 2 * i;
+                let with = &folded[2 * i..2 * i + 2];
+                if pair != with {
+                    fold(at, at + 2, std::str::from_utf8(with).unwrap_or(""));
+                }
+            }
+        }
         before = Some(std::mem::replace(&mut last, (kind, start..end)));
+        before_dirty = std::mem::replace(&mut last_dirty, scanned.dirty);
         if kind == Clean::Word {
             last_sig = sig;
+            last_char = token.chars().next_back();
             words = true;
         }
         pos = end;
@@ -246,6 +351,8 @@ pub(crate) fn skip_clean(
         last,
         before,
         words,
+        last_dirty,
+        before_dirty,
     })
 }
 
@@ -260,9 +367,11 @@ mod tests {
             text,
             first_word_len,
             last,
+            &text[..first_word_len],
             Some(&LEXICON),
             LetterRules::new(&crate::normalize::NormalizerOptions::default()),
             true,
+            |_, _, _| {},
         )
         .map_or(first_word_len, |s| s.last.1.end)
     }
@@ -281,7 +390,7 @@ mod tests {
             ("او رفت  سپس", "او رفت"),
             ("درس های", "درس"),
             ("گفت و گو", "گفت"),
-            ("او كتاب", "او"),
+            ("او كتاب مي شود", "او كتاب مي"),
             ("او رفت ، سپس", "او رفت"),
             ("او رفت،سپس", "او رفت،"),
             ("او « سلام", "او «"),

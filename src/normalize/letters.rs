@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::NormalizerOptions;
 use super::classes::joins_next;
 use super::classes::{Class, class, compose, fold_letter, presentation_form};
-use super::lexicon::{Lexicon, may_hold_mi};
+use super::lexicon::Lexicon;
 
 const FATHATAN: char = '\u{064B}';
 const HAMZA_ABOVE: char = '\u{0654}';
@@ -26,6 +26,11 @@ pub(crate) struct LetterRules {
 }
 
 impl LetterRules {
+    /// Whether rule 1 is on (letters fold to their Persian forms).
+    pub(crate) fn folds_letters(&self) -> bool {
+        self.letters
+    }
+
     pub(crate) fn new(o: &NormalizerOptions) -> Self {
         Self {
             letters: o.letters,
@@ -139,10 +144,34 @@ pub(crate) fn fold_units(
     }
 }
 
+/// Whether every character of `word` is a letter already in its Persian form (so that no
+/// rule of this module changes it).
+#[inline]
+pub(crate) fn is_clean_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() % 2 == 0
+        && b.chunks_exact(2)
+            .all(|pair| super::classes::is_persian_letter(pair[0], pair[1]))
+}
+
 /// Appends the folded form of `word` to `out`.
 pub(crate) fn fold_word_into(word: &str, rules: LetterRules, out: &mut String) {
+    if is_clean_word(word) {
+        out.push_str(word);
+        return;
+    }
     let mut buf = String::new();
     fold_units(word, rules, &mut buf, |_, s| out.push_str(s));
+}
+
+/// The folded form of `word`: borrowed when no rule changes it.
+pub(crate) fn fold_word(word: &str, rules: LetterRules) -> std::borrow::Cow<'_, str> {
+    if is_clean_word(word) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::new();
+    fold_word_into(word, rules, &mut out);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The folded written word that starts at `start` : letters separated only
@@ -192,6 +221,7 @@ pub(crate) fn written_word_after(text: &str, start: usize, rules: LetterRules) -
 
 /// Whether `text` starts with the word است (as folded).
 fn starts_with_copula(text: &str, rules: LetterRules) -> bool {
+    let text = text.trim_start_matches(|c| matches!(class(c), Class::Joiner | Class::Noise));
     let end = text
         .char_indices()
         .find(|&(_, c)| {
@@ -201,34 +231,40 @@ fn starts_with_copula(text: &str, rules: LetterRules) -> bool {
             )
         })
         .map_or(text.len(), |(i, _)| i);
-    if end > 32 {
-        return false;
-    }
-    let mut word = String::new();
-    fold_word_into(&text[..end], rules, &mut word);
-    word == "است"
+    end <= 32 && fold_word(&text[..end], rules) == "است"
 }
 
-/// Where a ZWNJ goes in the word at `start` (whose folded text is `word`) when it is a verb
-/// written glued to its prefix (میشود → after می), judged on the whole written word (a ZWNJ
-/// after a non-joining letter or a soft hyphen inside it is deleted, so what follows is part
-/// of it).
-pub(crate) fn glued_mi_split(
+/// Where a ZWNJ goes inside the word `token` (whose folded text is `word`), judged on the
+/// whole written word (a ZWNJ after a non-joining letter or a soft hyphen inside it is deleted,
+/// so what follows is part of it): after the verbal prefix of a verb written glued to it
+/// (میشود → می‌شود), or before a plural written glued to a silent heh (رسانهها → رسانه‌ها).
+pub(crate) fn glued_split(
     lex: &Lexicon,
     text: &str,
     token: std::ops::Range<usize>,
     word: &str,
     rules: LetterRules,
 ) -> Option<usize> {
-    if !may_hold_mi(word) {
-        return None;
-    }
-    let split = if continued_after_gap(text, token.end) {
-        lex.glued_mi_prefix(&written_word_after(text, token.start, rules))
+    let at = if continues_across_gap(text, token.end, word) {
+        lex.glued_split(&written_word_after(text, token.start, rules))
     } else {
-        lex.glued_mi_prefix(word)
+        lex.glued_split(word)
     };
-    split.filter(|&at| at < word.len())
+    at.filter(|&at| at < word.len())
+}
+
+/// Whether the word `word` that ends at `end` continues after an invisible separator that
+/// the normalizer deletes: a soft hyphen or another invisible mark, or a ZWNJ after a
+/// non-joining letter.
+#[inline]
+pub(crate) fn continues_across_gap(text: &str, end: usize, word: &str) -> bool {
+    continued_after_gap(text, end)
+        && (text[end..].starts_with(|c| class(c) == Class::Noise)
+            || !word
+                .chars()
+                .rev()
+                .find(|&l| class(l) != Class::Mark)
+                .is_some_and(joins_next))
 }
 
 /// Whether an invisible separator (which a pass may delete) follows at `end`.

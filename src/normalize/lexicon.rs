@@ -10,6 +10,7 @@
 //! | `pronounced_heh.txt` | words whose final ه is pronounced, so not a silent heh |
 //! | `comparative_bases.txt` | adjectives that take the comparative تر |
 //! | `bi_exceptions.txt` | words after which a standalone بی is not the prefix |
+//! | `bound_words.txt` | compound second elements that never stand alone (کننده, گذاری) |
 //!
 //! Every file has one entry a line and `#` comments; adding an entry needs no code change.
 
@@ -102,60 +103,86 @@ pub(crate) const SILENT_HEH_CLITICS: [&str; 8] = ["ی", "ای", "ام", "ات", 
 /// The comparative and superlative suffixes.
 pub(crate) const COMPARATIVES: [&str; 3] = ["تر", "تری", "ترین"];
 
-/// A Bloom filter of words or word pairs (64 Ki bits, two probes): false means "certainly
-/// not in the set".
-#[derive(Clone)]
-struct WordFilter(Box<[u64; 1024]>);
+/// The signature of a word: a hash of its length and a few of its bytes (the continuation
+/// bytes, which tell Arabic-block letters apart).
+#[inline]
+fn signature(w: &[u8]) -> u32 {
+    let n = w.len();
+    let b = |i: usize| u64::from(w.get(i).copied().unwrap_or(0));
+    let key = n as u64
+        | b(1) << 8
+        | b(3) << 16
+        | b(n.wrapping_sub(1)) << 24
+        | b(n.wrapping_sub(3)) << 32
+        | b(5) << 40
+        | b(n.wrapping_sub(5)) << 48;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
+}
 
-impl WordFilter {
-    /// A 32-bit signature of a word from its length and a few of its bytes (the continuation
-    /// bytes, which tell Arabic-block letters apart).
-    #[inline]
-    fn signature(w: &[u8]) -> usize {
-        let n = w.len();
-        let b = |i: usize| u64::from(w.get(i).copied().unwrap_or(0));
-        let key = n as u64
-            | b(1) << 8
-            | b(3) << 16
-            | b(n.wrapping_sub(1)) << 24
-            | b(n.wrapping_sub(3)) << 32
-            | b(5) << 40
-            | b(n.wrapping_sub(5)) << 48;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+/// What a word may be to rule 10, by signature: one byte of flags per slot, so that one
+/// lookup tells whether a pair of words needs a closer look (false positives only).
+struct WordFlags(Box<[u8; WordFlags::SLOTS]>);
+
+impl WordFlags {
+    const SLOTS: usize = 1 << 14;
+    /// می، نمی، بی: a prefix written apart.
+    const PREFIX: u8 = 1;
+    /// A suffix or a compound element written apart (ها، تر، کننده…).
+    const SUFFIX: u8 = 2;
+    /// The written start of a lexical compound.
+    const HEAD: u8 = 4;
+    /// A written piece that may follow a compound's start.
+    const TAIL: u8 = 8;
+
+    fn new() -> Self {
+        Self(Box::new([0; Self::SLOTS]))
     }
 
-    /// The signature of a pair of words from theirs.
-    #[inline]
-    fn pair(first: usize, second: usize) -> usize {
-        let key = (first as u64) << 32 | second as u64;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    fn set(&mut self, word: &str, flag: u8) {
+        if let Some(slot) = self
+            .0
+            .get_mut(signature(word.as_bytes()) as usize % Self::SLOTS)
+        {
+            *slot |= flag;
+        }
     }
 
-    /// The two bits a signature sets.
     #[inline]
-    fn bits(signature: usize) -> [usize; 2] {
-        [signature & 0xFFFF, (signature >> 16) & 0xFFFF]
+    fn get(&self, signature: u32) -> u8 {
+        self.0
+            .get(signature as usize % Self::SLOTS)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// A Bloom filter of word pairs (64 Ki bits, one probe).
+struct PairFilter(Box<[u64; 1024]>);
+
+impl PairFilter {
+    #[inline]
+    fn bit(first: u32, second: u32) -> usize {
+        let key = u64::from(first) << 32 | u64::from(second);
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
     }
 
-    fn new(signatures: impl IntoIterator<Item = usize>) -> Self {
+    fn new(pairs: impl IntoIterator<Item = (u32, u32)>) -> Self {
         let mut bits = Box::new([0u64; 1024]);
-        for s in signatures {
-            for bit in Self::bits(s) {
-                if let Some(slot) = bits.get_mut(bit >> 6) {
-                    *slot |= 1 << (bit & 63);
-                }
+        for (a, b) in pairs {
+            let bit = Self::bit(a, b);
+            if let Some(slot) = bits.get_mut(bit >> 6) {
+                *slot |= 1 << (bit & 63);
             }
         }
         Self(bits)
     }
 
     #[inline]
-    fn has(&self, signature: usize) -> bool {
-        Self::bits(signature).iter().all(|&bit| {
-            self.0
-                .get(bit >> 6)
-                .is_some_and(|slot| slot & (1 << (bit & 63)) != 0)
-        })
+    fn has(&self, first: u32, second: u32) -> bool {
+        let bit = Self::bit(first, second);
+        self.0
+            .get(bit >> 6)
+            .is_some_and(|slot| slot & (1 << (bit & 63)) != 0)
     }
 }
 
@@ -170,20 +197,29 @@ pub(crate) fn may_hold_mi(w: &str) -> bool {
         .any(|&at| b.len() > at + 4 && b.get(at..at + 4) == Some(&MI[..]))
 }
 
+/// Whether a word holds two hehs in a row (the bytes of هه), as a plural glued to a silent
+/// heh does.
+#[inline]
+pub(crate) fn may_hold_heh_heh(w: &str) -> bool {
+    w.as_bytes()
+        .windows(4)
+        .step_by(2)
+        .any(|pair| pair == [0xD9, 0x87, 0xD9, 0x87])
+}
+
 /// The compiled word lists.
 pub(crate) struct Lexicon {
-    /// Words that may open a rule-10 decision as the first of two words.
-    first_words: WordFilter,
-    /// Words that may close one as the second.
-    second_words: WordFilter,
+    /// What each word may be to rule 10.
+    flags: WordFlags,
     /// Pairs of written words that may start a compound.
-    compound_pairs: WordFilter,
+    compound_pairs: PairFilter,
     /// Every verb form that may follow می/نمی (stems with their endings).
     verb_forms: FxSet<String>,
     mi_exceptions: FxSet<&'static str>,
     pronounced_heh: FxSet<&'static str>,
     comparative: FxSet<&'static str>,
     bi_exceptions: FxSet<&'static str>,
+    bound_words: FxSet<&'static str>,
     pub(crate) compounds: Vec<Compound>,
     /// Every way a compound can start as one written token: the first k parts glued.
     /// Maps it to (compound index, k).
@@ -198,6 +234,7 @@ pub(crate) const COMPARATIVE_BASES: &str =
     include_str!("../../data/normalize/comparative_bases.txt");
 pub(crate) const BI_EXCEPTIONS: &str = include_str!("../../data/normalize/bi_exceptions.txt");
 pub(crate) const COMPOUNDS: &str = include_str!("../../data/normalize/compounds.txt");
+pub(crate) const BOUND_WORDS: &str = include_str!("../../data/normalize/bound_words.txt");
 
 /// The lexicon, built on first use.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -258,27 +295,35 @@ impl Lexicon {
                 std::cmp::Reverse(compounds.get(i).map_or(0, |c: &Compound| c.parts.len() - k))
             });
         }
-        let sig = |w: &str| WordFilter::signature(w.as_bytes());
-        let first_words = WordFilter::new(["می", "نمی", "بی"].into_iter().map(sig));
-        let second_words = WordFilter::new(
-            PLURALS
-                .iter()
-                .chain(&SILENT_HEH_CLITICS)
-                .chain(&COMPARATIVES)
-                .map(|w| sig(w)),
-        );
-        let compound_pairs = WordFilter::new(
-            compound_pairs(&compounds).map(|(a, b)| WordFilter::pair(sig(&a), sig(&b))),
-        );
+        let mut flags = WordFlags::new();
+        for prefix in ["می", "نمی", "بی"] {
+            flags.set(prefix, WordFlags::PREFIX);
+        }
+        for suffix in PLURALS
+            .iter()
+            .chain(&SILENT_HEH_CLITICS)
+            .chain(&COMPARATIVES)
+            .copied()
+            .chain(entries(BOUND_WORDS))
+        {
+            flags.set(suffix, WordFlags::SUFFIX);
+        }
+        let pairs: Vec<(String, String)> = compound_pairs(&compounds).collect();
+        for (head, tail) in &pairs {
+            flags.set(head, WordFlags::HEAD);
+            flags.set(tail, WordFlags::TAIL);
+        }
+        let sig = |w: &str| signature(w.as_bytes());
+        let compound_pairs = PairFilter::new(pairs.iter().map(|(a, b)| (sig(a), sig(b))));
         Self {
-            first_words,
-            second_words,
+            flags,
             compound_pairs,
             verb_forms,
             mi_exceptions: set(MI_EXCEPTIONS),
             pronounced_heh: set(PRONOUNCED_HEH),
             comparative: set(COMPARATIVE_BASES),
             bi_exceptions: set(BI_EXCEPTIONS),
+            bound_words: set(BOUND_WORDS),
             compounds,
             heads,
         }
@@ -287,16 +332,19 @@ impl Lexicon {
     /// Whether a rule-10 decision may apply between the words `first` and `second` (a fast
     /// filter: false means certainly not).
     #[inline]
-    pub(crate) fn may_join(&self, first: usize, second: usize) -> bool {
-        self.first_words.has(first)
-            || self.second_words.has(second)
-            || self.compound_pairs.has(WordFilter::pair(first, second))
+    pub(crate) fn may_join(&self, first: u32, second: u32) -> bool {
+        let (a, b) = (self.flags.get(first), self.flags.get(second));
+        a & WordFlags::PREFIX != 0
+            || b & WordFlags::SUFFIX != 0
+            || (a & WordFlags::HEAD != 0
+                && b & WordFlags::TAIL != 0
+                && self.compound_pairs.has(first, second))
     }
 
     /// The signature of a word for [`may_join`](Self::may_join).
     #[inline]
-    pub(crate) fn signature(word: &str) -> usize {
-        WordFilter::signature(word.as_bytes())
+    pub(crate) fn signature(word: &str) -> u32 {
+        signature(word.as_bytes())
     }
 
     /// Whether `rest` is a verb form that can follow the prefix می/نمی: a stem, a personal
@@ -344,6 +392,26 @@ impl Lexicon {
         None
     }
 
+    /// Where a ZWNJ goes inside `word`: after a glued verbal prefix, else before a plural
+    /// glued to a silent heh.
+    pub(crate) fn glued_split(&self, word: &str) -> Option<usize> {
+        self.glued_mi_prefix(word)
+            .or_else(|| self.glued_plural_split(word))
+    }
+
+    /// The byte length of the stem of a plural written glued after a silent heh
+    /// (رسانههای → "رسانه"), where the Academy requires a ZWNJ. Other glued plurals
+    /// (کتابها) are accepted spellings and stay.
+    pub(crate) fn glued_plural_split(&self, word: &str) -> Option<usize> {
+        if !may_hold_heh_heh(word) {
+            return None;
+        }
+        PLURALS.iter().rev().find_map(|plural| {
+            let stem = word.strip_suffix(plural)?;
+            (stem.chars().count() >= 2 && self.ends_with_silent_heh(stem)).then_some(stem.len())
+        })
+    }
+
     /// Whether `word` ends with a silent heh (خانه، نامه), which takes the ezafe ی and the
     /// clitics after a ZWNJ.
     pub(crate) fn ends_with_silent_heh(&self, word: &str) -> bool {
@@ -380,6 +448,11 @@ impl Lexicon {
             || ["مند", "ناک", "انه", "گین"]
                 .iter()
                 .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+    }
+
+    /// Whether `word` is a compound element that never stands alone (کننده).
+    pub(crate) fn is_bound_word(&self, word: &str) -> bool {
+        self.bound_words.contains(word)
     }
 
     /// Whether a standalone بی before `next` is not the prefix.
@@ -516,6 +589,30 @@ mod tests {
             "ده",
         ] {
             assert!(!lex.ends_with_silent_heh(pronounced), "{pronounced}");
+        }
+    }
+
+    #[test]
+    fn every_entry_is_written_in_persian_letters() {
+        use crate::normalize::classes::{Class, class};
+        for (name, data) in [
+            ("verb_stems", VERB_STEMS),
+            ("bare_present", BARE_PRESENT),
+            ("mi_exceptions", MI_EXCEPTIONS),
+            ("pronounced_heh", PRONOUNCED_HEH),
+            ("comparative_bases", COMPARATIVE_BASES),
+            ("bi_exceptions", BI_EXCEPTIONS),
+            ("compounds", COMPOUNDS),
+            ("bound_words", BOUND_WORDS),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for entry in entries(data) {
+                assert!(seen.insert(entry), "{name}: {entry} twice");
+                for c in entry.chars() {
+                    let ok = class(c) == Class::Letter || matches!(c, ' ' | '+' | ZWNJ);
+                    assert!(ok, "{name}: {entry} has {c:?} (U+{:04X})", c as u32);
+                }
+            }
         }
     }
 
