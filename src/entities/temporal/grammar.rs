@@ -353,8 +353,9 @@ impl Parser<'_> {
             Kind::Weekday(w) => Some(w),
             _ => None,
         })?;
-        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" (on Fridays)
+        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" and "روزهای جمعه" (on Fridays)
         let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
+            || self.habitual(i, MAX_LIST)
             || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter))
             || self
                 .lex
@@ -362,6 +363,16 @@ impl Parser<'_> {
                 .iter()
                 .any(|p| self.word_after(i, p));
         (!vetoed).then_some(w)
+    }
+
+    /// Whether the weekday at `i` follows a plural `روزهای` ("روزهای سه‌شنبه", on
+    /// Tuesdays), directly or through a list (`روزهای شنبه و چهارشنبه`): a habit, not a day.
+    fn habitual(&self, i: usize, depth: usize) -> bool {
+        if i == 0 || depth == 0 || !self.has(i, |k| matches!(k, Kind::Weekday(_))) {
+            return false;
+        }
+        (self.adj(i - 1) && self.unit(i - 1) == Some((Unit::Day, true)))
+            || (self.sep(i - 1, &["و", "،", ","]) && self.habitual(i - 1, depth - 1))
     }
 
     fn direction(&self, i: usize) -> Option<i8> {
@@ -857,6 +868,11 @@ impl Parser<'_> {
             && !has_year
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
+        // "اول مهر هر سال": a date that comes back every year, like an occasion.
+        let yearly = !has_year && self.lex.yearly.iter().any(|w| self.word_after(last, w));
+        if yearly {
+            return None;
+        }
         if !ok || vetoed || occasion {
             // "دوشنبه ۲۳ مهر" with a vetoed month is still a Monday.
             let weekday = DateSpec {
