@@ -177,6 +177,8 @@ fn a_day_part_or_a_clock_makes_a_time_and_takes_its_date_along() {
         ("ساعت ۱۴:۳۰ تمام شد", &[(Time, "ساعت ۱۴:۳۰")]),
         ("ساعت ۸ و ۳۰ دقیقه رسید", &[(Time, "ساعت ۸ و ۳۰ دقیقه")]),
         ("صبح امروز در جلسه گفت", &[(Time, "صبح امروز")]),
+        // A time zone after a day part alone stays out, as PEYMA writes it.
+        ("وزیر صبح امروز به وقت محلی وارد شد", &[(Time, "صبح امروز")]),
         ("وزیر چهارشنبه شب رسید", &[(Time, "چهارشنبه شب")]),
         ("شب گذشته زلزله آمد", &[(Time, "شب گذشته")]),
         // "The night before" counts from the story.
@@ -384,6 +386,28 @@ fn pre_tokenized_text_is_read_like_running_text() {
         ),
         ("( 19 سپتامبر )", &[(Date, "19 سپتامبر")]),
         ("کاهش 2 . 2 درصد", &[(Percent, "2 . 2 درصد")]),
+        // A bare clock stamp next to a date is a TIME of its own, before or after it …
+        (
+            "زمان انتشار : چهارشنبه 3 آذر 1395 12 : 11 شماره خبر",
+            &[(Date, "چهارشنبه 3 آذر 1395"), (Time, "12 : 11")],
+        ),
+        (
+            "11 . 28 . 2016 11 : 09 : 41 AM دوشنبه 8 آذر 1395",
+            &[
+                (Date, "11 . 28 . 2016"),
+                (Time, "11 : 09 : 41 AM"),
+                (Date, "دوشنبه 8 آذر 1395"),
+            ],
+        ),
+        // … but with ساعت or a day part it makes one TIME with the date, and its time zone.
+        (
+            "سه‌شنبه 2 آذر 1395 ساعت 09 : 46 گفت",
+            &[(Time, "سه‌شنبه 2 آذر 1395 ساعت 09 : 46")],
+        ),
+        (
+            "7 : 30 صبح چهارشنبه به وقت تهران",
+            &[(Time, "7 : 30 صبح چهارشنبه به وقت تهران")],
+        ),
         // A dateline: clock, weekday, day and year joined by commas are one TIME.
         (
             "تاریخ ارسال : ساعت 5 : 11 ب . ظ ، دوشنبه ، 29 شهریور ، سال 1395 بدون نظر",
