@@ -353,8 +353,9 @@ impl Parser<'_> {
             Kind::Weekday(w) => Some(w),
             _ => None,
         })?;
-        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" (on Fridays)
+        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" and "روزهای جمعه" (on Fridays)
         let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
+            || self.habitual(i, MAX_LIST)
             || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter))
             || self
                 .lex
@@ -362,6 +363,16 @@ impl Parser<'_> {
                 .iter()
                 .any(|p| self.word_after(i, p));
         (!vetoed).then_some(w)
+    }
+
+    /// Whether the weekday at `i` follows a plural `روزهای` ("روزهای سه‌شنبه", on
+    /// Tuesdays), directly or through a list (`روزهای شنبه و چهارشنبه`): a habit, not a day.
+    fn habitual(&self, i: usize, depth: usize) -> bool {
+        if i == 0 || depth == 0 || !self.has(i, |k| matches!(k, Kind::Weekday(_))) {
+            return false;
+        }
+        (self.adj(i - 1) && self.unit(i - 1) == Some((Unit::Day, true)))
+            || (self.sep(i - 1, &["و", "،", ","]) && self.habitual(i - 1, depth - 1))
     }
 
     fn direction(&self, i: usize) -> Option<i8> {
@@ -857,6 +868,11 @@ impl Parser<'_> {
             && !has_year
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
+        // "اول مهر هر سال": a date that comes back every year, like an occasion.
+        let yearly = !has_year && self.lex.yearly.iter().any(|w| self.word_after(last, w));
+        if yearly {
+            return None;
+        }
         if !ok || vetoed || occasion {
             // "دوشنبه ۲۳ مهر" with a vetoed month is still a Monday.
             let weekday = DateSpec {
@@ -1801,9 +1817,13 @@ impl Parser<'_> {
         {
             day_part = Some((p, j));
         }
+        // A bare stamp ("۹:۴۱:۵۰ AM", no ساعت, no day part) before a date is a TIME of its
+        // own, as after one.
+        let stamp = self.is_digits(i) && clock.is_some_and(|c| c.day_part.is_none());
         let date_at = match day_part {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
+            None if stamp => None,
             None if last.is_none_or(|l| self.adj(l)) => Some(j),
             // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
             None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
@@ -1875,15 +1895,25 @@ impl Parser<'_> {
                 last += 1;
             }
         }
-        // A trailing clock: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷".
+        // A trailing clock with ساعت: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷". (A
+        // bare stamp after a date, as in a dateline "۲۳ آبان ۱۳۹۵ ۰۹:۲۶", is a TIME of its
+        // own: PEYMA tags 17 of 19 so.)
         if clock.is_none()
             && (self.adj(last) || self.sep(last, &["،", ","]))
+            && self.unit(last + 1) == Some((Unit::Hour, false))
             && let Some((c, l)) = self.clock(last + 1, false)
-            && (self.unit(last + 1) == Some((Unit::Hour, false))
-                || (c.minute.is_some() && spec.as_ref().is_some_and(|s| s.day.is_some())))
         {
             clock = Some(c);
             last = l;
+        }
+        // "۷:۳۰ صبح چهارشنبه به وقت تهران": the time zone of a clock, after the day (but "صبح
+        // امروز به وقت محلی": PEYMA leaves it out of a day part).
+        if let Some(c) = clock.as_mut()
+            && self.adj(last)
+            && self.has(last + 1, |k| *k == Kind::Zone)
+        {
+            c.zone = true;
+            last += 1;
         }
         // امشب, "۲۴ ساعت گذشته": shorter than a day.
         let night = spec.as_ref().and_then(|s| s.relative).is_some_and(|r| {
