@@ -878,3 +878,19 @@ fn a_faculty_hospital_or_broadcast_word_does_not_open_an_organization_by_itself(
         ("هیئت بازرسی دولت از تهران آمد.", &[(Loc, "تهران")]),
     ]);
 }
+
+#[test]
+fn a_team_exchange_or_seat_known_only_by_its_place_is_that_place() {
+    check(&[
+        ("بازیکنان تیم ایران به میدان آمدند.", &[(Loc, "ایران")]),
+        ("شاخص بورس استانبول بالا رفت.", &[(Loc, "استانبول")]),
+        (
+            "مشهد مرکز استان خراسان رضوی است.",
+            &[(Loc, "مشهد"), (Loc, "استان خراسان رضوی")],
+        ),
+        (
+            "تیم ملی فوتبال ایران برد.",
+            &[(Org, "تیم ملی فوتبال ایران")],
+        ),
+    ]);
+}

@@ -278,6 +278,15 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         if p.end == h.t1 || (weak && !p.anchored) {
             return None;
         }
+        // `تیم ایران`, `بورس تهران`, `مرکز استان فارس`: a team, an exchange or a seat known
+        // only by its place is that place (PEYMA tags the place alone).
+        let by_place = matches!(s.text(t), "تیم" | "بورس" | "مرکز")
+            && nested
+                .first()
+                .is_some_and(|l| l.t0 == h.t1 && l.t1 == p.end);
+        if by_place {
+            return None;
+        }
         // A head and one adjective (`شبکه اجتماعی`, `هیئت علمی`) is a kind, not a name, and
         // so is a head with only generic words after it (`شرکت دولتی`, `حزب حاکم`).
         if p.end == h.t1 + 1 && !p.anchored && s.text(h.t1).ends_with('ی') {
