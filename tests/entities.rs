@@ -894,3 +894,18 @@ fn a_team_exchange_or_seat_known_only_by_its_place_is_that_place() {
         ),
     ]);
 }
+
+#[test]
+fn the_head_of_a_listed_committee_nests_the_whole_committee() {
+    check(&[
+        (
+            "رئیس کمیسیون عمران مجلس گفت",
+            &[(Title, "رئیس کمیسیون عمران مجلس")],
+        ),
+        (
+            "رئیس ستاد کل نیروهای مسلح گفت",
+            &[(Title, "رئیس ستاد کل نیروهای مسلح")],
+        ),
+    ]);
+    assert!(all("رئیس کمیسیون عمران مجلس گفت").contains(&(Org, "کمیسیون عمران مجلس".into(), true)));
+}
