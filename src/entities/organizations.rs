@@ -196,8 +196,42 @@ pub(crate) fn ministry(s: &Scan, t: usize) -> Option<OrgMatch> {
     Some(OrgMatch { end, nested })
 }
 
-/// An organization starting at token `t`, by any rule but the source cue.
+/// An organization starting at token `t`, by any rule but the source cue, with the words
+/// that close its name after it (see [`tail`]).
 pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
+    let mut m = org_body(s, t)?;
+    m.end = tail(s, m.end);
+    Some(m)
+}
+
+/// The words after an organization's name that still belong to it: a parliament's number and
+/// full name (`کمیسیون فرهنگی مجلس` + `دهم` + `شورای اسلامی`), the blessing after a revered
+/// name (`بنیاد امام رضا` + `(ع)`), and a bare `استان` "of the province" that no place name
+/// follows (`سپاه استان گفت`).
+fn tail(s: &Scan, mut end: usize) -> usize {
+    let numbered = end > 1 && s.text(end - 2) == "مجلس" && is_ordinal(s.text(end - 1));
+    if numbered || (end > 0 && s.text(end - 1) == "مجلس") {
+        if !numbered && is_ordinal(s.text(end)) {
+            end += 1;
+        }
+        if s.text(end) == "شورای" && s.text(end + 1) == "اسلامی" {
+            end += 2;
+        }
+    }
+    if let Some(e) = super::persons::blessing(s, end) {
+        return e;
+    }
+    if s.text(end) == "استان"
+        && super::locations::loc_at(s, end, false).is_none()
+        && !name_word(s, end + 1)
+    {
+        end += 1;
+    }
+    end
+}
+
+/// An organization starting at token `t`, up to the end of its name proper.
+fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     if let Some(m) = ministry(s, t) {
         return Some(m);
     }
