@@ -932,3 +932,17 @@ fn an_organization_keeps_its_parliament_number_blessing_and_province() {
         ),
     ]);
 }
+
+#[test]
+fn a_desk_or_caucus_before_a_listed_organization_is_not_part_of_it() {
+    check(&[
+        (
+            "به گزارش حوزه دولت خبرگزاری فارس ، جلسه برگزار شد.",
+            &[(Org, "خبرگزاری فارس")],
+        ),
+        (
+            "فراکسیون مستقلین مجلس شورای اسلامی تشکیل جلسه داد.",
+            &[(Org, "مجلس شورای اسلامی")],
+        ),
+    ]);
+}

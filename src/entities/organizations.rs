@@ -269,7 +269,12 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
             });
         }
         let surname = super::persons::name_at(s, n).or_else(|| super::persons::surname_only(s, n));
-        if let Some(end) = surname {
+        // `حوزه دولت خبرگزاری فارس`: a desk of an outlet, not a government.
+        let org_next = s.hit(n).is_some_and(|h| {
+            h.cats
+                .any(Cats::ORG.or(Cats::ORG_HEAD).or(Cats::ORG_HEAD_WEAK))
+        });
+        if let Some(end) = surname.filter(|_| !org_next) {
             return Some(OrgMatch {
                 end,
                 nested: Vec::new(),
@@ -329,9 +334,9 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         if generic(s, h.t1, p.end) && !p.anchored {
             return None;
         }
-        // A desk or a board of a listed organization (`گروه اقتصادی خبرگزاری فارس`, `هیئت
-        // علمی دانشگاه تهران`): the organization alone.
-        let unit = matches!(s.text(t), "گروه" | "هیئت" | "هیات" | "هییت");
+        // A desk, a board or a caucus of a listed organization (`گروه اقتصادی خبرگزاری
+        // فارس`, `هیئت علمی دانشگاه تهران`, `فراکسیون امید مجلس`): the organization alone.
+        let unit = matches!(s.text(t), "گروه" | "هیئت" | "هیات" | "هییت" | "فراکسیون");
         if unit && p.inner_org.is_some_and(|k| k > h.t1) {
             return None;
         }
@@ -476,6 +481,12 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
         && name_word(s, k)
         && s.hit_with(k, Cats::SOURCE_CUE).is_none()
     {
+        // `به گزارش حوزه دولت خبرگزاری فارس`: a desk word, then the outlet.
+        if k > e {
+            if let Some(m) = org_at(s, k) {
+                return Some(Cand::new(Label::Org, k, m.end, m.nested, Rank::Source));
+            }
+        }
         if let Some(h) = s.hit(k) {
             k = h.t1.max(k + 1);
         } else {
