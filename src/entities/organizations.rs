@@ -334,6 +334,14 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         if generic(s, h.t1, p.end) && !p.anchored {
             return None;
         }
+        // With nothing named inside, a long run of common words has run into the clause
+        // (`کمیته اخلاق دروازه بان فصل گذشته …`): a name of four words or more joins its
+        // parts with `و` (`کمیته مخابرات و نظارت رادیویی`), and stays under six.
+        let words = p.end - h.t1;
+        let joined = (h.t1..p.end).any(|k| s.text(k) == "و");
+        if !p.anchored && (words >= 6 || (words >= 4 && !joined)) {
+            return None;
+        }
         // A desk, a board or a caucus of a listed organization (`گروه اقتصادی خبرگزاری
         // فارس`, `هیئت علمی دانشگاه تهران`, `فراکسیون امید مجلس`): the organization alone.
         let unit = matches!(s.text(t), "گروه" | "هیئت" | "هیات" | "هییت" | "فراکسیون");
