@@ -791,3 +791,41 @@ fn a_unit_named_after_a_revered_figure_keeps_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_followed_by_the_country_or_province_it_lies_in_is_one_place() {
+    check(&[
+        (
+            "او در استانبول ترکیه زندگی می کند.",
+            &[(Loc, "استانبول ترکیه")],
+        ),
+        (
+            "سیل به گمیشان استان گلستان رسید.",
+            &[(Loc, "گمیشان استان گلستان")],
+        ),
+        (
+            "ایران عربستان : دیدار دو تیم",
+            &[(Loc, "ایران"), (Loc, "عربستان")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_border_before_a_country_is_the_country_and_before_a_town_a_crossing() {
+    check(&[
+        ("زائران از مرز عراق گذشتند.", &[(Loc, "عراق")]),
+        ("زائران از مرز مهران گذشتند.", &[(Loc, "مرز مهران")]),
+    ]);
+}
+
+#[test]
+fn a_facility_word_before_a_verb_is_not_a_place_and_a_hospital_is_an_organization() {
+    check(&[
+        ("بازیکنان به میدان بیایند.", &[]),
+        ("او را به زندان انداختند.", &[]),
+        (
+            "بیمارستان امام رضا بیماران را پذیرفت.",
+            &[(Org, "بیمارستان امام رضا")],
+        ),
+    ]);
+}

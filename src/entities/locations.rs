@@ -63,6 +63,10 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
 /// adjective (`میدان اصلی`) is a kind, not a name.
 fn facility_at(s: &Scan, t: usize) -> Option<usize> {
     let h = s.hit_with(t, Cats::FACILITY)?;
+    // `مرز مهران` is a crossing; at `مرز عراق` the place is the country.
+    if s.text(t) == "مرز" && s.hit_with(h.t1, Cats::COUNTRY).is_some() {
+        return None;
+    }
     if t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر") {
         return None;
     }
@@ -74,6 +78,19 @@ fn facility_at(s: &Scan, t: usize) -> Option<usize> {
     Some(p.end)
 }
 
+/// A country or a province (`استان …`) right after a smaller place, which it contains: its
+/// end. Two countries side by side are two places (`ایران عربستان` in a list or a headline).
+fn larger_place(s: &Scan, t: usize) -> Option<usize> {
+    let country = s
+        .hit_with(t, Cats::COUNTRY)
+        .filter(|h| !h.cats.any(Cats::UNSURE))
+        .map(|h| h.t1);
+    let province = (s.text(t) == "استان")
+        .then(|| loc_at(s, t, false))
+        .flatten();
+    country.or(province)
+}
+
 /// Every LOC candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
@@ -83,13 +100,20 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             t = end;
             continue;
         }
-        if let Some(end) = loc_at(s, t, false) {
+        if let Some(mut end) = loc_at(s, t, false) {
             // A place word and its name (`شهرستان سامان`) outrank a person's name guess.
             let rank = if s.hit_with(t, Cats::LOC_HEAD).is_some() {
                 Rank::Org
             } else {
                 Rank::Loc
             };
+            // `استانبول ترکیه`, `گمیشان استان گلستان`: a place followed by the larger place
+            // it lies in is one place.
+            if s.hit_with(t, Cats::COUNTRY).is_none_or(|h| h.t1 != end) {
+                if let Some(e) = larger_place(s, end) {
+                    end = e;
+                }
+            }
             out.push(Cand::new(Label::Loc, t, end, Vec::new(), rank));
             t = end;
         } else {

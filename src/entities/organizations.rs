@@ -163,6 +163,11 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
                     inner_org = Some(at);
                     break;
                 }
+                // A name closes the phrase, but for the place after it (`بیمارستان امام رضا
+                // مشهد`).
+                if super::locations::loc_at(s, t, false).is_none() {
+                    break;
+                }
                 continue;
             }
         }
