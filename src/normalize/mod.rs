@@ -305,6 +305,17 @@ impl Normalizer {
         em.finish();
         out
     }
+
+    /// [`normalize_with_offsets`](Self::normalize_with_offsets) without the fast path: the
+    /// reference that the fast path's output and offset map must equal.
+    #[doc(hidden)]
+    pub fn normalize_with_offsets_without_fast_path(&self, text: &str) -> (String, OffsetMap) {
+        let mut out = String::new();
+        let mut em = Emitter::new(text, &mut out, OffsetMapBuilder::new(), false);
+        engine::rewrite_with(&self.options, text, &mut em, false);
+        let (_, map) = em.finish();
+        (out, map.finish())
+    }
 }
 
 /// A normalizer with only the rules that `enable` switches on.
