@@ -638,7 +638,9 @@ impl Parser<'_> {
         if !self.adj(i) {
             return None;
         }
-        let (y, mut last) = self.year(i + 1, true)?;
+        let (y, mut last) = self
+            .year(i + 1, true)
+            .or_else(|| self.range_start_before_marker(i + 1))?;
         let mut end = None;
         let mut range = false;
         for _ in 0..MAX_LIST {
@@ -675,6 +677,27 @@ impl Parser<'_> {
             last = l2;
         }
         Some((y, end, last, range))
+    }
+
+    /// A year of one or three digits at `i` that opens a range whose end carries the era
+    /// marker (`سال ۳۳۰ تا ۱۴۵۳ میلادی`): the marker dates both ends.
+    fn range_start_before_marker(&self, i: usize) -> Option<(Year, usize)> {
+        let n = self.number(i)?;
+        let v = n.integer()?;
+        if n.ordinal || n.open || n.words || !matches!(n.digits, 1 | 3) {
+            return None;
+        }
+        if !self.sep(n.last, &["تا", "-", "–"]) {
+            return None;
+        }
+        let (end, _) = self.year(n.last + 1, true)?;
+        let marker = end.marker?;
+        let year = Year {
+            value: v as i32,
+            short: false,
+            marker: Some(marker),
+        };
+        Some((year, n.last))
     }
 
     /// A relative year after a month or season: `امسال`, `سال گذشته`, `سال جاری`.
@@ -730,10 +753,13 @@ impl Parser<'_> {
         // "یک تیر" is "a bullet": the indefinite یک does not date an ambiguous month name
         // (dates write the first day یکم or اول).
         let mut day_in_words = false;
+        // Written in digits or as an ordinal, as dates write days (not "یک", "دو").
+        let mut day_dated = false;
         if let Some((d, l)) = self.day(j) {
             day_in_words = self
                 .number(j)
                 .is_some_and(|n| n.words && !n.ordinal && n.value == 1.0);
+            day_dated = self.number(j).is_some_and(|n| !n.words || n.ordinal);
             let mut k = l;
             let mut items = 1;
             while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
@@ -848,6 +874,12 @@ impl Parser<'_> {
             }
             // "۷ بر صفر پیش": a direction is not enough for صفر or می.
             MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
+            // "۲۸ صفر", "هشتم صفر" (but "۲۵ می شود", "یک صفر").
+            MonthNeeds::YearOrDatedDay => {
+                m.mah
+                    || (has_year && spec.month_direction.is_none())
+                    || (spec.day.is_some() && day_dated)
+            }
         };
         // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
         // dates the uprising).

@@ -23,8 +23,11 @@ pub(super) enum MonthNeeds {
     Nothing,
     /// A day before it, a year after it, or ماه next to it (مهر, تیر).
     DayOrYear,
-    /// A year after it or ماه next to it (می, صفر).
+    /// A year after it or ماه next to it (می, the verbal prefix).
     Year,
+    /// A year after it, ماه next to it, or a day before it in digits or as an ordinal, not
+    /// a count in words (صفر "zero": `۲۸ صفر`, `هشتم صفر`, but `یک صفر` is a score).
+    YearOrDatedDay,
 }
 
 /// A unit of time.
@@ -335,6 +338,7 @@ impl Lexicon {
         for (key, form) in entries(data!("temporal/ambiguous_months.txt")) {
             let n = match key {
                 "year" => MonthNeeds::Year,
+                "dated_day" => MonthNeeds::YearOrDatedDay,
                 _ => MonthNeeds::DayOrYear,
             };
             needs.insert(fold_for_search(form).text, n);
