@@ -819,7 +819,7 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
         let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {
-                s.is_word(t + i)
+                namelike(s, t + i)
                     && !taken.get(t + i).copied().unwrap_or(true)
                     && s.text(t + i) == s.text(k + i)
             });
