@@ -23,6 +23,7 @@
 pub mod calendar;
 pub mod chars;
 pub mod entities;
+mod hash;
 pub mod normalize;
 pub mod numbers;
 pub mod tokenize;

@@ -77,13 +77,21 @@ fn ministries_are_organizations_with_their_official_names() {
 }
 
 #[test]
-fn a_minister_title_nests_the_portfolio_as_org_and_the_country_as_loc() {
+fn a_minister_title_nests_the_portfolio_and_the_countrys_ministry_as_org_and_the_country_as_loc() {
     assert_eq!(
         all("دیدار وزیر ارتباطات ایران با همتای خود"),
         [
             (Title, "وزیر ارتباطات ایران".into(), false),
+            (Org, "ارتباطات ایران".into(), true),
             (Org, "ارتباطات".into(), true),
             (Loc, "ایران".into(), true),
+        ]
+    );
+    assert_eq!(
+        all("وزیر نیرو گفت"),
+        [
+            (Title, "وزیر نیرو".into(), false),
+            (Org, "نیرو".into(), true),
         ]
     );
     assert_eq!(
@@ -93,6 +101,11 @@ fn a_minister_title_nests_the_portfolio_as_org_and_the_country_as_loc() {
                 Title,
                 "وزیر توسعه دیجیتال، ارتباطات و رسانه های جمعی روسیه".into(),
                 false
+            ),
+            (
+                Org,
+                "توسعه دیجیتال، ارتباطات و رسانه های جمعی روسیه".into(),
+                true
             ),
             (Org, "توسعه دیجیتال، ارتباطات و رسانه های جمعی".into(), true),
             (Loc, "روسیه".into(), true),
@@ -291,7 +304,7 @@ fn officials_tie_a_name_to_the_title_in_apposition() {
 fn an_official_carries_the_organization_and_place_of_the_title() {
     let doc = EX.analyze("حمید فتاحی وزیر ارتباطات ایران گفت", None);
     let o = doc.officials[0];
-    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات ایران"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("ایران"));
 }
 
@@ -404,7 +417,7 @@ fn a_month_name_in_a_date_is_not_an_organization_or_a_name() {
 
 #[test]
 fn the_readme_example_holds() {
-    let text = "«ماکسیم پارشین» معاون وزیر ارتباطات روسیه در فروردین سال 96 گفت";
+    let text = "«آنا کوواچ» معاون وزیر بهداشت مجارستان در فروردین سال 96 گفت";
     let doc = Extractor::default().analyze(text, None);
     let flat: Vec<(Label, &str)> = doc
         .entities
@@ -415,15 +428,15 @@ fn the_readme_example_holds() {
     assert_eq!(
         flat,
         [
-            (Person, "ماکسیم پارشین"),
-            (Title, "معاون وزیر ارتباطات روسیه"),
+            (Person, "آنا کوواچ"),
+            (Title, "معاون وزیر بهداشت مجارستان"),
             (Label::Date, "فروردین سال 96"),
         ]
     );
     let o = doc.officials[0];
-    assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
-    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات"));
-    assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
+    assert_eq!(doc.entities[o.person].text, "آنا کوواچ");
+    assert_eq!(o.org.map(|i| doc.entities[i].text), Some("بهداشت مجارستان"));
+    assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("مجارستان"));
 }
 
 #[test]
@@ -819,13 +832,49 @@ fn a_border_before_a_country_is_the_country_and_before_a_town_a_crossing() {
 }
 
 #[test]
-fn a_facility_word_before_a_verb_is_not_a_place_and_a_hospital_is_an_organization() {
+fn a_facility_word_before_a_verb_is_not_a_place_and_a_named_hospital_is_one() {
     check(&[
         ("بازیکنان به میدان بیایند.", &[]),
         ("او را به زندان انداختند.", &[]),
         (
             "بیمارستان امام رضا بیماران را پذیرفت.",
-            &[(Org, "بیمارستان امام رضا")],
+            &[(Loc, "بیمارستان امام رضا")],
         ),
+    ]);
+}
+
+#[test]
+fn a_place_named_after_a_revered_figure_is_a_place() {
+    check(&[
+        (
+            "زائران در حرم امام رضا (ع) جمع شدند.",
+            &[(Loc, "حرم امام رضا (ع)")],
+        ),
+        (
+            "مراسم در حسینیه حضرت زهرا (س) برگزار شد.",
+            &[(Loc, "حسینیه حضرت زهرا (س)")],
+        ),
+        ("مدافعان حرم تجلیل شدند.", &[]),
+    ]);
+}
+
+#[test]
+fn a_later_mention_is_not_taken_where_the_word_is_a_verb() {
+    check(&[(
+        "فرهاد ادامه به جلسه آمد. او ادامه داد: کار تمام است.",
+        &[(Person, "فرهاد ادامه")],
+    )]);
+}
+
+#[test]
+fn a_faculty_hospital_or_broadcast_word_does_not_open_an_organization_by_itself() {
+    check(&[
+        (
+            "این برنامه در بخش سینما و تلویزیون سینمای ایران آمد.",
+            &[(Loc, "ایران")],
+        ),
+        ("بیمار به بیمارستان نزدیک رفت.", &[]),
+        ("کانون توجه رسانه‌های تهران تغییر کرد.", &[(Loc, "تهران")]),
+        ("هیئت بازرسی دولت از تهران آمد.", &[(Loc, "تهران")]),
     ]);
 }

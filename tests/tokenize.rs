@@ -132,6 +132,9 @@ fn urls_emails_hashtags_and_mentions_stay_whole() {
         ),
         ("به www.isna.ir بروید.", "به | www.isna.ir | بروید | ."),
         ("منبع: isna.ir/news/1،", "منبع | : | isna.ir/news/1 | ،"),
+        // A separator with nothing after it is not a path, whatever invisible mark follows.
+        ("منبع isna.ir/", "منبع | isna.ir | /"),
+        ("منبع isna.ir/\u{200D}", "منبع | isna.ir | /"),
         (
             "(http://example.com/a_(b))",
             "( | http://example.com/a_(b) | )",

@@ -107,13 +107,13 @@ pub struct Document<'a> {
 /// use pardaz::entities::{Extractor, Label};
 ///
 /// let ex = Extractor::default();
-/// let doc = ex.analyze("دکتر فتاحی معاون وزیر ارتباطات و فناوری اطلاعات گفت: …", None);
+/// let doc = ex.analyze("مهندس کاظمی معاون وزیر راه و شهرسازی گفت: …", None);
 /// let found: Vec<(Label, &str)> = doc.entities.iter().map(|e| (e.label, e.text)).collect();
-/// assert!(found.contains(&(Label::Title, "معاون وزیر ارتباطات و فناوری اطلاعات")));
-/// assert!(found.contains(&(Label::Org, "ارتباطات و فناوری اطلاعات")));
+/// assert!(found.contains(&(Label::Title, "معاون وزیر راه و شهرسازی")));
+/// assert!(found.contains(&(Label::Org, "راه و شهرسازی")));
 /// let official = doc.officials[0];
-/// assert_eq!(doc.entities[official.person].text, "فتاحی");
-/// assert_eq!(doc.entities[official.title].text, "معاون وزیر ارتباطات و فناوری اطلاعات");
+/// assert_eq!(doc.entities[official.person].text, "کاظمی");
+/// assert_eq!(doc.entities[official.title].text, "معاون وزیر راه و شهرسازی");
 /// ```
 #[derive(Clone)]
 pub struct Extractor {
@@ -296,11 +296,11 @@ impl Extractor {
     ///
     /// ```
     /// use pardaz::entities::Extractor;
-    /// let doc = Extractor::default().analyze("«ماکسیم پارشین» معاون وزیر ارتباطات روسیه گفت", None);
+    /// let doc = Extractor::default().analyze("«آنا کوواچ» معاون وزیر بهداشت مجارستان گفت", None);
     /// let o = doc.officials[0];
-    /// assert_eq!(doc.entities[o.person].text, "ماکسیم پارشین");
-    /// assert_eq!(doc.entities[o.title].text, "معاون وزیر ارتباطات روسیه");
-    /// assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("روسیه"));
+    /// assert_eq!(doc.entities[o.person].text, "آنا کوواچ");
+    /// assert_eq!(doc.entities[o.title].text, "معاون وزیر بهداشت مجارستان");
+    /// assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("مجارستان"));
     /// ```
     pub fn analyze<'a>(&self, text: &'a str, reference: Option<GregorianDate>) -> Document<'a> {
         let folded = fold_for_search(text);

@@ -14,7 +14,7 @@
 use super::Label;
 use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
-use super::organizations::phrase;
+use super::organizations::{generic, phrase};
 use super::scan::Scan;
 
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
@@ -71,11 +71,21 @@ fn facility_at(s: &Scan, t: usize) -> Option<usize> {
         return None;
     }
     let p = phrase(s, h.t1, &mut Vec::new());
+    let mut end = p.end;
+    if let Some(e) = super::persons::blessing(s, end) {
+        end = e;
+    }
     let words = p.end.saturating_sub(h.t1);
-    if words == 0 || words > 3 || (words == 1 && !p.anchored && s.text(h.t1).ends_with('ی')) {
+    // A shrine or a hall is named after someone or something named (`حرم امام رضا`), not
+    // described (`حرم مطهر`, `مدافعان حرم`).
+    if s.text(t) == "حرم" && !p.anchored {
         return None;
     }
-    Some(p.end)
+    let kind = !p.anchored && (s.text(h.t1).ends_with('ی') || generic(s, h.t1, p.end));
+    if words == 0 || words > 3 || (words == 1 && kind) {
+        return None;
+    }
+    Some(end)
 }
 
 /// A country or a province (`استان …`) right after a smaller place, which it contains: its
@@ -96,7 +106,10 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
         if let Some(end) = facility_at(s, t) {
-            out.push(Cand::new(Label::Loc, t, end, Vec::new(), Rank::Org));
+            // `حرم امام رضا (ع)`: a place named after a revered figure outranks the name.
+            let named = (t..end).any(|k| super::organizations::revered_name(s, k).is_some());
+            let rank = if named { Rank::Source } else { Rank::Org };
+            out.push(Cand::new(Label::Loc, t, end, Vec::new(), rank));
             t = end;
             continue;
         }

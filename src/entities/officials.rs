@@ -2,9 +2,9 @@
 //!
 //! | pattern | example |
 //! |---|---|
-//! | name + title | `حمید فتاحی معاون وزیر ارتباطات گفت` |
+//! | name + title | `حمید سعیدی معاون وزیر ارتباطات گفت` |
 //! | name، title | `علی ربیعی، سخنگوی دولت، گفت` |
-//! | «name» title | `«ماکسیم پارشین» معاون وزیر …` |
+//! | «name» title | `«آنا کوواچ» معاون وزیر …` |
 //! | title + name, title، name | `سخنگوی دولت، علی ربیعی` |
 //!
 //! Only apposition links: a name and a title separated by at most a comma, a dash or a

@@ -283,9 +283,7 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         if p.end == h.t1 + 1 && !p.anchored && s.text(h.t1).ends_with('ی') {
             return None;
         }
-        let generic = (h.t1..p.end)
-            .all(|k| s.text(k) == "و" || s.hit(k).is_some_and(|x| x.cats.any(Cats::NEG)));
-        if generic && !p.anchored {
+        if generic(s, h.t1, p.end) && !p.anchored {
             return None;
         }
         // A desk or a board of a listed organization (`گروه اقتصادی خبرگزاری فارس`, `هیئت
@@ -305,6 +303,12 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     None
+}
+
+/// Whether the words `t0..t1` after a head only describe a kind (`شرکت دولتی`, `بیمارستان
+/// نزدیک`): each is `و` or a generic modifier (`neg_*.txt`).
+pub(crate) fn generic(s: &Scan, t0: usize, t1: usize) -> bool {
+    (t0..t1).all(|k| s.text(k) == "و" || s.hit(k).is_some_and(|x| x.cats.any(Cats::NEG)))
 }
 
 /// A revered figure's name starting at `t` (`حضرت …`, `امام …`), with the blessing after it:

@@ -2,31 +2,10 @@
 
 use super::NumberKind;
 use crate::chars;
+use crate::hash::FxHasher;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
-
-/// FNV-1a: the keys are short words, for which SipHash's setup dominates a lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// How a word combines with its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,7 +44,7 @@ pub(super) struct Word {
 
 /// The folded spellings of every number word, and the first words of two-word spellings.
 pub(super) struct Table {
-    words: HashMap<String, Word, BuildHasherDefault<Fnv>>,
+    words: HashMap<String, Word, BuildHasherDefault<FxHasher>>,
     two_word_heads: Vec<String>,
     /// The first two letters (folded) of every word of the table, sorted.
     prefixes: Vec<[char; 2]>,

@@ -99,12 +99,12 @@ pub(crate) fn bare_host_url(text: &str, start: usize) -> Option<usize> {
     if !lists::is_tld(tld) {
         return None;
     }
-    // A path, port, query or fragment continues the URL.
+    // A path, port, query or fragment continues the URL, if anything follows the separator
+    // (a lone `isna.ir/` is the host and a slash, whatever comes after it).
     match bytes.get(end) {
-        Some(b'/' | b':' | b'?' | b'#')
-            if bytes.get(end + 1).is_some_and(|b| !b.is_ascii_whitespace()) =>
-        {
-            Some(url_tail(text, start, end))
+        Some(b'/' | b':' | b'?' | b'#') => {
+            let tail = url_tail(text, start, end);
+            Some(if tail > end + 1 { tail } else { end })
         }
         _ => Some(end),
     }

@@ -353,8 +353,9 @@ impl Parser<'_> {
             Kind::Weekday(w) => Some(w),
             _ => None,
         })?;
-        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" (on Fridays)
+        // "نماز جمعه", "دوشنبه بازار", "جمعه‌ها" and "روزهای جمعه" (on Fridays)
         let vetoed = (i > 0 && self.adj(i - 1) && self.has(i - 1, |k| *k == Kind::VetoBefore))
+            || self.habitual(i, MAX_LIST)
             || (self.adj(i) && self.has(i + 1, |k| *k == Kind::VetoAfter))
             || self
                 .lex
@@ -362,6 +363,16 @@ impl Parser<'_> {
                 .iter()
                 .any(|p| self.word_after(i, p));
         (!vetoed).then_some(w)
+    }
+
+    /// Whether the weekday at `i` follows a plural `روزهای` ("روزهای سه‌شنبه", on
+    /// Tuesdays), directly or through a list (`روزهای شنبه و چهارشنبه`): a habit, not a day.
+    fn habitual(&self, i: usize, depth: usize) -> bool {
+        if i == 0 || depth == 0 || !self.has(i, |k| matches!(k, Kind::Weekday(_))) {
+            return false;
+        }
+        (self.adj(i - 1) && self.unit(i - 1) == Some((Unit::Day, true)))
+            || (self.sep(i - 1, &["و", "،", ","]) && self.habitual(i - 1, depth - 1))
     }
 
     fn direction(&self, i: usize) -> Option<i8> {
@@ -627,7 +638,9 @@ impl Parser<'_> {
         if !self.adj(i) {
             return None;
         }
-        let (y, mut last) = self.year(i + 1, true)?;
+        let (y, mut last) = self
+            .year(i + 1, true)
+            .or_else(|| self.range_start_before_marker(i + 1))?;
         let mut end = None;
         let mut range = false;
         for _ in 0..MAX_LIST {
@@ -664,6 +677,27 @@ impl Parser<'_> {
             last = l2;
         }
         Some((y, end, last, range))
+    }
+
+    /// A year of one or three digits at `i` that opens a range whose end carries the era
+    /// marker (`سال ۳۳۰ تا ۱۴۵۳ میلادی`): the marker dates both ends.
+    fn range_start_before_marker(&self, i: usize) -> Option<(Year, usize)> {
+        let n = self.number(i)?;
+        let v = n.integer()?;
+        if n.ordinal || n.open || n.words || !matches!(n.digits, 1 | 3) {
+            return None;
+        }
+        if !self.sep(n.last, &["تا", "-", "–"]) {
+            return None;
+        }
+        let (end, _) = self.year(n.last + 1, true)?;
+        let marker = end.marker?;
+        let year = Year {
+            value: v as i32,
+            short: false,
+            marker: Some(marker),
+        };
+        Some((year, n.last))
     }
 
     /// A relative year after a month or season: `امسال`, `سال گذشته`, `سال جاری`.
@@ -719,10 +753,13 @@ impl Parser<'_> {
         // "یک تیر" is "a bullet": the indefinite یک does not date an ambiguous month name
         // (dates write the first day یکم or اول).
         let mut day_in_words = false;
+        // Written in digits or as an ordinal, as dates write days (not "یک", "دو").
+        let mut day_dated = false;
         if let Some((d, l)) = self.day(j) {
             day_in_words = self
                 .number(j)
                 .is_some_and(|n| n.words && !n.ordinal && n.value == 1.0);
+            day_dated = self.number(j).is_some_and(|n| !n.words || n.ordinal);
             let mut k = l;
             let mut items = 1;
             while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
@@ -837,6 +874,12 @@ impl Parser<'_> {
             }
             // "۷ بر صفر پیش": a direction is not enough for صفر or می.
             MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
+            // "۲۸ صفر", "هشتم صفر" (but "۲۵ می شود", "یک صفر").
+            MonthNeeds::YearOrDatedDay => {
+                m.mah
+                    || (has_year && spec.month_direction.is_none())
+                    || (spec.day.is_some() && day_dated)
+            }
         };
         // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
         // dates the uprising).
@@ -857,6 +900,11 @@ impl Parser<'_> {
             && !has_year
             && self.adj(last)
             && self.has(last + 1, |k| *k == Kind::VetoAfter);
+        // "اول مهر هر سال": a date that comes back every year, like an occasion.
+        let yearly = !has_year && self.lex.yearly.iter().any(|w| self.word_after(last, w));
+        if yearly {
+            return None;
+        }
         if !ok || vetoed || occasion {
             // "دوشنبه ۲۳ مهر" with a vetoed month is still a Monday.
             let weekday = DateSpec {
@@ -1801,9 +1849,13 @@ impl Parser<'_> {
         {
             day_part = Some((p, j));
         }
+        // A bare stamp ("۹:۴۱:۵۰ AM", no ساعت, no day part) before a date is a TIME of its
+        // own, as after one.
+        let stamp = self.is_digits(i) && clock.is_some_and(|c| c.day_part.is_none());
         let date_at = match day_part {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
+            None if stamp => None,
             None if last.is_none_or(|l| self.adj(l)) => Some(j),
             // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
             None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
@@ -1875,15 +1927,25 @@ impl Parser<'_> {
                 last += 1;
             }
         }
-        // A trailing clock: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷".
+        // A trailing clock with ساعت: "پنجشنبه ۲۷ خرداد ماه ساعت ۲۲:۰۰", "امروز ساعت ۱۷". (A
+        // bare stamp after a date, as in a dateline "۲۳ آبان ۱۳۹۵ ۰۹:۲۶", is a TIME of its
+        // own: PEYMA tags 17 of 19 so.)
         if clock.is_none()
             && (self.adj(last) || self.sep(last, &["،", ","]))
+            && self.unit(last + 1) == Some((Unit::Hour, false))
             && let Some((c, l)) = self.clock(last + 1, false)
-            && (self.unit(last + 1) == Some((Unit::Hour, false))
-                || (c.minute.is_some() && spec.as_ref().is_some_and(|s| s.day.is_some())))
         {
             clock = Some(c);
             last = l;
+        }
+        // "۷:۳۰ صبح چهارشنبه به وقت تهران": the time zone of a clock, after the day (but "صبح
+        // امروز به وقت محلی": PEYMA leaves it out of a day part).
+        if let Some(c) = clock.as_mut()
+            && self.adj(last)
+            && self.has(last + 1, |k| *k == Kind::Zone)
+        {
+            c.zone = true;
+            last += 1;
         }
         // امشب, "۲۴ ساعت گذشته": shorter than a day.
         let night = spec.as_ref().and_then(|s| s.relative).is_some_and(|r| {

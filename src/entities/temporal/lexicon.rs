@@ -23,8 +23,11 @@ pub(super) enum MonthNeeds {
     Nothing,
     /// A day before it, a year after it, or ماه next to it (مهر, تیر).
     DayOrYear,
-    /// A year after it or ماه next to it (می, صفر).
+    /// A year after it or ماه next to it (می, the verbal prefix).
     Year,
+    /// A year after it, ماه next to it, or a day before it in digits or as an ordinal, not
+    /// a count in words (صفر "zero": `۲۸ صفر`, `هشتم صفر`, but `یک صفر` is a score).
+    YearOrDatedDay,
 }
 
 /// A unit of time.
@@ -190,6 +193,9 @@ pub(super) struct Lexicon {
     pub duration_cues: Vec<String>,
     /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
     pub plural_endings: Vec<String>,
+    /// Words which, written after a day and month with no year, make it a date that comes
+    /// back every year (`اول مهر هر سال`), folded.
+    pub yearly: Vec<String>,
     /// Nouns before an amount in an adjective multiplier that make it a count of people
     /// (`جمعیت ۷۹ میلیونی`), folded.
     pub counted_heads: Vec<String>,
@@ -332,6 +338,7 @@ impl Lexicon {
         for (key, form) in entries(data!("temporal/ambiguous_months.txt")) {
             let n = match key {
                 "year" => MonthNeeds::Year,
+                "dated_day" => MonthNeeds::YearOrDatedDay,
                 _ => MonthNeeds::DayOrYear,
             };
             needs.insert(fold_for_search(form).text, n);
@@ -562,6 +569,7 @@ impl Lexicon {
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
+            yearly: keyed(data!("temporal/vetoes.txt"), "yearly"),
             counted_heads: keyed(data!("temporal/counted_heads.txt"), "head"),
             generic_today_contrast: keyed(data!("temporal/generic_today.txt"), "contrast"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
