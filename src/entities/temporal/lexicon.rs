@@ -394,9 +394,14 @@ impl Lexicon {
                 "last_months" => b.add(form, Kind::MonthsEdge { last: true }),
                 _ => {}
             }
+            // The first form of each unit is its singular, and so is a form whose key ends
+            // in `*`.
+            let (key, singular) = match key.strip_suffix('*') {
+                Some(k) => (k, true),
+                None => (key, false),
+            };
             if let Some(unit) = unit_key(key) {
-                // The first form of each unit is its singular.
-                let plural = first_unit_form.insert(key, true).is_some();
+                let plural = first_unit_form.insert(key, true).is_some() && !singular;
                 b.add(form, Kind::Unit { unit, plural });
                 if !plural {
                     singular_units.push((unit, form));
