@@ -13,7 +13,7 @@
 //! | [part] سال year [marker], year marker | `سال ۹۶`, `سال‌های ۱۳۸۶ و ۱۳۸۷`, `۲۰۱۶ میلادی` | DATE |
 //! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402`, `11.19.2016` | DATE |
 //! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `روز دوشنبه هفته آینده` | DATE |
-//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
+//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `یکسال گذشته`, `این هفته` | DATE |
 //! | season, decade, century, months of a year, part of a month | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم`, `شش‌ماهه اول امسال`, `دهه اول محرم` | DATE |
 //! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰`, `یک ربع به هشت` | TIME |
 //! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد`, `از ساعت ۱۷ تا ۱۹` | the label of the parts |
@@ -541,7 +541,9 @@ impl Parser<'_> {
     fn day(&self, i: usize) -> Option<(u8, usize)> {
         let n = self.number(i)?;
         let d = n.integer()?;
-        let ok = !n.multiplier && (1..=31).contains(&d) && (n.words || (1..=2).contains(&n.digits));
+        // "۲۶ام دسامبر", "26 ام دسامبر": digits with the ordinal suffix read as one number.
+        let written = n.words || (1..=2).contains(&n.digits) || n.ordinal;
+        let ok = !n.multiplier && (1..=31).contains(&d) && written;
         ok.then_some((d as u8, n.last))
     }
 
@@ -1282,8 +1284,13 @@ impl Parser<'_> {
             };
             return Some((spec, i + 1));
         }
-        // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر
-        let (count, unit_at) = match self.number(i) {
+        // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر, and the
+        // count glued to the unit: یکسال گذشته.
+        let joined = self.find(i, |k| match *k {
+            Kind::CountedUnit { count, unit } => Some((count, unit)),
+            _ => None,
+        });
+        let (count, unit_at) = match self.number(i).filter(|_| joined.is_none()) {
             Some(n) if !n.ordinal && !n.open => {
                 // "دو تا سه سال اخیر": a range of counts.
                 let n = match self.number(n.last + 1) {
@@ -1295,13 +1302,16 @@ impl Parser<'_> {
                 }
                 (Some(n.value), n.last + 1)
             }
-            _ => (None, i),
+            _ => (joined.map(|(c, _)| c), i),
         };
         // "سه ماهه گذشته": ماهه counts months too.
-        let unit = self.unit(unit_at).or_else(|| {
-            (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
-                .then_some((Unit::Month, false))
-        });
+        let unit = joined
+            .map(|(_, u)| (u, false))
+            .or_else(|| self.unit(unit_at))
+            .or_else(|| {
+                (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
+                    .then_some((Unit::Month, false))
+            });
         // "یک سال و نیم اخیر"
         let half = self.sep(unit_at, &["و"])
             && self.has(unit_at + 1, |k| *k == Kind::Num(0.5))
@@ -2462,6 +2472,7 @@ impl Parser<'_> {
             | Kind::Season(_)
             | Kind::SeasonWord
             | Kind::Unit { .. }
+            | Kind::CountedUnit { .. }
             | Kind::Deictic { .. }
             | Kind::DayPart(_)
             | Kind::Part(_)

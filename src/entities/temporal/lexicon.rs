@@ -102,6 +102,11 @@ pub(super) enum Kind {
         unit: Unit,
         plural: bool,
     },
+    /// A small count written together with a unit (`یکسال`, `دوماه`): one to ten units.
+    CountedUnit {
+        count: f64,
+        unit: Unit,
+    },
     /// گذشته (-1), جاری (0), آینده (1) after a unit.
     Direction(i8),
     /// بعد after a count of units or a unit: it counts from the story's time, not from now
@@ -381,6 +386,7 @@ impl Lexicon {
             }
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
+        let mut singular_units = Vec::new();
         for (key, form) in entries(data!("temporal/units.txt")) {
             match key {
                 "month_span" => b.add(form, Kind::MonthSpan),
@@ -388,10 +394,18 @@ impl Lexicon {
                 "last_months" => b.add(form, Kind::MonthsEdge { last: true }),
                 _ => {}
             }
+            // The first form of each unit is its singular, and so is a form whose key ends
+            // in `*`.
+            let (key, singular) = match key.strip_suffix('*') {
+                Some(k) => (k, true),
+                None => (key, false),
+            };
             if let Some(unit) = unit_key(key) {
-                // The first form of each unit is its singular.
-                let plural = first_unit_form.insert(key, true).is_some();
+                let plural = first_unit_form.insert(key, true).is_some() && !singular;
                 b.add(form, Kind::Unit { unit, plural });
+                if !plural {
+                    singular_units.push((unit, form));
+                }
             }
         }
         for (key, form) in entries(data!("temporal/directions.txt")) {
@@ -488,6 +502,14 @@ impl Lexicon {
             }
         }
         b.add("ام", Kind::OrdinalSuffix);
+        // "یکسال گذشته", "دوماه آینده": a count of one to ten glued to a singular unit.
+        for (count, num) in number_words(data!("numbers/cardinals.txt")) {
+            if (1.0..=10.0).contains(&count) && count.fract() == 0.0 && !num.contains(' ') {
+                for &(unit, form) in &singular_units {
+                    b.add(&format!("{num}{form}"), Kind::CountedUnit { count, unit });
+                }
+            }
+        }
         let multipliers: Vec<(f64, &str)> = number_words(data!("numbers/cardinals.txt"))
             .filter(|(v, _)| *v >= 1000.0 && (v.log10() % 3.0).abs() < 1e-9)
             .collect();
