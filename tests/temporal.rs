@@ -388,6 +388,11 @@ fn ordinary_words_that_look_like_dates_are_left_alone() {
         ("ماه مبارک رمضان ماه بندگی است", &[]),
         ("کتاب و سی دی توزیع شد", &[]),
         ("هفت بر صفر پیش افتاد", &[]),
+        // اوت is the month after a preposition of time, "out" in football otherwise.
+        ("پس از اوت شدن توپ شوت زد", &[]),
+        ("بازیکن اوت را سریع پرتاب کرد", &[]),
+        ("طلا برای تحویل در اوت گران شد", &[(Date, "اوت")]),
+        ("کارخانه تا مارس تعطیل است", &[(Date, "مارس")]),
         // صفر is the month after a day in digits or an ordinal, "zero" after a count.
         ("تیم با نتیجه دو صفر برد", &[]),
         ("موکب ها تا 28 صفر باز هستند", &[(Date, "28 صفر")]),

@@ -865,14 +865,20 @@ impl Parser<'_> {
         }
         // Ambiguous month names need context.
         let preceded_by_part = i > 0 && self.adj(i - 1) && self.period_part(i - 1).is_some();
+        let day_or_year = m.mah
+            || (spec.day.is_some() && !(day_in_words && end_day.is_none()))
+            || has_year
+            || end_month.is_some()
+            || preceded_by_part;
         let ok = match m.needs {
             MonthNeeds::Nothing => true,
-            MonthNeeds::DayOrYear => {
-                m.mah
-                    || (spec.day.is_some() && !(day_in_words && end_day.is_none()))
-                    || has_year
-                    || end_month.is_some()
-                    || preceded_by_part
+            MonthNeeds::DayOrYear => day_or_year,
+            // "در اوت", "تا مارس": the month the expression starts with, after در, از, تا.
+            MonthNeeds::DayOrYearOrPreposition => {
+                day_or_year
+                    || (j == i
+                        && (self.lex.time_prepositions.iter())
+                            .any(|w| self.word_before(i, w).is_some()))
             }
             // "۷ بر صفر پیش": a direction is not enough for صفر or می.
             MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),

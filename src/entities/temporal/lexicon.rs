@@ -25,6 +25,9 @@ pub(super) enum MonthNeeds {
     DayOrYear,
     /// A year after it or ماه next to it (می, the verbal prefix).
     Year,
+    /// As [`DayOrYear`](Self::DayOrYear), or a preposition of time right before it (اوت
+    /// "out" in football, مارس: `در اوت`, `تا مارس`).
+    DayOrYearOrPreposition,
     /// A year after it, ماه next to it, or a day before it in digits or as an ordinal, not
     /// a count in words (صفر "zero": `۲۸ صفر`, `هشتم صفر`, but `یک صفر` is a score).
     YearOrDatedDay,
@@ -196,6 +199,9 @@ pub(super) struct Lexicon {
     pub past_verbs: HashSet<String>,
     /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
     pub duration_cues: Vec<String>,
+    /// Prepositions of time (`در`, `از`, `تا`), which date some ambiguous month names
+    /// (`در اوت`), folded.
+    pub time_prepositions: Vec<String>,
     /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
     pub plural_endings: Vec<String>,
     /// Words which, written after a day and month with no year, make it a date that comes
@@ -344,6 +350,7 @@ impl Lexicon {
             let n = match key {
                 "year" => MonthNeeds::Year,
                 "dated_day" => MonthNeeds::YearOrDatedDay,
+                "day_or_in" => MonthNeeds::DayOrYearOrPreposition,
                 _ => MonthNeeds::DayOrYear,
             };
             needs.insert(fold_for_search(form).text, n);
@@ -588,6 +595,7 @@ impl Lexicon {
             has_shorter,
             countries,
             duration_cues,
+            time_prepositions: prefixes("in"),
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
