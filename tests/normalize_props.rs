@@ -127,6 +127,90 @@ fn persian_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// Letters and letter groups that random words are made of: the fast path's byte filters
+/// look for می, نمی and preverbs at a word's start and for a plural glued to a heh at its end,
+/// and read words eight letters at a time.
+const LETTERS: &[&str] = &[
+    "ا", "ب", "پ", "ت", "د", "ر", "ز", "س", "ش", "ک", "گ", "ل", "م", "ن", "و", "ه", "ی", "ئ", "آ",
+    "ي", "ك", "ى", "ە", "ھ", "ۀ", "می", "نمی", "مي", "بر", "باز", "فرا", "ها", "های", "هها", "ه",
+    "تر", "شود", "رود", "گردد", "رسد",
+];
+
+/// Separators and neighbours of the generated words.
+const GLUE: &[&str] = &[
+    " ",
+    " ",
+    " ",
+    " ",
+    "\u{200C}",
+    "",
+    "، ",
+    ". ",
+    "؟ ",
+    " «",
+    "» ",
+    " (",
+    ") ",
+    " ۱۴۰۲ ",
+    " 12 ",
+    "\u{200C}\u{200C}",
+    "  ",
+    "\u{00AD}",
+    "\u{200F}",
+    "\n",
+    " - ",
+    "٪ ",
+    ":",
+    " است",
+];
+
+/// What generated words start with: nothing, a verbal prefix, a preverb, both.
+const PREFIXES: &[&str] = &[
+    "",
+    "",
+    "",
+    "می",
+    "نمی",
+    "مي",
+    "بر",
+    "باز",
+    "فرا",
+    "برمی",
+    "بازمی",
+    "فرامی",
+    "درنمی",
+    "بی",
+];
+
+/// What generated words end with: nothing, a plural (glued to a heh or not), a comparative.
+const SUFFIXES: &[&str] = &[
+    "",
+    "",
+    "",
+    "ها",
+    "های",
+    "هها",
+    "ههای",
+    "ههایشان",
+    "تر",
+    "ترین",
+    "ه",
+    "ای",
+];
+
+/// Runs of generated Persian words, clean and dirty, short and long.
+fn persian_words() -> impl Strategy<Value = String> {
+    let letters = prop::collection::vec(prop::sample::select(LETTERS), 1..10);
+    let word = (
+        prop::sample::select(PREFIXES),
+        letters,
+        prop::sample::select(SUFFIXES),
+    )
+        .prop_map(|(p, l, s)| format!("{p}{}{s}", l.concat()));
+    let piece = (word, prop::sample::select(GLUE)).prop_map(|(w, g)| format!("{w}{g}"));
+    prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
+}
+
 /// Checks that `map` ties `input` to `output` exactly: edits in order, on character
 /// boundaries, and every byte outside them copied unchanged.
 fn assert_exact(input: &str, output: &str, map: &OffsetMap) {
@@ -205,8 +289,55 @@ fn check_all(text: &str) {
     assert_eq!(appended[1..], *once);
 }
 
+/// The options the benchmarks measure: the default, and letters and digits alone.
+fn fast_path_options() -> [NormalizerOptions; 2] {
+    let mut fold = NormalizerOptions::none();
+    fold.letters = true;
+    fold.digits = pardaz::DigitPolicy::Persian;
+    [NormalizerOptions::default(), fold]
+}
+
+/// The fast path gives exactly the output and the offset map of the full machinery.
+fn assert_fast_path_agrees(text: &str) {
+    for options in fast_path_options() {
+        let n = Normalizer::new(options);
+        let reference = n.normalize_with_offsets_without_fast_path(text);
+        assert_eq!(
+            n.normalize_with_offsets(text),
+            reference,
+            "{:?}",
+            n.options()
+        );
+        assert_eq!(n.normalize(text), reference.0, "{:?}", n.options());
+        // Normalized text takes the fast path almost everywhere: the same there.
+        let again = n.normalize_with_offsets_without_fast_path(&reference.0);
+        assert_eq!(n.normalize_with_offsets(&reference.0), again);
+    }
+}
+
+proptest! {
+    // Words are cheap and the byte filters they test have many corners: more cases.
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn the_fast_path_agrees_with_the_reference_on_generated_words(text in persian_words()) {
+        assert_fast_path_agrees(&text);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn the_fast_path_agrees_with_the_reference_on_persian_text(text in persian_text()) {
+        assert_fast_path_agrees(&text);
+    }
+
+
+    #[test]
+    fn the_fast_path_agrees_with_the_reference_on_arbitrary_unicode(text in any::<String>()) {
+        assert_fast_path_agrees(&text);
+    }
 
     #[test]
     fn arbitrary_unicode_never_panics_and_maps_exactly(text in any::<String>()) {

@@ -359,6 +359,7 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         mut forced,
         merged_text,
         merge_prefix,
+        folded,
     } = BUFFERS.with(Cell::take).unwrap_or_default();
     forced.clear();
     let mut rw = Rewriter {
@@ -382,6 +383,7 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         merged_text,
         merge_prefix,
         after_protected: false,
+        folded,
     };
     rw.run(em);
     let Rewriter {
@@ -393,6 +395,7 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         forced,
         merged_text,
         merge_prefix,
+        folded,
         ..
     } = rw;
     BUFFERS.with(|b| {
@@ -405,6 +408,7 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
             forced,
             merged_text,
             merge_prefix,
+            folded,
         }))
     });
 }
@@ -420,6 +424,7 @@ struct Buffers {
     forced: VecDeque<(usize, SepOut)>,
     merged_text: String,
     merge_prefix: String,
+    folded: Vec<u8>,
 }
 
 thread_local! {
@@ -460,6 +465,8 @@ struct Rewriter<'t, 'o> {
     /// A protected span (a URL…) was written since the last space: what touches it may
     /// extend it, so nothing is deleted next to it.
     after_protected: bool,
+    /// Scratch space of the fast path (the folded text of the word it reads).
+    folded: Vec<u8>,
 }
 
 impl<'t> Rewriter<'t, '_> {
@@ -549,12 +556,13 @@ impl<'t> Rewriter<'t, '_> {
             return pos;
         }
         let persian_digits = self.o.digits != DigitPolicy::Latin;
+        let mut folded = std::mem::take(&mut self.folded);
         let last_text = if last == Clean::Word {
             self.prev_word()
         } else {
             ""
         };
-        let Some(skipped) = fast::skip_clean(
+        let skipped = fast::skip_clean(
             self.text,
             pos,
             (last, self.prev.start..pos),
@@ -562,11 +570,14 @@ impl<'t> Rewriter<'t, '_> {
             self.lex,
             self.rules,
             persian_digits,
+            &mut folded,
             |start, end, with| {
                 em.keep_to(start);
                 em.replace(end, with);
             },
-        ) else {
+        );
+        self.folded = folded;
+        let Some(skipped) = skipped else {
             return pos;
         };
         let tok = |(kind, r): (Clean, std::ops::Range<usize>), dirty| {

@@ -27,9 +27,13 @@
 
 use std::ops::Range;
 
-use super::classes::{Class, class, folded_letter, is_persian_letter, joins_next};
+use super::classes::{
+    Class, PAIR_HEH, PAIR_LETTER, PAIR_MIM, arabic_class, class, folded_letter, is_persian_letter,
+    joins_next, joins_next_bytes, pair_flags,
+};
+use super::engine::same;
 use super::letters::{LetterRules, continued_after_gap, glued_split};
-use super::lexicon::{Lexicon, may_hold_mi};
+use super::lexicon::{Lexicon, may_hold_mi_bytes};
 
 /// A token the fast path walks over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,7 +82,7 @@ pub(crate) fn can_start_after(c: Clean) -> bool {
     }
 }
 
-/// The end of the run of Persian-form letters (or of Persian digits) that starts at `start`.
+/// The end of the run of Persian digits that starts at `start`.
 #[inline]
 fn scan_digits(bytes: &[u8], start: usize) -> usize {
     let mut end = start;
@@ -91,11 +95,65 @@ fn scan_digits(bytes: &[u8], start: usize) -> usize {
     end
 }
 
+/// [`Scanned::hints`]: the word has م among its first four letters (it may hold می).
+const MAY_MI: u8 = 1;
+/// [`Scanned::hints`]: the word has two ه in a row (it may end with a glued plural).
+const MAY_PLURAL: u8 = 2;
+/// [`Scanned::hints`]: the word was not read in one chunk: no hint, check everything.
+const LONG: u8 = 4;
+
+/// The end of the run of letters already in their Persian form that starts at `start`, and
+/// hints about what it holds ([`MAY_MI`], [`MAY_PLURAL`], [`LONG`]).
+///
+/// Eight letters (sixteen bytes) are judged at once without a branch: each pair of bytes has
+/// its flags in one table load ([`pair_flags`]), packed one byte per letter into a `u64`; the
+/// run ends at the first byte without [`PAIR_LETTER`]. Almost every word is read in one
+/// iteration, and the loop's exit is predictable.
+#[inline]
+fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut end = start;
+    let mut hints = 0;
+    while let Some(c) = bytes
+        .get(end..end + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
+        let mut flags = 0u64;
+        for i in 0..8 {
+            flags |= u64::from(pair_flags(c[2 * i], c[2 * i + 1])) << (8 * i);
+        }
+        let run = ((!flags & (ONES * u64::from(PAIR_LETTER))).trailing_zeros() / 8) as usize;
+        end += 2 * run;
+        if run < 8 {
+            if hints != 0 {
+                return (end, LONG);
+            }
+            // The letters of the run only.
+            let within = !u64::MAX.checked_shl(8 * run as u32).unwrap_or(0);
+            let heh = flags & within & (ONES * u64::from(PAIR_HEH));
+            let mim = flags & within & (0x0101_0101 * u64::from(PAIR_MIM));
+            let hints =
+                (u8::from(mim != 0) * MAY_MI) | (u8::from(heh & (heh >> 8) != 0) * MAY_PLURAL);
+            return (end, hints);
+        }
+        hints = LONG;
+    }
+    while let Some(&[lead, cont]) = bytes.get(end..end + 2) {
+        if !is_persian_letter(lead, cont) {
+            break;
+        }
+        end += 2;
+    }
+    (end, LONG)
+}
+
 /// A word the walk read: where it ends, and whether it has letters that rule 1 folds (then
 /// its folded text is in the caller's buffer).
 struct Scanned {
     end: usize,
     dirty: bool,
+    /// For a clean word: what it may hold ([`MAY_MI`], [`MAY_PLURAL`], [`LONG`]).
+    hints: u8,
 }
 
 /// Reads the run of letters that starts at `start`: letters already in their Persian form,
@@ -103,20 +161,18 @@ struct Scanned {
 /// goes into `folded`.
 #[inline]
 fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) -> Scanned {
-    let mut end = start;
-    while let Some(&[lead, cont]) = bytes.get(end..end + 2) {
-        if !is_persian_letter(lead, cont) {
-            break;
-        }
-        end += 2;
-    }
+    let (mut end, hints) = scan_persian_letters(bytes, start);
     if !fold
         || bytes
             .get(end..end + 2)
             .and_then(|p| folded_letter(p[0], p[1]))
             .is_none()
     {
-        return Scanned { end, dirty: false };
+        return Scanned {
+            end,
+            dirty: false,
+            hints,
+        };
     }
     // A letter to fold: go on letter by letter, writing the folded text.
     folded.clear();
@@ -131,7 +187,11 @@ fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) ->
         }
         end += 2;
     }
-    Scanned { end, dirty: true }
+    Scanned {
+        end,
+        dirty: true,
+        hints: LONG,
+    }
 }
 
 /// Whether `word` may end with a plural glued to a heh (…هها, …ههای…): the only words in which
@@ -147,12 +207,65 @@ fn may_end_with_glued_plural(word: &[u8]) -> bool {
     })
 }
 
+/// The eight bytes of `bytes` from `at` as a little-endian word, zeros past the end (`at`
+/// may be negative: zeros before the start).
+#[inline(always)]
+fn load_u64(bytes: &[u8], at: isize) -> u64 {
+    if let Some(word) = usize::try_from(at)
+        .ok()
+        .and_then(|at| bytes.get(at..at.checked_add(8)?))
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        return u64::from_le_bytes(word);
+    }
+    let mut word = [0u8; 8];
+    for (k, slot) in word.iter_mut().enumerate() {
+        if let Some(&b) = usize::try_from(at + k as isize)
+            .ok()
+            .and_then(|i| bytes.get(i))
+        {
+            *slot = b;
+        }
+    }
+    u64::from_le_bytes(word)
+}
+
+/// Whether the clean word at `start..end` of `bytes` may need a ZWNJ inside: it holds the
+/// bytes of می at offset 0, 2, 4 or 6 with more after them ([`may_hold_mi_bytes`]), or it
+/// may end with a plural glued to a heh ([`may_end_with_glued_plural`]). The same answer
+/// as those two, computed from four word loads without a branch.
+#[inline]
+fn may_split_clean(bytes: &[u8], start: usize, end: usize) -> bool {
+    const MI: u32 = u32::from_le_bytes([0xD9, 0x85, 0xDB, 0x8C]);
+    const HEH_HEH_ALEF: u64 = u64::from_le_bytes([0xD9, 0x87, 0xD9, 0x87, 0xD8, 0xA7, 0, 0]);
+    const LOW48: u128 = (1 << 48) - 1;
+    let n = end - start;
+    let (start, end) = (start as isize, end as isize);
+    let head = load_u64(bytes, start);
+    let head4 = load_u64(bytes, start + 4);
+    let mi = (head as u32 == MI) & (n > 4)
+        | ((head >> 16) as u32 == MI) & (n > 6)
+        | (head4 as u32 == MI) & (n > 8)
+        | ((head4 >> 16) as u32 == MI) & (n > 10);
+    // The 16 bytes that end the word; the pattern may start 2, 4 … 10 bytes in, and must
+    // start inside the word.
+    let tail = u128::from(load_u64(bytes, end - 16)) | u128::from(load_u64(bytes, end - 8)) << 64;
+    let at = |off: usize| (tail >> (8 * off)) & LOW48 == u128::from(HEH_HEH_ALEF) && n + off >= 16;
+    let plural = at(2) | at(4) | at(6) | at(8) | at(10);
+    mi | plural
+}
+
 /// Whether the character at `i` would continue the word that ends before it.
 #[inline]
 fn continues_word(text: &str, i: usize) -> bool {
-    match text.as_bytes().get(i) {
+    let bytes = text.as_bytes();
+    match bytes.get(i) {
         None => false,
         Some(&b) if b < 0x80 => false,
+        Some(&b) if b & 0xFC == 0xD8 => matches!(
+            arabic_class(b, bytes.get(i + 1).copied().unwrap_or(0)),
+            Class::Letter | Class::Fold | Class::Mark | Class::Kashida
+        ),
         Some(_) => text[i..].chars().next().is_some_and(|c| {
             matches!(
                 class(c),
@@ -163,7 +276,11 @@ fn continues_word(text: &str, i: usize) -> bool {
 }
 
 /// Whether the character at `i` would continue the number that ends before it.
+#[inline]
 fn continues_number(text: &str, i: usize) -> bool {
+    if matches!(text.as_bytes().get(i), None | Some(b' ')) {
+        return false;
+    }
     let mut chars = text.get(i..).unwrap_or("").chars();
     match chars.next() {
         None => false,
@@ -173,6 +290,15 @@ fn continues_number(text: &str, i: usize) -> bool {
             chars.next().is_some_and(crate::chars::is_digit)
         }
         Some(_) => false,
+    }
+}
+
+/// Whether the word whose (folded) bytes are `word` ends with a letter that joins the next.
+#[inline]
+fn ends_joining(word: &[u8]) -> bool {
+    match word {
+        [.., lead, cont] => joins_next_bytes(*lead, *cont),
+        _ => false,
     }
 }
 
@@ -190,6 +316,10 @@ fn token_at(
     let word = scan_letters(bytes, at, fold, folded);
     if word.end > at {
         let end = word.end;
+        // The common case: an ASCII character (a space) or the end follows.
+        if bytes.get(end).is_none_or(|&b| b < 0x80) {
+            return Some((Clean::Word, word));
+        }
         // A word that a deleted ZWNJ or mark would glue to the next is not clean.
         let glued_on = || {
             let last = if word.dirty {
@@ -197,31 +327,82 @@ fn token_at(
             } else {
                 &bytes[at..end]
             };
-            continued_after_gap(text, end)
-                && !std::str::from_utf8(last)
-                    .ok()
-                    .and_then(|w| w.chars().next_back())
-                    .is_some_and(joins_next)
+            continued_after_gap(text, end) && !ends_joining(last)
         };
         return (!continues_word(text, end) && !glued_on()).then_some((Clean::Word, word));
     }
-    let plain = |end| Scanned { end, dirty: false };
+    let plain = |end| Scanned {
+        end,
+        dirty: false,
+        hints: 0,
+    };
     let end = scan_digits(bytes, at);
     if end > at {
         return (persian_digits && !continues_number(text, end))
             .then_some((Clean::Number, plain(end)));
     }
-    let c = text.get(at..)?.chars().next()?;
+    let c = match bytes.get(at) {
+        Some(&b) if b < 0x80 => char::from(b),
+        _ => text.get(at..)?.chars().next()?,
+    };
     if c == '٪' && !persian_digits {
         return None;
     }
     punct_class(c).map(|_| (Clean::Punct(c), plain(at + c.len_utf8())))
 }
 
+/// Whether the word `token` of `text` (folded: `word`) takes a ZWNJ inside: the lexicon's
+/// answer, kept out of line (few words get this far).
+#[cold]
+#[inline(never)]
+fn needs_split(
+    lex: &Lexicon,
+    text: &str,
+    token: Range<usize>,
+    word: &[u8],
+    rules: LetterRules,
+) -> bool {
+    std::str::from_utf8(word)
+        .ok()
+        .is_some_and(|word| glued_split(lex, text, token, word, rules).is_some())
+}
+
+/// Whether the word `token` of `text` (folded: `word`, `dirty` when it differs) needs no
+/// ZWNJ inside: no glued verbal prefix nor plural. Cheap byte filters first; the lexicon
+/// only for the few words that pass them.
+#[inline(always)]
+fn no_split(
+    lex: &Lexicon,
+    text: &str,
+    token: Range<usize>,
+    word: &[u8],
+    dirty: bool,
+    hints: u8,
+    rules: LetterRules,
+) -> bool {
+    const ZWNJ: [u8; 3] = [0xE2, 0x80, 0x8C];
+    let bytes = text.as_bytes();
+    let may_split = if dirty {
+        may_hold_mi_bytes(word) || may_end_with_glued_plural(word)
+    } else if hints & LONG != 0 {
+        may_split_clean(bytes, token.start, token.end)
+    } else {
+        (hints & MAY_MI != 0 && may_hold_mi_bytes(word))
+            || (hints & MAY_PLURAL != 0 && may_end_with_glued_plural(word))
+    };
+    // A ZWNJ after a joining letter stays, and the word ends there: the common case of
+    // `continues_across_gap`, decided on bytes.
+    let across_gap = match bytes.get(token.end..token.end + 3) {
+        Some(next) if next == ZWNJ => !ends_joining(word),
+        _ => continued_after_gap(text, token.end),
+    };
+    !(may_split || across_gap) || !needs_split(lex, text, token, word, rules)
+}
+
 /// Walks from `pos`, the end of `last`, over the tokens that certainly need no decision,
 /// calling `fold(start, end, with)` for each letter that rule 1 folds in them. `last_text`
-/// is the folded text of `last` (a word) and `last_joins` whether it ends with a joining
-/// letter. `None` when not even one token could be skipped.
+/// is the folded text of `last` (a word); `folded` is scratch space. `None` when not even
+/// one token could be skipped.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn skip_clean(
     text: &str,
@@ -231,51 +412,40 @@ pub(crate) fn skip_clean(
     lex: Option<&Lexicon>,
     rules: LetterRules,
     persian_digits: bool,
+    folded: &mut Vec<u8>,
     mut fold: impl FnMut(usize, usize, &str),
 ) -> Option<Skipped> {
+    const ZWNJ: [u8; 3] = [0xE2, 0x80, 0x8C];
+    const COPULA: &[u8] = "است".as_bytes();
     let bytes = text.as_bytes();
+    let fold_letters = rules.folds_letters();
     let mut before = None;
     let mut words = false;
     let mut last_dirty = last.0 == Clean::Word && text.get(last.1.clone()) != Some(last_text);
     let mut before_dirty = false;
     let mut last_sig = Lexicon::signature(last_text);
-    let mut last_char = last_text.chars().next_back();
-    let mut folded = Vec::new();
+    // (`last_text` may end with a letter outside the Arabic block: decode it.)
+    let mut last_joins = last_text.chars().next_back().is_some_and(joins_next);
     // Whether the word needs no ZWNJ inside (no glued verbal prefix nor plural).
-    let no_split = |token: Range<usize>, word: &str| {
-        lex.is_none_or(|lex| {
-            (!may_hold_mi(word)
-                && !may_end_with_glued_plural(word.as_bytes())
-                && !continued_after_gap(text, token.end))
-                || glued_split(lex, text, token, word, rules).is_none()
-        })
+    let no_split = |token: Range<usize>, word: &[u8], scanned: &Scanned| {
+        lex.is_none_or(|lex| no_split(lex, text, token, word, scanned.dirty, scanned.hints, rules))
     };
     loop {
         let (sep_len, zwnj) = match bytes.get(pos) {
             Some(b' ') => (1, false),
-            Some(0xE2) if bytes.get(pos + 1..pos + 3) == Some(&[0x80, 0x8C][..]) => (3, true),
+            Some(0xE2) if bytes.get(pos..pos + 3) == Some(&ZWNJ[..]) => (3, true),
             _ => (0, false),
         };
         let start = pos + sep_len;
-        let Some((kind, scanned)) = token_at(
-            text,
-            start,
-            persian_digits,
-            rules.folds_letters(),
-            &mut folded,
-        ) else {
+        let Some((kind, scanned)) = token_at(text, start, persian_digits, fold_letters, folded)
+        else {
             break;
         };
         let end = scanned.end;
-        let token = if scanned.dirty {
-            std::str::from_utf8(&folded).unwrap_or("")
+        let token: &[u8] = if scanned.dirty {
+            folded
         } else {
-            &text[start..end]
-        };
-        let sig = if kind == Clean::Word {
-            Lexicon::signature(token)
-        } else {
-            0
+            &bytes[start..end]
         };
         let prev_class = match last.0 {
             Clean::Punct(p) => punct_class(p),
@@ -285,6 +455,11 @@ pub(crate) fn skip_clean(
             Clean::Punct(p) => punct_class(p),
             _ => None,
         };
+        let sig = if kind == Clean::Word {
+            Lexicon::signature_of_bytes(token)
+        } else {
+            0
+        };
         let range = start..end;
         let keep = match (sep_len, zwnj) {
             // One space.
@@ -292,9 +467,10 @@ pub(crate) fn skip_clean(
                 _ if prev_class == Some(PunctClass::Open) => false,
                 Clean::Word => match last.0 {
                     Clean::Word => {
-                        lex.is_none_or(|lex| !lex.may_join(last_sig, sig)) && no_split(range, token)
+                        lex.is_none_or(|lex| !lex.may_join(last_sig, sig))
+                            && no_split(range, token, &scanned)
                     }
-                    _ => no_split(range, token),
+                    _ => no_split(range, token, &scanned),
                 },
                 Clean::Number => true,
                 Clean::Punct(_) => {
@@ -305,14 +481,14 @@ pub(crate) fn skip_clean(
             (3, true) => {
                 last.0 == Clean::Word
                     && kind == Clean::Word
-                    && last_char.is_some_and(joins_next)
-                    && lex.is_none_or(|_| token != "است")
-                    && no_split(range, token)
+                    && last_joins
+                    && lex.is_none_or(|_| !same(token, COPULA))
+                    && no_split(range, token, &scanned)
             }
             // Nothing between.
             _ => match (prev_class, kind) {
                 (Some(PunctClass::Open | PunctClass::Neutral), Clean::Word) => {
-                    no_split(range, token)
+                    no_split(range, token, &scanned)
                 }
                 (Some(PunctClass::Open | PunctClass::Neutral), Clean::Number) => true,
                 (Some(PunctClass::Open), _) => false,
@@ -328,23 +504,26 @@ pub(crate) fn skip_clean(
         if !keep {
             break;
         }
+        if kind == Clean::Word {
+            last_sig = sig;
+            last_joins = ends_joining(token);
+            words = true;
+        }
         if scanned.dirty {
             // Write the folded letters (one edit per letter, as the full machinery does).
-            for (i, pair) in bytes[start..end].chunks_exact(2).enumerate() {
-                let at = start + 2 * i;
-                let with = &folded[2 * i..2 * i + 2];
-                if pair != with {
+            for (i, (pair, with)) in bytes[start..end]
+                .chunks_exact(2)
+                .zip(folded.chunks_exact(2))
+                .enumerate()
+            {
+                if !same(pair, with) {
+                    let at = start + 2 * i;
                     fold(at, at + 2, std::str::from_utf8(with).unwrap_or(""));
                 }
             }
         }
         before = Some(std::mem::replace(&mut last, (kind, start..end)));
         before_dirty = std::mem::replace(&mut last_dirty, scanned.dirty);
-        if kind == Clean::Word {
-            last_sig = sig;
-            last_char = token.chars().next_back();
-            words = true;
-        }
         pos = end;
     }
     before.map(|before| Skipped {
@@ -371,6 +550,7 @@ mod tests {
             Some(&LEXICON),
             LetterRules::new(&crate::normalize::NormalizerOptions::default()),
             true,
+            &mut Vec::new(),
             |_, _, _| {},
         )
         .map_or(first_word_len, |s| s.last.1.end)

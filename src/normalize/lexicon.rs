@@ -146,8 +146,13 @@ impl PairFilter {
 /// at offset 0, 2, 4 or 6, with something after it).
 #[inline]
 pub(crate) fn may_hold_mi(w: &str) -> bool {
+    may_hold_mi_bytes(w.as_bytes())
+}
+
+/// [`may_hold_mi`] on the UTF-8 bytes of a word.
+#[inline]
+pub(crate) fn may_hold_mi_bytes(b: &[u8]) -> bool {
     const MI: [u8; 4] = [0xD9, 0x85, 0xDB, 0x8C];
-    let b = w.as_bytes();
     [0, 2, 4, 6]
         .iter()
         .any(|&at| b.len() > at + 4 && b.get(at..at + 4) == Some(&MI[..]))
@@ -301,6 +306,12 @@ impl Lexicon {
     #[inline]
     pub(crate) fn signature(word: &str) -> u32 {
         signature(word.as_bytes())
+    }
+
+    /// [`signature`](Self::signature) of a word's UTF-8 bytes.
+    #[inline]
+    pub(crate) fn signature_of_bytes(word: &[u8]) -> u32 {
+        signature(word)
     }
 
     /// Whether `rest` is a verb form that can follow the prefix می/نمی: a stem, a personal

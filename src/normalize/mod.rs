@@ -2,23 +2,29 @@
 //! normalized text back to the input.
 //!
 //! The default follows the orthography of the Academy of Persian Language and Literature with
-//! the smallest edits that reach it. Every rule has its own switch in [`NormalizerOptions`].
+//! the smallest edits that reach it. Every rule has its own switch in [`NormalizerOptions`],
+//! and each step is a function of its own ([`fold_letters`], [`fold_digits`], [`fix_spacing`],
+//! [`fix_punctuation`], [`fix_zwnj`], [`remove_diacritics`], [`fix_invisibles`]).
 //!
 //! | # | rule (option) | what changes | what never changes |
 //! |---|---|---|---|
 //! | 1 | letters (`letters`) | ي ى ې ۍ ێ ے → ی; ك ڪ ګ → ک; ھ ە ہ → ه; ٱ → ا | hamza seats أ ؤ ئ إ, ء, ة, ۀ, هٔ |
 //! | 2 | compositions (`compose`) | ا+ٓ → آ, ا+ٔ → أ, ا+ٕ → إ, و+ٔ → ؤ, ي/ی+ٔ → ئ, ە+ٔ → ۀ (before rule 1) | no other NFKC folding: `m²` keeps its ² |
 //! | 3 | presentation forms (`presentation_forms`) | U+FB50–U+FDFF, U+FE70–U+FEFF → base letters (ﻷ → لأ, ﷲ → الله, ﷼ → ریال), from a table generated from Unicode data | |
-//! | 4 | diacritics (`diacritics`, `kashida`) | harakat, shadda, sukun, superscript alef removed; kashida removed | tanwin on alef (حتماً); hamza above on heh (هٔ) |
-//! | 5 | digits (`digits`, `number_punctuation`) | ASCII and ٠–٩ → ۰–۹ in Persian context; `2.5` → ۲٫۵, `1,200` → ۱٬۲۰۰, `40%` → ۴۰٪; `19در` → `۱۹ در` | clock times, dates and ranges stay tight; digits in Latin context |
-//! | 6 | protected spans (`protect_spans`) | nothing inside URLs, e-mail addresses, domains, hashtags, mentions, emoji sequences and Latin runs with their digits and punctuation (`Python 3.12`, `Node.js`, `C++`) | |
-//! | 7 | punctuation (`punctuation`, `punctuation_spacing`) | `?` `,` `;` after Persian → ؟ ، ؛; `"…"` and `“…”` around Persian → «…»; no space before `. ، ؛ ؟ ! :`, one after them before a word; no space inside « » ( ) [ ] | the em dash; Latin punctuation |
-//! | 8 | invisibles and spaces (`invisibles`, `spaces`) | BOM, LRM/RLM, bidi controls, soft hyphen removed; NBSP → space; ZWSP → ZWNJ; runs of spaces → one; line edges trimmed | line breaks |
+//! | 4 | diacritics (`diacritics`, `kashida`) | harakat, shadda, sukun, superscript alef removed; kashida removed; a fathatan before alef moves onto it | tanwin on alef (حتماً); hamza above a silent heh (هٔ) |
+//! | 5 | digits (`digits`, `number_punctuation`) | ASCII and ٠–٩ → ۰–۹ in Persian context; `2.5` → ۲٫۵, `1,200` → ۱٬۲۰۰, `40%` → ۴۰٪; `19در` → `۱۹ در` | clock times, dates, ranges, `۲/۵`; ordinal suffixes (۲۰مین); digits in a Latin context |
+//! | 6 | protected spans (`protect_spans`) | nothing inside URLs, e-mail addresses, domains, hashtags, mentions, emoji sequences and Latin runs with their digits and punctuation (`Python 3.12`, `Node.js`, `C++`), nor the invisible characters next to them | |
+//! | 7 | punctuation (`punctuation`, `punctuation_spacing`) | `?` `,` `;` after Persian → ؟ ، ؛; `"…"` and `“…”` around Persian → «…»; no space before `. ، ؛ ؟ ! :`, one after them before a word; no space inside « » ( ) [ ] | abbreviations (ه.ش); dashes; Latin punctuation |
+//! | 8 | invisibles and spaces (`invisibles`, `spaces`) | BOM, LRM/RLM, bidi controls, soft hyphen removed (LRM/RLM between two letters stand for a ZWNJ); NBSP → space; ZWSP → ZWNJ; runs of spaces → one; line edges trimmed | line breaks |
 //! | 9 | ZWNJ clean-up (`zwnj`) | runs of ZWNJ → one; none next to a space, at a word edge, before punctuation or after a non-joining letter (ا د ذ ر ز ژ و…) | |
-//! | 10 | affixes and compounds (`affixes`) | می/نمی + verb → می‌شود; ها/های, تر/ترین → ZWNJ after a joining letter, attached after a non-joining one; ی ای ام ات اش… after a silent heh → خانه‌ی; بی + word → بی‌; listed compounds (رئیس‌جمهور, گفت‌وگو); ‌است → separate word | میز, میدان, ماه می; تر 'wet'; future and passive auxiliaries; two words are never merged |
+//! | 10 | affixes and compounds (`affixes`) | می/نمی + verb (apart or glued) → می‌شود; ها/های, تر/ترین and bound elements (کننده, گذاری) → ZWNJ after a joining letter, attached after a non-joining one; a plural glued to a silent heh → رسانه‌ها; ی ای ام ات اش… after a silent heh → خانه‌ی; بی + word → بی‌; listed compounds (رئیس‌جمهور, گفت‌وگو); ‌است → a separate word | میز, میدان, ماه می; تر 'wet'; است and the future and passive auxiliaries; two words are never merged unless the lexicon says so |
 //!
-//! Rule 10 is guarded by the word lists under `data/normalize/` (see the `lexicon` module's
-//! files): verb stems, exceptions, compounds, adjectives taking تر, pronounced final hehs.
+//! Rule 10 is guarded by the word lists under `data/normalize/`: verb stems, exceptions,
+//! compounds, adjectives taking تر, words with a pronounced final ه, bound compound elements.
+//!
+//! Normalizing twice changes nothing, and text that is already normalized comes back
+//! [borrowed](std::borrow::Cow::Borrowed) without any allocation (after the first call on a
+//! thread, which sets up scratch space).
 //!
 //! ```
 //! use pardaz::normalize::Normalizer;
@@ -26,6 +32,15 @@
 //! let n = Normalizer::default();
 //! assert_eq!(n.normalize("رئيس جمهور مي گويد: 19در صد ها شهر"), "رئیس‌جمهور می‌گوید: ۱۹ در صدها شهر");
 //! ```
+//!
+//! # How it works
+//!
+//! One left-to-right pass over the text seen as tokens (words, numbers, Latin runs, protected
+//! spans, punctuation, symbols) and the separator runs between them (spaces, line breaks,
+//! ZWNJs, invisible marks). Letter rules fold each word unit by unit (a letter with its marks);
+//! the other rules are decisions about what each separator becomes given the tokens around it.
+//! A byte-level fast path walks over the stretches that no rule can touch. Edits are recorded
+//! as they are written, so the [`OffsetMap`] costs one entry per edit.
 //!
 //! [`fold_for_search`] is a different, lossy canonical form used by the entity extractors for
 //! matching; it shares the offset map.
@@ -289,6 +304,17 @@ impl Normalizer {
         engine::rewrite_with(&self.options, text, &mut em, false);
         em.finish();
         out
+    }
+
+    /// [`normalize_with_offsets`](Self::normalize_with_offsets) without the fast path: the
+    /// reference that the fast path's output and offset map must equal.
+    #[doc(hidden)]
+    pub fn normalize_with_offsets_without_fast_path(&self, text: &str) -> (String, OffsetMap) {
+        let mut out = String::new();
+        let mut em = Emitter::new(text, &mut out, OffsetMapBuilder::new(), false);
+        engine::rewrite_with(&self.options, text, &mut em, false);
+        let (_, map) = em.finish();
+        (out, map.finish())
     }
 }
 

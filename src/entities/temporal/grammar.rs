@@ -13,7 +13,7 @@
 //! | [part] سال year [marker], year marker | `سال ۹۶`, `سال‌های ۱۳۸۶ و ۱۳۸۷`, `۲۰۱۶ میلادی` | DATE |
 //! | numeric date | `۱۴۰۲/۰۵/۱۲`, `1395 . 08 . 16`, `12/5/1402`, `11.19.2016` | DATE |
 //! | weekday, weekday + relative week | `سه‌شنبه`, `جمعه گذشته`, `روز دوشنبه هفته آینده` | DATE |
-//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `این هفته` | DATE |
+//! | deictic, [n] unit direction, این هفته | `امروز`, `سال گذشته`, `سه روز پیش`, `یکسال گذشته`, `این هفته` | DATE |
 //! | season, decade, century, months of a year, part of a month | `تابستان امسال`, `دهه ۷۰`, `قرن بیست و یکم`, `شش‌ماهه اول امسال`, `دهه اول محرم` | DATE |
 //! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰`, `یک ربع به هشت` | TIME |
 //! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد`, `از ساعت ۱۷ تا ۱۹` | the label of the parts |
@@ -541,7 +541,9 @@ impl Parser<'_> {
     fn day(&self, i: usize) -> Option<(u8, usize)> {
         let n = self.number(i)?;
         let d = n.integer()?;
-        let ok = !n.multiplier && (1..=31).contains(&d) && (n.words || (1..=2).contains(&n.digits));
+        // "۲۶ام دسامبر", "26 ام دسامبر": digits with the ordinal suffix read as one number.
+        let written = n.words || (1..=2).contains(&n.digits) || n.ordinal;
+        let ok = !n.multiplier && (1..=31).contains(&d) && written;
         ok.then_some((d as u8, n.last))
     }
 
@@ -638,7 +640,9 @@ impl Parser<'_> {
         if !self.adj(i) {
             return None;
         }
-        let (y, mut last) = self.year(i + 1, true)?;
+        let (y, mut last) = self
+            .year(i + 1, true)
+            .or_else(|| self.range_start_before_marker(i + 1))?;
         let mut end = None;
         let mut range = false;
         for _ in 0..MAX_LIST {
@@ -675,6 +679,27 @@ impl Parser<'_> {
             last = l2;
         }
         Some((y, end, last, range))
+    }
+
+    /// A year of one or three digits at `i` that opens a range whose end carries the era
+    /// marker (`سال ۳۳۰ تا ۱۴۵۳ میلادی`): the marker dates both ends.
+    fn range_start_before_marker(&self, i: usize) -> Option<(Year, usize)> {
+        let n = self.number(i)?;
+        let v = n.integer()?;
+        if n.ordinal || n.open || n.words || !matches!(n.digits, 1 | 3) {
+            return None;
+        }
+        if !self.sep(n.last, &["تا", "-", "–"]) {
+            return None;
+        }
+        let (end, _) = self.year(n.last + 1, true)?;
+        let marker = end.marker?;
+        let year = Year {
+            value: v as i32,
+            short: false,
+            marker: Some(marker),
+        };
+        Some((year, n.last))
     }
 
     /// A relative year after a month or season: `امسال`, `سال گذشته`, `سال جاری`.
@@ -730,10 +755,13 @@ impl Parser<'_> {
         // "یک تیر" is "a bullet": the indefinite یک does not date an ambiguous month name
         // (dates write the first day یکم or اول).
         let mut day_in_words = false;
+        // Written in digits or as an ordinal, as dates write days (not "یک", "دو").
+        let mut day_dated = false;
         if let Some((d, l)) = self.day(j) {
             day_in_words = self
                 .number(j)
                 .is_some_and(|n| n.words && !n.ordinal && n.value == 1.0);
+            day_dated = self.number(j).is_some_and(|n| !n.words || n.ordinal);
             let mut k = l;
             let mut items = 1;
             while items < MAX_LIST && self.sep(k, &["و", "تا", "الی", "-"]) {
@@ -837,17 +865,29 @@ impl Parser<'_> {
         }
         // Ambiguous month names need context.
         let preceded_by_part = i > 0 && self.adj(i - 1) && self.period_part(i - 1).is_some();
+        let day_or_year = m.mah
+            || (spec.day.is_some() && !(day_in_words && end_day.is_none()))
+            || has_year
+            || end_month.is_some()
+            || preceded_by_part;
         let ok = match m.needs {
             MonthNeeds::Nothing => true,
-            MonthNeeds::DayOrYear => {
-                m.mah
-                    || (spec.day.is_some() && !(day_in_words && end_day.is_none()))
-                    || has_year
-                    || end_month.is_some()
-                    || preceded_by_part
+            MonthNeeds::DayOrYear => day_or_year,
+            // "در اوت", "تا مارس": the month the expression starts with, after در, از, تا.
+            MonthNeeds::DayOrYearOrPreposition => {
+                day_or_year
+                    || (j == i
+                        && (self.lex.time_prepositions.iter())
+                            .any(|w| self.word_before(i, w).is_some()))
             }
             // "۷ بر صفر پیش": a direction is not enough for صفر or می.
             MonthNeeds::Year => m.mah || (has_year && spec.month_direction.is_none()),
+            // "۲۸ صفر", "هشتم صفر" (but "۲۵ می شود", "یک صفر").
+            MonthNeeds::YearOrDatedDay => {
+                m.mah
+                    || (has_year && spec.month_direction.is_none())
+                    || (spec.day.is_some() && day_dated)
+            }
         };
         // "خیابان ۱۵ خرداد", "قیام ۱۵ خرداد": a name, not a date (but "قیام ۱۵ خرداد ۱۳۴۲"
         // dates the uprising).
@@ -1250,8 +1290,13 @@ impl Parser<'_> {
             };
             return Some((spec, i + 1));
         }
-        // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر
-        let (count, unit_at) = match self.number(i) {
+        // [n] unit direction: سال گذشته, سه روز پیش, ۲۴ ساعت گذشته, سال‌های اخیر, and the
+        // count glued to the unit: یکسال گذشته.
+        let joined = self.find(i, |k| match *k {
+            Kind::CountedUnit { count, unit } => Some((count, unit)),
+            _ => None,
+        });
+        let (count, unit_at) = match self.number(i).filter(|_| joined.is_none()) {
             Some(n) if !n.ordinal && !n.open => {
                 // "دو تا سه سال اخیر": a range of counts.
                 let n = match self.number(n.last + 1) {
@@ -1263,13 +1308,16 @@ impl Parser<'_> {
                 }
                 (Some(n.value), n.last + 1)
             }
-            _ => (None, i),
+            _ => (joined.map(|(c, _)| c), i),
         };
         // "سه ماهه گذشته": ماهه counts months too.
-        let unit = self.unit(unit_at).or_else(|| {
-            (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
-                .then_some((Unit::Month, false))
-        });
+        let unit = joined
+            .map(|(_, u)| (u, false))
+            .or_else(|| self.unit(unit_at))
+            .or_else(|| {
+                (count.is_some() && self.has(unit_at, |k| *k == Kind::MonthSpan))
+                    .then_some((Unit::Month, false))
+            });
         // "یک سال و نیم اخیر"
         let half = self.sep(unit_at, &["و"])
             && self.has(unit_at + 1, |k| *k == Kind::Num(0.5))
@@ -2430,6 +2478,7 @@ impl Parser<'_> {
             | Kind::Season(_)
             | Kind::SeasonWord
             | Kind::Unit { .. }
+            | Kind::CountedUnit { .. }
             | Kind::Deictic { .. }
             | Kind::DayPart(_)
             | Kind::Part(_)

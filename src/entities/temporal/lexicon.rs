@@ -23,8 +23,14 @@ pub(super) enum MonthNeeds {
     Nothing,
     /// A day before it, a year after it, or ماه next to it (مهر, تیر).
     DayOrYear,
-    /// A year after it or ماه next to it (می, صفر).
+    /// A year after it or ماه next to it (می, the verbal prefix).
     Year,
+    /// As [`DayOrYear`](Self::DayOrYear), or a preposition of time right before it (اوت
+    /// "out" in football, مارس: `در اوت`, `تا مارس`).
+    DayOrYearOrPreposition,
+    /// A year after it, ماه next to it, or a day before it in digits or as an ordinal, not
+    /// a count in words (صفر "zero": `۲۸ صفر`, `هشتم صفر`, but `یک صفر` is a score).
+    YearOrDatedDay,
 }
 
 /// A unit of time.
@@ -98,6 +104,11 @@ pub(super) enum Kind {
     Unit {
         unit: Unit,
         plural: bool,
+    },
+    /// A small count written together with a unit (`یکسال`, `دوماه`): one to ten units.
+    CountedUnit {
+        count: f64,
+        unit: Unit,
     },
     /// گذشته (-1), جاری (0), آینده (1) after a unit.
     Direction(i8),
@@ -188,6 +199,9 @@ pub(super) struct Lexicon {
     pub past_verbs: HashSet<String>,
     /// Words before a count of units that make it a duration (`به مدت`, `برای`), folded.
     pub duration_cues: Vec<String>,
+    /// Prepositions of time (`در`, `از`, `تا`), which date some ambiguous month names
+    /// (`در اوت`), folded.
+    pub time_prepositions: Vec<String>,
     /// Plural endings which, written after a weekday, make it habitual (`جمعه‌ها`), folded.
     pub plural_endings: Vec<String>,
     /// Words which, written after a day and month with no year, make it a date that comes
@@ -335,6 +349,8 @@ impl Lexicon {
         for (key, form) in entries(data!("temporal/ambiguous_months.txt")) {
             let n = match key {
                 "year" => MonthNeeds::Year,
+                "dated_day" => MonthNeeds::YearOrDatedDay,
+                "day_or_in" => MonthNeeds::DayOrYearOrPreposition,
                 _ => MonthNeeds::DayOrYear,
             };
             needs.insert(fold_for_search(form).text, n);
@@ -377,6 +393,7 @@ impl Lexicon {
             }
         }
         let mut first_unit_form: HashMap<&str, bool> = HashMap::new();
+        let mut singular_units = Vec::new();
         for (key, form) in entries(data!("temporal/units.txt")) {
             match key {
                 "month_span" => b.add(form, Kind::MonthSpan),
@@ -384,10 +401,18 @@ impl Lexicon {
                 "last_months" => b.add(form, Kind::MonthsEdge { last: true }),
                 _ => {}
             }
+            // The first form of each unit is its singular, and so is a form whose key ends
+            // in `*`.
+            let (key, singular) = match key.strip_suffix('*') {
+                Some(k) => (k, true),
+                None => (key, false),
+            };
             if let Some(unit) = unit_key(key) {
-                // The first form of each unit is its singular.
-                let plural = first_unit_form.insert(key, true).is_some();
+                let plural = first_unit_form.insert(key, true).is_some() && !singular;
                 b.add(form, Kind::Unit { unit, plural });
+                if !plural {
+                    singular_units.push((unit, form));
+                }
             }
         }
         for (key, form) in entries(data!("temporal/directions.txt")) {
@@ -484,6 +509,14 @@ impl Lexicon {
             }
         }
         b.add("ام", Kind::OrdinalSuffix);
+        // "یکسال گذشته", "دوماه آینده": a count of one to ten glued to a singular unit.
+        for (count, num) in number_words(data!("numbers/cardinals.txt")) {
+            if (1.0..=10.0).contains(&count) && count.fract() == 0.0 && !num.contains(' ') {
+                for &(unit, form) in &singular_units {
+                    b.add(&format!("{num}{form}"), Kind::CountedUnit { count, unit });
+                }
+            }
+        }
         let multipliers: Vec<(f64, &str)> = number_words(data!("numbers/cardinals.txt"))
             .filter(|(v, _)| *v >= 1000.0 && (v.log10() % 3.0).abs() < 1e-9)
             .collect();
@@ -562,6 +595,7 @@ impl Lexicon {
             has_shorter,
             countries,
             duration_cues,
+            time_prepositions: prefixes("in"),
             generic_today_before: keyed(data!("temporal/generic_today.txt"), "before"),
             generic_today_after: keyed(data!("temporal/generic_today.txt"), "after"),
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),

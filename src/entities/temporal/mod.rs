@@ -24,7 +24,9 @@
 //!
 //! And these are not entities: `دی` inside `دیجیتال`, `تیر`, `مهر`, `بهمن` … with no day, year
 //! or `ماه` next to them, `می` the verbal prefix, `صفر` "zero", `رجب طیب اردوغان`, `نماز جمعه`,
-//! `خیابان ۱۵ خرداد`, `کووید ۱۹`, `دومین نشست`, vague counts (`چند روز پیش`, `سال‌های اخیر`),
+//! `خیابان ۱۵ خرداد`, `کووید ۱۹`, `دومین نشست`, habits and days that come back every year
+//! (`روزهای شنبه`, `هر جمعه`, `اول مهر هر سال`), outlets named with a day (`رادیو فردا`),
+//! vague counts (`چند روز پیش`, `سال‌های اخیر`),
 //! a bare `امروز` that means "nowadays" (`گفت : امروز ما …`), and numbers that merely look like
 //! years (round hundreds, codes, quantities: `۲۰۰۰ نسخه`).
 //!
