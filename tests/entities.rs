@@ -896,7 +896,7 @@ fn a_team_exchange_or_seat_known_only_by_its_place_is_that_place() {
 }
 
 #[test]
-fn the_head_of_a_listed_committee_nests_the_whole_committee() {
+fn the_head_of_a_committee_or_team_nests_the_whole_body() {
     check(&[
         (
             "رئیس کمیسیون عمران مجلس گفت",
@@ -906,7 +906,12 @@ fn the_head_of_a_listed_committee_nests_the_whole_committee() {
             "رئیس ستاد کل نیروهای مسلح گفت",
             &[(Title, "رئیس ستاد کل نیروهای مسلح")],
         ),
+        (
+            "سرپرست تیم تراکتورسازی گفت",
+            &[(Title, "سرپرست تیم تراکتورسازی")],
+        ),
     ]);
+    assert!(all("سرپرست تیم تراکتورسازی گفت").contains(&(Org, "تیم تراکتورسازی".into(), true)));
     assert!(all("رئیس کمیسیون عمران مجلس گفت").contains(&(Org, "کمیسیون عمران مجلس".into(), true)));
 }
 
