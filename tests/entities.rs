@@ -964,3 +964,12 @@ fn a_head_noun_phrase_with_nothing_named_in_it_stays_short() {
         ("دانشگاه تهران میزبان شد.", &[(Org, "دانشگاه تهران")]),
     ]);
 }
+
+#[test]
+fn a_county_or_village_word_needs_a_name_after_it() {
+    check(&[
+        ("در شهرستان و روستاهای اطراف باران بارید.", &[]),
+        ("این شهرستان کوچک آرام است.", &[]),
+        ("شهرستان سامان آرام است.", &[(Loc, "شهرستان سامان")]),
+    ]);
+}
