@@ -87,6 +87,49 @@ pub(crate) fn is_persian_letter(lead: u8, cont: u8) -> bool {
     (lead & 0xFC == 0xD8) & PERSIAN_LETTER[(((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize]
 }
 
+/// [`pair_flags`]: the two bytes are a letter already in its Persian form.
+pub(crate) const PAIR_LETTER: u8 = 1;
+/// [`pair_flags`]: the two bytes are ه.
+pub(crate) const PAIR_HEH: u8 = 2;
+/// [`pair_flags`]: the two bytes are م.
+pub(crate) const PAIR_MIM: u8 = 4;
+
+const fn build_pair_table() -> [u8; 1 << 16] {
+    let mut table = [0u8; 1 << 16];
+    let mut lead = 0xD8;
+    while lead <= 0xDB {
+        let mut cont = 0x80;
+        while cont <= 0xBF {
+            let i = ((lead & 0x03) << 6) | (cont & 0x3F);
+            let mut flags = 0;
+            if PERSIAN_LETTER[i] {
+                flags |= PAIR_LETTER;
+            }
+            if lead == 0xD9 && cont == 0x87 {
+                flags |= PAIR_HEH;
+            }
+            if lead == 0xD9 && cont == 0x85 {
+                flags |= PAIR_MIM;
+            }
+            table[(cont << 8) | lead] = flags;
+            cont += 1;
+        }
+        lead += 1;
+    }
+    table
+}
+
+/// [`pair_flags`] of every two bytes, indexed by the bytes read as a little-endian `u16`.
+static PAIR_FLAGS: [u8; 1 << 16] = build_pair_table();
+
+/// What the two bytes `lead`, `cont` are, as a letter of a word: [`PAIR_LETTER`] when they
+/// encode a letter already in its Persian form ([`is_persian_letter`] on valid UTF-8), with
+/// [`PAIR_HEH`] or [`PAIR_MIM`] for ه and م. One load, for the scan loops.
+#[inline(always)]
+pub(crate) fn pair_flags(lead: u8, cont: u8) -> u8 {
+    PAIR_FLAGS[usize::from(u16::from_le_bytes([lead, cont]))]
+}
+
 const fn build_fold_table() -> [u16; 256] {
     let mut table = [0u16; 256];
     let mut i = 0;
@@ -311,6 +354,20 @@ mod tests {
             assert_eq!(class(from), Class::Fold, "{from}");
             assert_eq!(fold_letter(from), to);
         }
+    }
+
+    #[test]
+    fn pair_flags_agree_with_the_letter_table() {
+        for lead in 0xD8..=0xDB {
+            for cont in 0x80..=0xBF {
+                let flags = pair_flags(lead, cont);
+                assert_eq!(flags & PAIR_LETTER != 0, is_persian_letter(lead, cont));
+            }
+        }
+        assert_eq!(pair_flags(0xD9, 0x87), PAIR_LETTER | PAIR_HEH); // ه
+        assert_eq!(pair_flags(0xD9, 0x85), PAIR_LETTER | PAIR_MIM); // م
+        assert_eq!(pair_flags(b' ', 0xD9), 0);
+        assert_eq!(pair_flags(0x87, 0xD9), 0);
     }
 
     #[test]

@@ -28,7 +28,8 @@
 use std::ops::Range;
 
 use super::classes::{
-    Class, arabic_class, class, folded_letter, is_persian_letter, joins_next, joins_next_bytes,
+    Class, PAIR_HEH, PAIR_LETTER, PAIR_MIM, arabic_class, class, folded_letter, is_persian_letter,
+    joins_next, joins_next_bytes, pair_flags,
 };
 use super::engine::same;
 use super::letters::{LetterRules, continued_after_gap, glued_split};
@@ -94,27 +95,48 @@ fn scan_digits(bytes: &[u8], start: usize) -> usize {
     end
 }
 
-/// The end of the run of letters already in their Persian form that starts at `start`.
+/// [`Scanned::hints`]: the word has م among its first four letters (it may hold می).
+const MAY_MI: u8 = 1;
+/// [`Scanned::hints`]: the word has two ه in a row (it may end with a glued plural).
+const MAY_PLURAL: u8 = 2;
+/// [`Scanned::hints`]: the word was not read in one chunk: no hint, check everything.
+const LONG: u8 = 4;
+
+/// The end of the run of letters already in their Persian form that starts at `start`, and
+/// hints about what it holds ([`MAY_MI`], [`MAY_PLURAL`], [`LONG`]).
 ///
-/// Eight letters (sixteen bytes) are judged at once without a branch: the run length within
-/// the chunk is the number of trailing ones of the mask of letters, so that almost every word
-/// costs one iteration, and the loop's exit is predictable.
+/// Eight letters (sixteen bytes) are judged at once without a branch: each pair of bytes has
+/// its flags in one table load ([`pair_flags`]), packed one byte per letter into a `u64`; the
+/// run ends at the first byte without [`PAIR_LETTER`]. Almost every word is read in one
+/// iteration, and the loop's exit is predictable.
 #[inline]
-fn scan_persian_letters(bytes: &[u8], start: usize) -> usize {
+fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut end = start;
+    let mut hints = 0;
     while let Some(c) = bytes
         .get(end..end + 16)
         .and_then(|c| <&[u8; 16]>::try_from(c).ok())
     {
-        let mut mask = 0u32;
+        let mut flags = 0u64;
         for i in 0..8 {
-            mask |= u32::from(is_persian_letter(c[2 * i], c[2 * i + 1])) << i;
+            flags |= u64::from(pair_flags(c[2 * i], c[2 * i + 1])) << (8 * i);
         }
-        let run = (!mask).trailing_zeros() as usize;
+        let run = ((!flags & (ONES * u64::from(PAIR_LETTER))).trailing_zeros() / 8) as usize;
         end += 2 * run;
         if run < 8 {
-            return end;
+            if hints != 0 {
+                return (end, LONG);
+            }
+            // The letters of the run only.
+            let within = !u64::MAX.checked_shl(8 * run as u32).unwrap_or(0);
+            let heh = flags & within & (ONES * u64::from(PAIR_HEH));
+            let mim = flags & within & (0x0101_0101 * u64::from(PAIR_MIM));
+            let hints =
+                (u8::from(mim != 0) * MAY_MI) | (u8::from(heh & (heh >> 8) != 0) * MAY_PLURAL);
+            return (end, hints);
         }
+        hints = LONG;
     }
     while let Some(&[lead, cont]) = bytes.get(end..end + 2) {
         if !is_persian_letter(lead, cont) {
@@ -122,7 +144,7 @@ fn scan_persian_letters(bytes: &[u8], start: usize) -> usize {
         }
         end += 2;
     }
-    end
+    (end, LONG)
 }
 
 /// A word the walk read: where it ends, and whether it has letters that rule 1 folds (then
@@ -130,6 +152,8 @@ fn scan_persian_letters(bytes: &[u8], start: usize) -> usize {
 struct Scanned {
     end: usize,
     dirty: bool,
+    /// For a clean word: what it may hold ([`MAY_MI`], [`MAY_PLURAL`], [`LONG`]).
+    hints: u8,
 }
 
 /// Reads the run of letters that starts at `start`: letters already in their Persian form,
@@ -137,14 +161,18 @@ struct Scanned {
 /// goes into `folded`.
 #[inline]
 fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) -> Scanned {
-    let mut end = scan_persian_letters(bytes, start);
+    let (mut end, hints) = scan_persian_letters(bytes, start);
     if !fold
         || bytes
             .get(end..end + 2)
             .and_then(|p| folded_letter(p[0], p[1]))
             .is_none()
     {
-        return Scanned { end, dirty: false };
+        return Scanned {
+            end,
+            dirty: false,
+            hints,
+        };
     }
     // A letter to fold: go on letter by letter, writing the folded text.
     folded.clear();
@@ -159,7 +187,11 @@ fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) ->
         }
         end += 2;
     }
-    Scanned { end, dirty: true }
+    Scanned {
+        end,
+        dirty: true,
+        hints: LONG,
+    }
 }
 
 /// Whether `word` may end with a plural glued to a heh (…هها, …ههای…): the only words in which
@@ -221,6 +253,19 @@ fn may_split_clean(bytes: &[u8], start: usize, end: usize) -> bool {
     let at = |off: usize| (tail >> (8 * off)) & LOW48 == u128::from(HEH_HEH_ALEF) && n + off >= 16;
     let plural = at(2) | at(4) | at(6) | at(8) | at(10);
     mi | plural
+}
+
+/// Whether the clean word `token` of `bytes` may need a ZWNJ inside, given the hints that
+/// [`scan_persian_letters`] gave for it: [`may_split_clean`], checking only what the hints
+/// leave open.
+#[inline]
+fn may_split_hinted(bytes: &[u8], token: Range<usize>, hints: u8) -> bool {
+    if hints & LONG != 0 {
+        return may_split_clean(bytes, token.start, token.end);
+    }
+    let word = bytes.get(token).unwrap_or_default();
+    (hints & MAY_MI != 0 && may_hold_mi_bytes(word))
+        || (hints & MAY_PLURAL != 0 && may_end_with_glued_plural(word))
 }
 
 /// Whether the character at `i` would continue the word that ends before it.
@@ -299,7 +344,11 @@ fn token_at(
         };
         return (!continues_word(text, end) && !glued_on()).then_some((Clean::Word, word));
     }
-    let plain = |end| Scanned { end, dirty: false };
+    let plain = |end| Scanned {
+        end,
+        dirty: false,
+        hints: 0,
+    };
     let end = scan_digits(bytes, at);
     if end > at {
         return (persian_digits && !continues_number(text, end))
@@ -341,19 +390,19 @@ fn no_split(
     token: Range<usize>,
     word: &[u8],
     dirty: bool,
+    hints: u8,
     rules: LetterRules,
 ) -> bool {
-    const ZWNJ: [u8; 3] = [0xE2, 0x80, 0x8C];
     let bytes = text.as_bytes();
     let may_split = if dirty {
         may_hold_mi_bytes(word) || may_end_with_glued_plural(word)
     } else {
-        may_split_clean(bytes, token.start, token.end)
+        may_split_hinted(bytes, token.clone(), hints)
     };
     // A ZWNJ after a joining letter stays, and the word ends there: the common case of
     // `continues_across_gap`, decided on bytes.
     let across_gap = match bytes.get(token.end..token.end + 3) {
-        Some(next) if next == ZWNJ => !ends_joining(word),
+        Some([0xE2, 0x80, 0x8C]) => !ends_joining(word),
         _ => continued_after_gap(text, token.end),
     };
     !(may_split || across_gap) || !needs_split(lex, text, token, word, rules)
@@ -375,7 +424,6 @@ pub(crate) fn skip_clean(
     folded: &mut Vec<u8>,
     mut fold: impl FnMut(usize, usize, &str),
 ) -> Option<Skipped> {
-    const ZWNJ: [u8; 3] = [0xE2, 0x80, 0x8C];
     const COPULA: &[u8] = "است".as_bytes();
     let bytes = text.as_bytes();
     let fold_letters = rules.folds_letters();
@@ -385,15 +433,48 @@ pub(crate) fn skip_clean(
     let mut before_dirty = false;
     let mut last_sig = Lexicon::signature(last_text);
     // (`last_text` may end with a letter outside the Arabic block: decode it.)
-    let mut last_joins = last_text.chars().next_back().is_some_and(joins_next);
+    let last_joins = last_text.chars().next_back().is_some_and(joins_next);
+    // The last letter of the last word skipped (its two bytes), when `last_joins` is not
+    // known yet: judged only before a ZWNJ.
+    let mut last_letter: Option<[u8; 2]> = None;
     // Whether the word needs no ZWNJ inside (no glued verbal prefix nor plural).
-    let no_split = |token: Range<usize>, word: &[u8], dirty: bool| {
-        lex.is_none_or(|lex| no_split(lex, text, token, word, dirty, rules))
+    let no_split = |token: Range<usize>, word: &[u8], scanned: &Scanned| {
+        lex.is_none_or(|lex| no_split(lex, text, token, word, scanned.dirty, scanned.hints, rules))
     };
     loop {
+        // The common step, word ␣ word, in a tight loop: a clean word that an ASCII byte or
+        // the end follows (so no letter to fold, no gap), with nothing for rule 10 to look at.
+        // Anything else goes to the general step below, which takes the same decisions.
+        if last.0 == Clean::Word {
+            while bytes.get(pos) == Some(&b' ') {
+                let start = pos + 1;
+                let (end, hints) = scan_persian_letters(bytes, start);
+                if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
+                    break;
+                }
+                let word = &bytes[start..end];
+                if let Some(lex) = lex {
+                    if hints != 0 && may_split_hinted(bytes, start..end, hints) {
+                        break;
+                    }
+                    let sig = Lexicon::signature_of_bytes(word);
+                    if lex.may_join(last_sig, sig) {
+                        break;
+                    }
+                    last_sig = sig;
+                }
+                if let [.., lead, cont] = *word {
+                    last_letter = Some([lead, cont]);
+                }
+                before = Some(std::mem::replace(&mut last, (Clean::Word, start..end)));
+                before_dirty = std::mem::replace(&mut last_dirty, false);
+                words = true;
+                pos = end;
+            }
+        }
         let (sep_len, zwnj) = match bytes.get(pos) {
             Some(b' ') => (1, false),
-            Some(0xE2) if bytes.get(pos..pos + 3) == Some(&ZWNJ[..]) => (3, true),
+            Some(0xE2) if matches!(bytes.get(pos..pos + 3), Some([0xE2, 0x80, 0x8C])) => (3, true),
             _ => (0, false),
         };
         let start = pos + sep_len;
@@ -415,7 +496,7 @@ pub(crate) fn skip_clean(
             Clean::Punct(p) => punct_class(p),
             _ => None,
         };
-        let sig = if kind == Clean::Word {
+        let sig = if kind == Clean::Word && lex.is_some() {
             Lexicon::signature_of_bytes(token)
         } else {
             0
@@ -428,9 +509,9 @@ pub(crate) fn skip_clean(
                 Clean::Word => match last.0 {
                     Clean::Word => {
                         lex.is_none_or(|lex| !lex.may_join(last_sig, sig))
-                            && no_split(range, token, scanned.dirty)
+                            && no_split(range, token, &scanned)
                     }
-                    _ => no_split(range, token, scanned.dirty),
+                    _ => no_split(range, token, &scanned),
                 },
                 Clean::Number => true,
                 Clean::Punct(_) => {
@@ -441,14 +522,14 @@ pub(crate) fn skip_clean(
             (3, true) => {
                 last.0 == Clean::Word
                     && kind == Clean::Word
-                    && last_joins
+                    && last_letter.map_or(last_joins, |[lead, cont]| joins_next_bytes(lead, cont))
                     && lex.is_none_or(|_| !same(token, COPULA))
-                    && no_split(range, token, scanned.dirty)
+                    && no_split(range, token, &scanned)
             }
             // Nothing between.
             _ => match (prev_class, kind) {
                 (Some(PunctClass::Open | PunctClass::Neutral), Clean::Word) => {
-                    no_split(range, token, scanned.dirty)
+                    no_split(range, token, &scanned)
                 }
                 (Some(PunctClass::Open | PunctClass::Neutral), Clean::Number) => true,
                 (Some(PunctClass::Open), _) => false,
@@ -466,7 +547,10 @@ pub(crate) fn skip_clean(
         }
         if kind == Clean::Word {
             last_sig = sig;
-            last_joins = ends_joining(token);
+            last_letter = match token {
+                [.., lead, cont] => Some([*lead, *cont]),
+                _ => None,
+            };
             words = true;
         }
         if scanned.dirty {
