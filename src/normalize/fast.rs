@@ -255,6 +255,19 @@ fn may_split_clean(bytes: &[u8], start: usize, end: usize) -> bool {
     mi | plural
 }
 
+/// Whether the clean word `token` of `bytes` may need a ZWNJ inside, given the hints that
+/// [`scan_persian_letters`] gave for it: [`may_split_clean`], checking only what the hints
+/// leave open.
+#[inline]
+fn may_split_hinted(bytes: &[u8], token: Range<usize>, hints: u8) -> bool {
+    if hints & LONG != 0 {
+        return may_split_clean(bytes, token.start, token.end);
+    }
+    let word = bytes.get(token).unwrap_or_default();
+    (hints & MAY_MI != 0 && may_hold_mi_bytes(word))
+        || (hints & MAY_PLURAL != 0 && may_end_with_glued_plural(word))
+}
+
 /// Whether the character at `i` would continue the word that ends before it.
 #[inline]
 fn continues_word(text: &str, i: usize) -> bool {
@@ -380,20 +393,16 @@ fn no_split(
     hints: u8,
     rules: LetterRules,
 ) -> bool {
-    const ZWNJ: [u8; 3] = [0xE2, 0x80, 0x8C];
     let bytes = text.as_bytes();
     let may_split = if dirty {
         may_hold_mi_bytes(word) || may_end_with_glued_plural(word)
-    } else if hints & LONG != 0 {
-        may_split_clean(bytes, token.start, token.end)
     } else {
-        (hints & MAY_MI != 0 && may_hold_mi_bytes(word))
-            || (hints & MAY_PLURAL != 0 && may_end_with_glued_plural(word))
+        may_split_hinted(bytes, token.clone(), hints)
     };
     // A ZWNJ after a joining letter stays, and the word ends there: the common case of
     // `continues_across_gap`, decided on bytes.
     let across_gap = match bytes.get(token.end..token.end + 3) {
-        Some(next) if next == ZWNJ => !ends_joining(word),
+        Some([0xE2, 0x80, 0x8C]) => !ends_joining(word),
         _ => continued_after_gap(text, token.end),
     };
     !(may_split || across_gap) || !needs_split(lex, text, token, word, rules)
@@ -415,7 +424,6 @@ pub(crate) fn skip_clean(
     folded: &mut Vec<u8>,
     mut fold: impl FnMut(usize, usize, &str),
 ) -> Option<Skipped> {
-    const ZWNJ: [u8; 3] = [0xE2, 0x80, 0x8C];
     const COPULA: &[u8] = "است".as_bytes();
     let bytes = text.as_bytes();
     let fold_letters = rules.folds_letters();
@@ -425,15 +433,48 @@ pub(crate) fn skip_clean(
     let mut before_dirty = false;
     let mut last_sig = Lexicon::signature(last_text);
     // (`last_text` may end with a letter outside the Arabic block: decode it.)
-    let mut last_joins = last_text.chars().next_back().is_some_and(joins_next);
+    let last_joins = last_text.chars().next_back().is_some_and(joins_next);
+    // The last letter of the last word skipped (its two bytes), when `last_joins` is not
+    // known yet: judged only before a ZWNJ.
+    let mut last_letter: Option<[u8; 2]> = None;
     // Whether the word needs no ZWNJ inside (no glued verbal prefix nor plural).
     let no_split = |token: Range<usize>, word: &[u8], scanned: &Scanned| {
         lex.is_none_or(|lex| no_split(lex, text, token, word, scanned.dirty, scanned.hints, rules))
     };
     loop {
+        // The common step, word ␣ word, in a tight loop: a clean word that an ASCII byte or
+        // the end follows (so no letter to fold, no gap), with nothing for rule 10 to look at.
+        // Anything else goes to the general step below, which takes the same decisions.
+        if last.0 == Clean::Word {
+            while bytes.get(pos) == Some(&b' ') {
+                let start = pos + 1;
+                let (end, hints) = scan_persian_letters(bytes, start);
+                if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
+                    break;
+                }
+                let word = &bytes[start..end];
+                if let Some(lex) = lex {
+                    if hints != 0 && may_split_hinted(bytes, start..end, hints) {
+                        break;
+                    }
+                    let sig = Lexicon::signature_of_bytes(word);
+                    if lex.may_join(last_sig, sig) {
+                        break;
+                    }
+                    last_sig = sig;
+                }
+                if let [.., lead, cont] = *word {
+                    last_letter = Some([lead, cont]);
+                }
+                before = Some(std::mem::replace(&mut last, (Clean::Word, start..end)));
+                before_dirty = std::mem::replace(&mut last_dirty, false);
+                words = true;
+                pos = end;
+            }
+        }
         let (sep_len, zwnj) = match bytes.get(pos) {
             Some(b' ') => (1, false),
-            Some(0xE2) if bytes.get(pos..pos + 3) == Some(&ZWNJ[..]) => (3, true),
+            Some(0xE2) if matches!(bytes.get(pos..pos + 3), Some([0xE2, 0x80, 0x8C])) => (3, true),
             _ => (0, false),
         };
         let start = pos + sep_len;
@@ -455,7 +496,7 @@ pub(crate) fn skip_clean(
             Clean::Punct(p) => punct_class(p),
             _ => None,
         };
-        let sig = if kind == Clean::Word {
+        let sig = if kind == Clean::Word && lex.is_some() {
             Lexicon::signature_of_bytes(token)
         } else {
             0
@@ -481,7 +522,7 @@ pub(crate) fn skip_clean(
             (3, true) => {
                 last.0 == Clean::Word
                     && kind == Clean::Word
-                    && last_joins
+                    && last_letter.map_or(last_joins, |[lead, cont]| joins_next_bytes(lead, cont))
                     && lex.is_none_or(|_| !same(token, COPULA))
                     && no_split(range, token, &scanned)
             }
@@ -506,7 +547,10 @@ pub(crate) fn skip_clean(
         }
         if kind == Clean::Word {
             last_sig = sig;
-            last_joins = ends_joining(token);
+            last_letter = match token {
+                [.., lead, cont] => Some([*lead, *cont]),
+                _ => None,
+            };
             words = true;
         }
         if scanned.dirty {
