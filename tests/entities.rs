@@ -986,3 +986,13 @@ fn the_bare_word_for_parliament_is_no_organization_but_its_names_are() {
         ("مجلس دهم کار خود را آغاز کرد.", &[(Org, "مجلس دهم")]),
     ]);
 }
+
+#[test]
+fn common_words_that_are_also_rare_names_need_a_cue() {
+    check(&[
+        ("دولت یک سلسله اقدامات را آغاز کرد.", &[]),
+        ("سهام داران شرکت راضی بودند.", &[]),
+        ("او به خود متکی است.", &[]),
+        ("این رویداد در بقاع متبرکه برگزار شد.", &[]),
+    ]);
+}
