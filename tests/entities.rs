@@ -996,3 +996,14 @@ fn common_words_that_are_also_rare_names_need_a_cue() {
         ("این رویداد در بقاع متبرکه برگزار شد.", &[]),
     ]);
 }
+
+#[test]
+fn a_clerics_honorific_written_apart_and_an_epithet_are_not_names() {
+    check(&[
+        (
+            "حجت‌الاسلام وال مسلمین احمد مبلغی سخنرانی کرد.",
+            &[(Person, "احمد مبلغی")],
+        ),
+        ("راه امام راحل ادامه دارد.", &[]),
+    ]);
+}
