@@ -311,7 +311,10 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
     // `این سازمان`, `همان شرکت`: a reference back, not a name.
     let demonstrative = t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر");
-    if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative {
+    // `سازمان دهی`, `سازمان یافته`: the head is the stem of another word, its ZWNJ turned
+    // into a space.
+    let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
+    if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative && !compound {
         let mut nested = Vec::new();
         let p = phrase(s, h.t1, &mut nested);
         if p.end == h.t1 || (weak && !p.anchored) {
