@@ -315,6 +315,13 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     // into a space.
     let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
     if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative && !compound {
+        // `روزنامه « لوموند »`, `شبکه "ان بی سی"`: the name in quotes, with them.
+        if let Some(close) = quoted(s, h.t1) {
+            return Some(OrgMatch {
+                end: close + 1,
+                nested: Vec::new(),
+            });
+        }
         let mut nested = Vec::new();
         let p = phrase(s, h.t1, &mut nested);
         if p.end == h.t1 || (weak && !p.anchored) {
@@ -362,6 +369,16 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     None
+}
+
+/// A name of one to five words in guillemets or straight quotes opening at `t`: the closing
+/// mark's token.
+fn quoted(s: &Scan, t: usize) -> Option<usize> {
+    if !s.is_punct_in(t, &['«', '"']) {
+        return None;
+    }
+    let close = (t + 1..(t + 7).min(s.len())).find(|&k| s.is_punct_in(k, &['»', '"']))?;
+    (close > t + 1 && (t + 1..close).all(|k| s.is_word(k))).then_some(close)
 }
 
 /// Whether the words `t0..t1` after a head only describe a kind (`شرکت دولتی`, `بیمارستان
