@@ -635,8 +635,8 @@ fn a_listed_full_name_after_an_honorific_is_taken_whole() {
 fn a_listed_surname_standing_alone_is_a_person() {
     check(&[
         (
-            "نامه رحمانی به مجلس رسید.",
-            &[(Person, "رحمانی"), (Org, "مجلس")],
+            "نامه رحمانی به مجلس شورای اسلامی رسید.",
+            &[(Person, "رحمانی"), (Org, "مجلس شورای اسلامی")],
         ),
         (
             "حمایت از صالحی امیری ادامه دارد.",
@@ -896,7 +896,7 @@ fn a_team_exchange_or_seat_known_only_by_its_place_is_that_place() {
 }
 
 #[test]
-fn the_head_of_a_listed_committee_nests_the_whole_committee() {
+fn the_head_of_a_committee_or_team_nests_the_whole_body() {
     check(&[
         (
             "رئیس کمیسیون عمران مجلس گفت",
@@ -906,7 +906,12 @@ fn the_head_of_a_listed_committee_nests_the_whole_committee() {
             "رئیس ستاد کل نیروهای مسلح گفت",
             &[(Title, "رئیس ستاد کل نیروهای مسلح")],
         ),
+        (
+            "سرپرست تیم تراکتورسازی گفت",
+            &[(Title, "سرپرست تیم تراکتورسازی")],
+        ),
     ]);
+    assert!(all("سرپرست تیم تراکتورسازی گفت").contains(&(Org, "تیم تراکتورسازی".into(), true)));
     assert!(all("رئیس کمیسیون عمران مجلس گفت").contains(&(Org, "کمیسیون عمران مجلس".into(), true)));
 }
 
@@ -957,5 +962,27 @@ fn a_head_noun_phrase_with_nothing_named_in_it_stays_short() {
         ("کمیته پیگیری پرونده بازیکن جوان را بررسی کرد.", &[]),
         ("بخشی از بودجه دانشگاه اختصاص به فرهنگ دارد.", &[]),
         ("دانشگاه تهران میزبان شد.", &[(Org, "دانشگاه تهران")]),
+    ]);
+}
+
+#[test]
+fn a_county_or_village_word_needs_a_name_after_it() {
+    check(&[
+        ("در شهرستان و روستاهای اطراف باران بارید.", &[]),
+        ("این شهرستان کوچک آرام است.", &[]),
+        ("شهرستان سامان آرام است.", &[(Loc, "شهرستان سامان")]),
+    ]);
+}
+
+#[test]
+fn the_bare_word_for_parliament_is_no_organization_but_its_names_are() {
+    check(&[
+        ("نمایندگان مجلس با این طرح مخالفت کردند.", &[]),
+        ("دولت و مجلس به توافق رسیدند.", &[]),
+        (
+            "مجلس شورای اسلامی طرح را تصویب کرد.",
+            &[(Org, "مجلس شورای اسلامی")],
+        ),
+        ("مجلس دهم کار خود را آغاز کرد.", &[(Org, "مجلس دهم")]),
     ]);
 }

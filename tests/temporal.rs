@@ -428,7 +428,9 @@ fn pre_tokenized_text_is_read_like_running_text() {
                 (Date, "دوشنبه 8 آذر 1395"),
             ],
         ),
-        // … but with ساعت or a day part it makes one TIME with the date, and its time zone.
+        // … but a stamp before a relative day is that day's time.
+        ("بازی 20:12 امشب آغاز می شود", &[(Time, "20:12 امشب")]),
+        // … and with ساعت or a day part it makes one TIME with the date, and its time zone.
         (
             "سه‌شنبه 2 آذر 1395 ساعت 09 : 46 گفت",
             &[(Time, "سه‌شنبه 2 آذر 1395 ساعت 09 : 46")],
@@ -816,6 +818,11 @@ fn habitual_weekdays_and_the_friday_prayers_are_not_dates() {
             "مسابقات در روزهای 12 و 13 مهر برگزار شد",
             &[(Date, "روزهای 12 و 13 مهر")],
         ),
+        // Weekdays followed by their days of the month are those days.
+        (
+            "نمایشگاه روزهای شنبه و یکشنبه ۱۴ و ۱۵ دی باز است",
+            &[(Date, "روزهای شنبه و یکشنبه ۱۴ و ۱۵ دی")],
+        ),
     ]);
 }
 
@@ -828,7 +835,12 @@ fn outlets_titles_and_places_named_with_a_day_are_not_dates() {
         ("جشنواره فیلم « فردا » آغاز شد", &[]),
         ("آرمان امروز : دولت لایحه را پس گرفت", &[]),
         ("رادیو فردا در گزارشی نوشت", &[]),
-        ("به گزارش پایگاه خبری قم فردا ، جلسه تشکیل شد", &[]),
+        // A city or a noun before the day is no outlet.
+        (
+            "ادارات قم فردا ساعت 9 باز می شوند",
+            &[(Time, "فردا ساعت 9")],
+        ),
+        ("یک زن امروز در تهران درگذشت", &[(Date, "امروز")]),
         // "فردا روزی" is some day, not tomorrow.
         ("فردا روزی از این تصمیم پشیمان می شوند", &[]),
         ("وزیر فردا به قم می رود", &[(Date, "فردا")]),

@@ -28,9 +28,14 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
         }
         // `شهرستان سامان`: after these words any name is a place.
         if h.cats.any(Cats::LOC_HEAD_OPEN) {
+            // `شهرستان و روستا`, `شهرستان کوچک`, `روستای اشاره …`: a conjunction, a generic
+            // modifier or the noun of a verb is no name.
             let name = |k: usize| {
                 s.is_word(k)
                     && !s.is_number(k)
+                    && s.text(k) != "و"
+                    && super::organizations::name_word(s, k)
+                    && !generic(s, k, k + 1)
                     && !s.hit(k).is_some_and(|x| {
                         x.cats.any(
                             Cats::STOP

@@ -36,7 +36,7 @@ const BREAK: Cats = Cats::STOP
     .or(Cats::CUE_FRAME);
 
 /// Whether token `t` can continue a name phrase.
-fn name_word(s: &Scan, t: usize) -> bool {
+pub(crate) fn name_word(s: &Scan, t: usize) -> bool {
     if !s.is_word(t) || s.is_number(t) {
         return false;
     }

@@ -366,13 +366,31 @@ impl Parser<'_> {
     }
 
     /// Whether the weekday at `i` follows a plural `روزهای` ("روزهای سه‌شنبه", on
-    /// Tuesdays), directly or through a list (`روزهای شنبه و چهارشنبه`): a habit, not a day.
+    /// Tuesdays), directly or through a list (`روزهای شنبه و چهارشنبه`), with no day of the
+    /// month or week after the list (`روزهای شنبه و یکشنبه ۱۴ و ۱۵ دی`, `روزهای شنبه و
+    /// یکشنبه هفته آینده` are two days): a habit.
     fn habitual(&self, i: usize, depth: usize) -> bool {
+        let is_weekday = |j: usize| self.has(j, |k| matches!(k, Kind::Weekday(_)));
+        if !self.after_plural_days(i, depth) {
+            return false;
+        }
+        let mut last = i;
+        while last - i < MAX_LIST && self.sep(last, &["و", "،", ","]) && is_weekday(last + 1) {
+            last += 1;
+        }
+        let dated = ((self.adj(last) || self.sep(last, &["،", ","]))
+            && self.day(last + 1).is_some())
+            || (self.adj(last) && self.relative_week(last + 1).is_some());
+        !dated
+    }
+
+    /// Whether the weekday at `i` is in a list right after a plural `روزهای`.
+    fn after_plural_days(&self, i: usize, depth: usize) -> bool {
         if i == 0 || depth == 0 || !self.has(i, |k| matches!(k, Kind::Weekday(_))) {
             return false;
         }
         (self.adj(i - 1) && self.unit(i - 1) == Some((Unit::Day, true)))
-            || (self.sep(i - 1, &["و", "،", ","]) && self.habitual(i - 1, depth - 1))
+            || (self.sep(i - 1, &["و", "،", ","]) && self.after_plural_days(i - 1, depth - 1))
     }
 
     fn direction(&self, i: usize) -> Option<i8> {
@@ -1865,19 +1883,20 @@ impl Parser<'_> {
         {
             day_part = Some((p, j));
         }
-        // A bare stamp ("۹:۴۱:۵۰ AM", no ساعت, no day part) before a date is a TIME of its
-        // own, as after one.
+        // A bare stamp ("۹:۴۱:۵۰ AM", no ساعت, no day part) before a calendar date, as in a
+        // dateline, is a TIME of its own, as after one ("۲۰:۱۲ امشب" is one TIME).
         let stamp = self.is_digits(i) && clock.is_some_and(|c| c.day_part.is_none());
         let date_at = match day_part {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
-            None if stamp => None,
             None if last.is_none_or(|l| self.adj(l)) => Some(j),
             // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
             None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
             None => None,
         };
-        let mut date = date_at.and_then(|k| self.date(k));
+        let mut date = date_at.and_then(|k| self.date(k)).filter(|(d, _)| {
+            !(stamp && day_part.is_none() && (d.day.is_some() || d.year.is_some()))
+        });
         // "شب گذشته": a day part with a direction is a night (or morning …) relative to today;
         // "شب قبل", "شب پیش" are "the night before" something in the story.
         if date.is_none()
