@@ -93,6 +93,10 @@ pub(crate) const PAIR_LETTER: u8 = 1;
 pub(crate) const PAIR_HEH: u8 = 2;
 /// [`pair_flags`]: the two bytes are م.
 pub(crate) const PAIR_MIM: u8 = 4;
+/// [`pair_flags`]: the two bytes are ی.
+pub(crate) const PAIR_YEH: u8 = 8;
+/// [`pair_flags`]: the two bytes are ا.
+pub(crate) const PAIR_ALEF: u8 = 16;
 
 const fn build_pair_table() -> [u8; 1 << 16] {
     let mut table = [0u8; 1 << 16];
@@ -111,6 +115,12 @@ const fn build_pair_table() -> [u8; 1 << 16] {
             if lead == 0xD9 && cont == 0x85 {
                 flags |= PAIR_MIM;
             }
+            if lead == 0xDB && cont == 0x8C {
+                flags |= PAIR_YEH;
+            }
+            if lead == 0xD8 && cont == 0xA7 {
+                flags |= PAIR_ALEF;
+            }
             table[(cont << 8) | lead] = flags;
             cont += 1;
         }
@@ -122,12 +132,13 @@ const fn build_pair_table() -> [u8; 1 << 16] {
 /// [`pair_flags`] of every two bytes, indexed by the bytes read as a little-endian `u16`.
 static PAIR_FLAGS: [u8; 1 << 16] = build_pair_table();
 
-/// What the two bytes `lead`, `cont` are, as a letter of a word: [`PAIR_LETTER`] when they
-/// encode a letter already in its Persian form ([`is_persian_letter`] on valid UTF-8), with
-/// [`PAIR_HEH`] or [`PAIR_MIM`] for ه and م. One load, for the scan loops.
+/// What the two bytes `pair` (read as a little-endian `u16`: lead byte low) are, as a letter
+/// of a word: [`PAIR_LETTER`] when they encode a letter already in its Persian form
+/// ([`is_persian_letter`] on valid UTF-8), with [`PAIR_HEH`], [`PAIR_MIM`], [`PAIR_YEH`] or
+/// [`PAIR_ALEF`] for ه م ی ا. One load, for the scan loops.
 #[inline(always)]
-pub(crate) fn pair_flags(lead: u8, cont: u8) -> u8 {
-    PAIR_FLAGS[usize::from(u16::from_le_bytes([lead, cont]))]
+pub(crate) fn pair_flags(pair: u16) -> u8 {
+    PAIR_FLAGS[usize::from(pair)]
 }
 
 const fn build_fold_table() -> [u16; 256] {
@@ -360,14 +371,17 @@ mod tests {
     fn pair_flags_agree_with_the_letter_table() {
         for lead in 0xD8..=0xDB {
             for cont in 0x80..=0xBF {
-                let flags = pair_flags(lead, cont);
+                let flags = pair_flags(u16::from_le_bytes([lead, cont]));
                 assert_eq!(flags & PAIR_LETTER != 0, is_persian_letter(lead, cont));
             }
         }
-        assert_eq!(pair_flags(0xD9, 0x87), PAIR_LETTER | PAIR_HEH); // ه
-        assert_eq!(pair_flags(0xD9, 0x85), PAIR_LETTER | PAIR_MIM); // م
-        assert_eq!(pair_flags(b' ', 0xD9), 0);
-        assert_eq!(pair_flags(0x87, 0xD9), 0);
+        let pair = |s: &[u8; 2]| pair_flags(u16::from_le_bytes(*s));
+        assert_eq!(pair(b"\xD9\x87"), PAIR_LETTER | PAIR_HEH); // ه
+        assert_eq!(pair(b"\xD9\x85"), PAIR_LETTER | PAIR_MIM); // م
+        assert_eq!(pair(b"\xDB\x8C"), PAIR_LETTER | PAIR_YEH); // ی
+        assert_eq!(pair(b"\xD8\xA7"), PAIR_LETTER | PAIR_ALEF); // ا
+        assert_eq!(pair(b" \xD9"), 0);
+        assert_eq!(pair(b"\x87\xD9"), 0);
     }
 
     #[test]

@@ -28,8 +28,8 @@
 use std::ops::Range;
 
 use super::classes::{
-    Class, PAIR_HEH, PAIR_LETTER, PAIR_MIM, arabic_class, class, folded_letter, is_persian_letter,
-    joins_next, joins_next_bytes, pair_flags,
+    Class, PAIR_ALEF, PAIR_HEH, PAIR_LETTER, PAIR_MIM, PAIR_YEH, arabic_class, class,
+    folded_letter, is_persian_letter, joins_next, joins_next_bytes, pair_flags,
 };
 use super::engine::same;
 use super::letters::{LetterRules, continued_after_gap, glued_split};
@@ -95,20 +95,30 @@ fn scan_digits(bytes: &[u8], start: usize) -> usize {
     end
 }
 
-/// [`Scanned::hints`]: the word has م among its first four letters (it may hold می).
+/// [`Scanned::hints`]: the word holds می at letter 0, 1, 2 or 3 with a letter after it: what
+/// [`may_hold_mi_bytes`] looks for.
 const MAY_MI: u8 = 1;
-/// [`Scanned::hints`]: the word has two ه in a row (it may end with a glued plural).
+/// [`Scanned::hints`]: the word holds هها with its ا among its last five letters: what
+/// [`may_end_with_glued_plural`] looks for.
 const MAY_PLURAL: u8 = 2;
 /// [`Scanned::hints`]: the word was not read in one chunk: no hint, check everything.
 const LONG: u8 = 4;
 
+/// The mask of the bytes (one per letter) below `k`, for `k` up to 8.
+#[inline(always)]
+fn bytes_below(k: usize) -> u64 {
+    !u64::MAX.checked_shl(8 * k as u32).unwrap_or(0)
+}
+
 /// The end of the run of letters already in their Persian form that starts at `start`, and
-/// hints about what it holds ([`MAY_MI`], [`MAY_PLURAL`], [`LONG`]).
+/// what it holds ([`MAY_MI`], [`MAY_PLURAL`], or [`LONG`] for a word of more than seven
+/// letters, which gets no hints).
 ///
 /// Eight letters (sixteen bytes) are judged at once without a branch: each pair of bytes has
 /// its flags in one table load ([`pair_flags`]), packed one byte per letter into a `u64`; the
-/// run ends at the first byte without [`PAIR_LETTER`]. Almost every word is read in one
-/// iteration, and the loop's exit is predictable.
+/// run ends at the first byte without [`PAIR_LETTER`], and the hints are bit operations on
+/// the same word. Almost every word is read in one iteration, and the loop's exit is
+/// predictable.
 #[inline]
 fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -119,8 +129,12 @@ fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
         .and_then(|c| <&[u8; 16]>::try_from(c).ok())
     {
         let mut flags = 0u64;
-        for i in 0..8 {
-            flags |= u64::from(pair_flags(c[2 * i], c[2 * i + 1])) << (8 * i);
+        for (half, eight) in c.chunks_exact(8).enumerate() {
+            let word = eight.try_into().map_or(0, u64::from_le_bytes);
+            for i in 0..4 {
+                let pair = (word >> (16 * i)) as u16;
+                flags |= u64::from(pair_flags(pair)) << (8 * (4 * half + i));
+            }
         }
         let run = ((!flags & (ONES * u64::from(PAIR_LETTER))).trailing_zeros() / 8) as usize;
         end += 2 * run;
@@ -128,12 +142,24 @@ fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
             if hints != 0 {
                 return (end, LONG);
             }
-            // The letters of the run only.
-            let within = !u64::MAX.checked_shl(8 * run as u32).unwrap_or(0);
-            let heh = flags & within & (ONES * u64::from(PAIR_HEH));
-            let mim = flags & within & (0x0101_0101 * u64::from(PAIR_MIM));
-            let hints =
-                (u8::from(mim != 0) * MAY_MI) | (u8::from(heh & (heh >> 8) != 0) * MAY_PLURAL);
+            // One bit per letter of the run (bit 0 of its byte) for each letter of interest.
+            let within = bytes_below(run);
+            let letter = |flag: u8| (flags >> flag.trailing_zeros()) & ONES & within;
+            let (heh, mim, yeh, alef) = (
+                letter(PAIR_HEH),
+                letter(PAIR_MIM),
+                letter(PAIR_YEH),
+                letter(PAIR_ALEF),
+            );
+            // م at letter i, ی at i + 1, with i < 4 and a letter after the ی.
+            let mi = mim & (yeh >> 8) & 0x0101_0101 & (within >> 16);
+            // ه at letter j, ه at j + 1, ا at j + 2, with j from run - 7 to run - 3.
+            let plural = heh
+                & (heh >> 8)
+                & (alef >> 16)
+                & bytes_below(run.saturating_sub(2))
+                & !bytes_below(run.saturating_sub(7));
+            let hints = (u8::from(mi != 0) * MAY_MI) | (u8::from(plural != 0) * MAY_PLURAL);
             return (end, hints);
         }
         hints = LONG;
@@ -161,6 +187,13 @@ struct Scanned {
 /// goes into `folded`.
 #[inline]
 fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) -> Scanned {
+    if bytes.get(start).is_none_or(|&b| b < 0x80) {
+        return Scanned {
+            end: start,
+            dirty: false,
+            hints: 0,
+        };
+    }
     let (mut end, hints) = scan_persian_letters(bytes, start);
     if !fold
         || bytes
@@ -255,17 +288,15 @@ fn may_split_clean(bytes: &[u8], start: usize, end: usize) -> bool {
     mi | plural
 }
 
-/// Whether the clean word `token` of `bytes` may need a ZWNJ inside, given the hints that
-/// [`scan_persian_letters`] gave for it: [`may_split_clean`], checking only what the hints
-/// leave open.
+/// Whether the clean word `token` of `bytes` may need a ZWNJ inside ([`may_split_clean`]),
+/// given the hints that [`scan_persian_letters`] gave for it: they answer exactly for a word
+/// read in one chunk.
 #[inline]
 fn may_split_hinted(bytes: &[u8], token: Range<usize>, hints: u8) -> bool {
     if hints & LONG != 0 {
         return may_split_clean(bytes, token.start, token.end);
     }
-    let word = bytes.get(token).unwrap_or_default();
-    (hints & MAY_MI != 0 && may_hold_mi_bytes(word))
-        || (hints & MAY_PLURAL != 0 && may_end_with_glued_plural(word))
+    hints != 0
 }
 
 /// Whether the character at `i` would continue the word that ends before it.
