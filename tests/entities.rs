@@ -1017,8 +1017,11 @@ fn a_clerics_honorific_written_apart_and_an_epithet_are_not_names() {
 
 #[test]
 fn a_head_noun_before_a_quoted_name_takes_the_quotes() {
-    check(&[(
-        "به گزارش روزنامه « لوموند » ، جلسه برگزار شد.",
-        &[(Org, "روزنامه « لوموند »")],
-    )]);
+    check(&[
+        (
+            "به گزارش روزنامه « لوموند » ، جلسه برگزار شد.",
+            &[(Org, "روزنامه « لوموند »")],
+        ),
+        ("آیین نامه داخلی مجلس « قانون » است.", &[]),
+    ]);
 }

@@ -315,8 +315,8 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     // into a space.
     let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
     if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative && !compound {
-        // `روزنامه « لوموند »`, `شبکه "ان بی سی"`: the name in quotes, with them.
-        if let Some(close) = quoted(s, h.t1) {
+        // `روزنامه « لوموند »`, `شرکت "اپل"`: the name in quotes, with them.
+        if let Some(close) = quoted(s, h.t1).filter(|_| !weak) {
             return Some(OrgMatch {
                 end: close + 1,
                 nested: Vec::new(),
