@@ -5,6 +5,10 @@
 //! | a listed organization (`org_*.txt`) | `بانک مرکزی` | the entry, with a country right after it when the entry starts with a head noun |
 //! | ministry word + portfolio (+ country) | `وزارت امور خارجه روسیه` | the whole, the country a nested LOC |
 //! | head noun + name words | `سازمان برنامه و بودجه`, `دانشگاه تهران` | head and name, up to a function word, a verb, punctuation or another entity |
+//! | head noun + name words with nothing named inside | `کمیته مخابرات و نظارت رادیویی` | only under four words, or under six joined by `و`; weak heads (`rule_org_heads_weak.txt`) need a place or a name inside |
+//! | head noun + quoted name | `روزنامه « لوموند »` | the whole, quotes included |
+//! | team, exchange or seat + a place alone | `تیم ایران`, `بورس استانبول` | none: the place is a LOC |
+//! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
 //! | `دولت` + country or person | `دولت ایران` | the whole |
 //! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
