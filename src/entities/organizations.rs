@@ -150,6 +150,12 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
             continue;
         }
         if let Some(h) = s.hit(t) {
+            // A ministry's portfolio of several words names the department, commas and all
+            // (`اداره کل میراث فرهنگی، صنایع دستی و گردشگری`).
+            if h.cats.any(Cats::PORTFOLIO) && h.t1 - t >= 3 && !h.cats.any(BREAK) {
+                t = h.t1;
+                continue;
+            }
             if h.cats.any(Cats::MINISTRY) {
                 if let Some(m) = ministry(s, t) {
                     nested.extend(m.nested);
