@@ -1045,3 +1045,15 @@ fn a_departments_portfolio_keeps_its_commas() {
         ),
     ]);
 }
+
+#[test]
+fn an_organization_name_ends_where_the_predicate_begins() {
+    check(&[
+        (
+            "بنیاد برکت تاکنون صد مدرسه ساخته است.",
+            &[(Org, "بنیاد برکت")],
+        ),
+        ("کارگروه ویژه برگزار و تصمیم گرفته شد.", &[]),
+        ("کمیسیون مشترک اقتصادی تشکیل شد.", &[]),
+    ]);
+}
