@@ -48,7 +48,9 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
                     && !s.hit(k + 1).is_some_and(|x| x.cats.any(Cats::LIGHT_VERB))
             };
             if name(h.t1) {
-                return Some(h.t1 + 1);
+                // `شهرستان عین التمر`: an Arabic name goes on with its article.
+                let more = s.text(h.t1 + 1).starts_with("ال") && name(h.t1 + 1);
+                return Some(h.t1 + 1 + usize::from(more));
             }
         }
     }

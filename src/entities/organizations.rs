@@ -5,6 +5,10 @@
 //! | a listed organization (`org_*.txt`) | `بانک مرکزی` | the entry, with a country right after it when the entry starts with a head noun |
 //! | ministry word + portfolio (+ country) | `وزارت امور خارجه روسیه` | the whole, the country a nested LOC |
 //! | head noun + name words | `سازمان برنامه و بودجه`, `دانشگاه تهران` | head and name, up to a function word, a verb, punctuation or another entity |
+//! | head noun + name words with nothing named inside | `کمیته مخابرات و نظارت رادیویی` | only under four words, or under six joined by `و`; weak heads (`rule_org_heads_weak.txt`) need a place or a name inside |
+//! | head noun + quoted name | `روزنامه « لوموند »` | the whole, quotes included |
+//! | team, exchange or seat + a place alone | `تیم ایران`, `بورس استانبول` | none: the place is a LOC |
+//! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
 //! | `دولت` + country or person | `دولت ایران` | the whole |
 //! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
@@ -311,7 +315,17 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
     // `این سازمان`, `همان شرکت`: a reference back, not a name.
     let demonstrative = t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر");
-    if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative {
+    // `سازمان دهی`, `سازمان یافته`: the head is the stem of another word, its ZWNJ turned
+    // into a space.
+    let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
+    if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative && !compound {
+        // `روزنامه « لوموند »`, `شرکت "اپل"`: the name in quotes, with them.
+        if let Some(close) = quoted(s, h.t1).filter(|_| !weak) {
+            return Some(OrgMatch {
+                end: close + 1,
+                nested: Vec::new(),
+            });
+        }
         let mut nested = Vec::new();
         let p = phrase(s, h.t1, &mut nested);
         if p.end == h.t1 || (weak && !p.anchored) {
@@ -359,6 +373,16 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     None
+}
+
+/// A name of one to five words in guillemets or straight quotes opening at `t`: the closing
+/// mark's token.
+fn quoted(s: &Scan, t: usize) -> Option<usize> {
+    if !s.is_punct_in(t, &['«', '"']) {
+        return None;
+    }
+    let close = (t + 1..(t + 7).min(s.len())).find(|&k| s.is_punct_in(k, &['»', '"']))?;
+    (close > t + 1 && (t + 1..close).all(|k| s.is_word(k))).then_some(close)
 }
 
 /// Whether the words `t0..t1` after a head only describe a kind (`شرکت دولتی`, `بیمارستان
