@@ -297,22 +297,51 @@ fn fast_path_options() -> [NormalizerOptions; 2] {
     [NormalizerOptions::default(), fold]
 }
 
+/// Any set of options: each rule on or off, any digit policy.
+fn any_options() -> impl Strategy<Value = NormalizerOptions> {
+    (prop::array::uniform13(any::<bool>()), 0..3u8).prop_map(|(on, digits)| NormalizerOptions {
+        digits: match digits {
+            0 => pardaz::DigitPolicy::Persian,
+            1 => pardaz::DigitPolicy::Latin,
+            _ => pardaz::DigitPolicy::Keep,
+        },
+        letters: on[0],
+        compose: on[1],
+        presentation_forms: on[2],
+        diacritics: on[3],
+        kashida: on[4],
+        number_punctuation: on[5],
+        protect_spans: on[6],
+        punctuation: on[7],
+        punctuation_spacing: on[8],
+        invisibles: on[9],
+        spaces: on[10],
+        zwnj: on[11],
+        affixes: on[12],
+    })
+}
+
 /// The fast path gives exactly the output and the offset map of the full machinery.
 fn assert_fast_path_agrees(text: &str) {
     for options in fast_path_options() {
-        let n = Normalizer::new(options);
-        let reference = n.normalize_with_offsets_without_fast_path(text);
-        assert_eq!(
-            n.normalize_with_offsets(text),
-            reference,
-            "{:?}",
-            n.options()
-        );
-        assert_eq!(n.normalize(text), reference.0, "{:?}", n.options());
-        // Normalized text takes the fast path almost everywhere: the same there.
-        let again = n.normalize_with_offsets_without_fast_path(&reference.0);
-        assert_eq!(n.normalize_with_offsets(&reference.0), again);
+        assert_agrees_with(options, text);
     }
+}
+
+/// [`assert_fast_path_agrees`] with one set of options.
+fn assert_agrees_with(options: NormalizerOptions, text: &str) {
+    let n = Normalizer::new(options);
+    let reference = n.normalize_with_offsets_without_fast_path(text);
+    assert_eq!(
+        n.normalize_with_offsets(text),
+        reference,
+        "{:?}",
+        n.options()
+    );
+    assert_eq!(n.normalize(text), reference.0, "{:?}", n.options());
+    // Normalized text takes the fast path almost everywhere: the same there.
+    let again = n.normalize_with_offsets_without_fast_path(&reference.0);
+    assert_eq!(n.normalize_with_offsets(&reference.0), again);
 }
 
 proptest! {
@@ -322,6 +351,14 @@ proptest! {
     #[test]
     fn the_fast_path_agrees_with_the_reference_on_generated_words(text in persian_words()) {
         assert_fast_path_agrees(&text);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_reference_under_any_options(
+        options in any_options(),
+        text in persian_words(),
+    ) {
+        assert_agrees_with(options, &text);
     }
 }
 

@@ -23,7 +23,23 @@
 //! | open, neutral | none | word, number | always |
 //! | word, number, close, mark, neutral | none | close, mark, neutral | always |
 //!
-//! The check works on bytes: one table lookup per Arabic-block letter, no allocation.
+//! (A word here is letters already in their Persian form; with rule 1 on, letters that it folds
+//! one for one, ي → ی, are accepted too and written folded.)
+//!
+//! The check works on bytes, without allocation, and is built for speed, since the
+//! normalizer spends almost all its time here:
+//!
+//! - a word is read eight letters (sixteen bytes) at a time, with one load per letter from a
+//!   64 Ki table of flags indexed by its two UTF-8 bytes ([`pair_flags`]), packed one byte per
+//!   letter into a `u64`; the word's end is the first byte without the letter flag;
+//! - the same flags answer rule 10's byte filters for the word (a verbal prefix می at its
+//!   start, a plural glued to a heh at its end) with bit operations, so that the lexicon is
+//!   consulted only for the few words that pass them;
+//! - the most common step, a clean word after a word and one space, runs in a tight loop; a
+//!   word it is not sure of goes to the general step, which takes the same decisions.
+//!
+//! `tests/normalize_props.rs` checks on generated text that the output and the offset map
+//! are exactly those of the full machinery alone.
 
 use std::ops::Range;
 
