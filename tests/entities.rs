@@ -1079,3 +1079,12 @@ fn an_organization_name_ends_where_the_predicate_begins() {
         ("کمیسیون مشترک اقتصادی تشکیل شد.", &[]),
     ]);
 }
+
+#[test]
+fn a_car_brand_naming_the_car_or_a_described_body_needs_a_cue() {
+    check(&[
+        ("قیمت پژو در بازار بالا رفت.", &[]),
+        ("شرکت پژو قرارداد امضا کرد.", &[(Org, "شرکت پژو")]),
+        ("دستگاه قضا باید با فساد مبارزه کند.", &[]),
+    ]);
+}
