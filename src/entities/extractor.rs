@@ -442,9 +442,18 @@ fn resolve(s: &Scan, mut taken: Vec<bool>) -> (Vec<TokEnt>, Vec<(usize, usize)>)
         inner_places(s, c, &mut parts);
         parts.sort_by_key(|p| (p.t0, std::cmp::Reverse(p.t1)));
         parts.dedup();
+        let first = ents.len();
         for p in parts {
             // A part as large as its parent adds nothing.
             if p.t0 < c.t0 || p.t1 > c.t1 || (p.t0 == c.t0 && p.t1 == c.t1) {
+                continue;
+            }
+            // Parts of one label never overlap: the longer, earlier one stays (`جمهوری ترکیه`
+            // in `رئیس جمهوری ترکیه`, not also `ترکیه`).
+            let overlaps = ents[first..]
+                .iter()
+                .any(|q| q.label == p.label && q.t0 < p.t1 && p.t0 < q.t1);
+            if overlaps {
                 continue;
             }
             ents.push(TokEnt {

@@ -3,7 +3,7 @@
 //! | pattern | example | nested |
 //! |---|---|---|
 //! | listed title (`title_*.txt`) (+ country) | `رئیس جمهور فرانسه` | LOC |
-//! | `وزیر` + portfolio (+ country) | `وزیر ارتباطات ایران` | ORG `ارتباطات` and, with a country, its ministry `ارتباطات ایران`; LOC `ایران` |
+//! | `وزیر` + portfolio (+ country) | `وزیر نفت`, `وزیر ارتباطات ایران` | ORG `نفت`; with a country, its ministry `ارتباطات ایران` and LOC `ایران` |
 //! | role (+ modifiers) + title | `معاون سیاسی وزیر امور خارجه` | the inner title's |
 //! | role (+ modifiers) + organization | `سخنگوی وزارت امور خارجه`, `رئیس سازمان برنامه و بودجه` | ORG |
 //! | role + place (+ `در` + country) | `استاندار خراسان رضوی`, `سفیر ایران در روسیه` | LOC |
@@ -61,16 +61,18 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
     if h.cats.any(Cats::MINISTER) {
         let e = skip_modifiers(s, h.t1);
         let port = s.hit_with(e, Cats::PORTFOLIO)?;
-        nested.push(Part::new(Label::Org, e, port.t1));
         let mut end = port.t1;
         if let Some(loc) = country_after(s, end) {
-            // `وزیر خارجه روسیه`: the portfolio, and with its country the ministry of that
+            // `وزیر خارجه روسیه`: with its country the portfolio names the ministry of that
             // country, as PEYMA tags it (and as `وزارت خارجه روسیه` is one ORG).
             nested.push(Part::new(Label::Org, e, loc.t1));
             end = loc.t1;
             nested.push(loc);
-        } else if our_country(s, end) {
-            end += 1;
+        } else {
+            nested.push(Part::new(Label::Org, e, port.t1));
+            if our_country(s, end) {
+                end += 1;
+            }
         }
         return Some(TitleMatch { end, nested });
     }
