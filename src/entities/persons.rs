@@ -8,7 +8,7 @@
 //! | foreign given name + surname | `جک دورسی` | the whole |
 //! | `«…»` before a title or a cue verb | `«آنا کوواچ» معاون وزیر …` | inside the guillemets |
 //! | surname-like word opening a sentence before a title or a cue | `سعیدی با اشاره به …` | the word |
-//! | a later bare surname (after the full name), also spelled with one long vowel more or less when the name is not a listed one | `سعیدی`, `کواچ` after `آنا کوواچ` | the word |
+//! | a later bare surname (after the full name) | `سعیدی` | the word |
 //!
 //! A surname is a listed surname (`person_surnames*.txt`) or a word with a surname ending
 //! (`rule_surname_suffixes.txt`: -ی, -زاده, -پور, -نژاد …), possibly followed by an ending
@@ -806,12 +806,8 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
     if keys.is_empty() {
         return out;
     }
-    // The byte lengths of the keys (and of their spellings with one long vowel more or less),
-    // as a bit set: most tokens are skipped without hashing.
-    let lengths = keys.keys().fold(0u64, |m, k| {
-        let n = k.len().min(61);
-        m | 1u64 << n | 1u64 << (n + 2) | 1u64 << n.saturating_sub(2)
-    });
+    // The byte lengths of the keys, as a bit set: most tokens are skipped without hashing.
+    let lengths = keys.keys().fold(0u64, |m, k| m | 1u64 << k.len().min(63));
     let mut t = 0;
     while t < s.len() {
         let word = s.text(t);
@@ -820,21 +816,6 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
             continue;
         }
         let candidates = keys.get(word).map(Vec::as_slice).unwrap_or(&[]);
-        if candidates.is_empty() && s.hit(t).is_none() && !taken.get(t).copied().unwrap_or(true) {
-            if let Some(&(k, b)) = transliteration_of(word, &keys)
-                .filter(|&&(k, b)| b == k + 1 && s.hit(k).is_none() && s.is_word(t))
-            {
-                out.push(Cand::new(
-                    Label::Person,
-                    t,
-                    t + (b - k),
-                    Vec::new(),
-                    Rank::Remention,
-                ));
-                t += 1;
-                continue;
-            }
-        }
         let found = candidates.iter().find_map(|&(k, b)| {
             let n = b - k;
             let fits = (0..n).all(|i| {
@@ -859,38 +840,4 @@ pub(crate) fn rementions(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) -
         }
     }
     out
-}
-
-/// Whether `a` is `b` with one more long-vowel letter (ا, و, ی) inside it, not at either end:
-/// two transliterations of one foreign name (`پارشین` and `پرشین`).
-fn one_vowel_more(a: &str, b: &str) -> bool {
-    if a.len() != b.len() + 2 || b.chars().count() < 3 {
-        return false;
-    }
-    let Some(at) = a.bytes().zip(b.bytes()).position(|(x, y)| x != y) else {
-        return false;
-    };
-    let Some(c) = a.get(at..).and_then(|rest| rest.chars().next()) else {
-        return false;
-    };
-    at > 0
-        && matches!(c, 'ا' | 'و' | 'ی')
-        && a.get(at + c.len_utf8()..) == b.get(at..)
-        && at + c.len_utf8() < a.len()
-}
-
-/// The key of a name written in `word` with one long vowel more or less (`پرشین` for
-/// `پارشین`): transliterations of foreign names vary in just that way. Only keys of at least
-/// four letters qualify, so that short names do not match common words.
-fn transliteration_of<'k>(
-    word: &str,
-    keys: &'k HashMap<&str, Vec<(usize, usize)>, BuildHasherDefault<FxHasher>>,
-) -> Option<&'k (usize, usize)> {
-    if word.chars().count() < 4 {
-        return None;
-    }
-    keys.iter()
-        .filter(|(key, _)| key.chars().count() >= 4)
-        .find(|(key, _)| one_vowel_more(key, word) || one_vowel_more(word, key))
-        .and_then(|(_, v)| v.first())
 }
