@@ -215,8 +215,8 @@ fn the_government_of_a_country_is_an_organization() {
 fn people_are_the_name_only() {
     check(&[
         (
-            "حمید فتاحی در این جلسه حضور داشت.",
-            &[(Person, "حمید فتاحی")],
+            "حمید سعیدی در این جلسه حضور داشت.",
+            &[(Person, "حمید سعیدی")],
         ),
         (
             "آقای محمود احمدی نژاد به شهر آمد.",
@@ -234,9 +234,9 @@ fn people_are_the_name_only() {
 #[test]
 fn a_name_in_guillemets_before_a_title_is_a_person_without_the_guillemets() {
     check(&[(
-        "همچنین، «ماکسیم پارشین» معاون وزیر ارتباطات روسیه گفت",
+        "سپس، «ماکسیم ولکوف» معاون وزیر ارتباطات روسیه گفت",
         &[
-            (Person, "ماکسیم پارشین"),
+            (Person, "ماکسیم ولکوف"),
             (Title, "معاون وزیر ارتباطات روسیه"),
         ],
     )]);
@@ -267,13 +267,13 @@ fn adjectives_and_generic_places_are_not_locations() {
 fn officials_tie_a_name_to_the_title_in_apposition() {
     let cases: &[(&str, &str, &str)] = &[
         (
-            "حمید فتاحی معاون وزیر ارتباطات و فناوری اطلاعات در این نشست گفت:",
-            "حمید فتاحی",
+            "حمید سعیدی معاون وزیر ارتباطات و فناوری اطلاعات در این نشست گفت:",
+            "حمید سعیدی",
             "معاون وزیر ارتباطات و فناوری اطلاعات",
         ),
         (
-            "«ماکسیم پارشین» معاون وزیر ارتباطات روسیه نیز گفت:",
-            "ماکسیم پارشین",
+            "«ماکسیم ولکوف» معاون وزیر ارتباطات روسیه هم گفت:",
+            "ماکسیم ولکوف",
             "معاون وزیر ارتباطات روسیه",
         ),
         (
@@ -300,7 +300,7 @@ fn officials_tie_a_name_to_the_title_in_apposition() {
 
 #[test]
 fn an_official_carries_the_organization_and_place_of_the_title() {
-    let doc = EX.analyze("حمید فتاحی وزیر ارتباطات ایران گفت", None);
+    let doc = EX.analyze("حمید سعیدی وزیر ارتباطات ایران گفت", None);
     let o = doc.officials[0];
     assert_eq!(o.org.map(|i| doc.entities[i].text), Some("ارتباطات ایران"));
     assert_eq!(o.loc.map(|i| doc.entities[i].text), Some("ایران"));
