@@ -831,6 +831,19 @@ fn arabic_index(c: char) -> Option<usize> {
     (c as usize).checked_sub(0x0600).filter(|&i| i < 256)
 }
 
+/// Whether each character of the Arabic block (U+0600–U+06FF), by its low byte, is a letter.
+static ARABIC_LETTERS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = crate::chars::is_arabic_script_letter(c);
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Whether the character at `at` (a char boundary) is a letter, and its length in bytes.
 #[inline]
 fn letter_and_len(text: &str, at: usize) -> (bool, usize) {
@@ -838,9 +851,8 @@ fn letter_and_len(text: &str, at: usize) -> (bool, usize) {
     match bytes.get(at) {
         Some(&b) if b < 0x80 => (b.is_ascii_alphabetic(), 1),
         Some(&b @ 0xD8..=0xDB) => {
-            let low = bytes.get(at + 1).map_or(0, |&x| u32::from(x & 0x3F));
-            let c = char::from_u32(0x0600 | (u32::from(b & 0x03) << 6) | low);
-            (c.is_some_and(crate::chars::is_arabic_script_letter), 2)
+            let low = bytes.get(at + 1).map_or(0, |&x| usize::from(x & 0x3F));
+            (ARABIC_LETTERS[(usize::from(b & 0x03) << 6) | low], 2)
         }
         _ => text
             .get(at..)
