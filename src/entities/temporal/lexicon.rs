@@ -190,6 +190,12 @@ pub(super) struct Lexicon {
     /// the first one alone is a pattern. Most words start with a pair that no pattern starts
     /// with, and this 8 KiB bitset spares them a walk in the automaton's large table.
     arabic_pairs: Vec<u64>,
+    /// For two letters of the Arabic block, whether the first one alone or both together
+    /// are a pattern (indexed as [`arabic_pairs`](Self::arabic_pairs)).
+    arabic_short: Vec<u64>,
+    /// For three letters of the Arabic block, by [`triple_hash`], whether a pattern may start
+    /// with them (hash collisions only cost a walk).
+    arabic_triples: Vec<u64>,
     /// Words before a DATE or TIME that belong to its span (folded).
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
@@ -596,24 +602,36 @@ impl Lexicon {
             .filter(|f| !f.is_empty())
             .collect();
         let mut arabic_pairs = vec![0u64; 65536 / 64];
+        let mut arabic_short = vec![0u64; 65536 / 64];
+        let mut arabic_triples = vec![0u64; 65536 / 64];
         for p in &b.patterns {
             let mut chars = p.chars().map(arabic_index);
-            let pairs = match (chars.next(), chars.next()) {
-                (Some(Some(first)), Some(Some(second))) => {
-                    first * 256 + second..first * 256 + second + 1
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some(Some(first)), None, _) => {
+                    for pair in first * 256..first * 256 + 256 {
+                        set_bit(&mut arabic_pairs, pair);
+                        set_bit(&mut arabic_short, pair);
+                    }
                 }
-                (Some(Some(first)), None) => first * 256..first * 256 + 256,
-                _ => 0..0,
-            };
-            for pair in pairs {
-                if let Some(w) = arabic_pairs.get_mut(pair / 64) {
-                    *w |= 1 << (pair % 64);
+                (Some(Some(first)), Some(Some(second)), third) => {
+                    let pair = first * 256 + second;
+                    set_bit(&mut arabic_pairs, pair);
+                    match third {
+                        None => set_bit(&mut arabic_short, pair),
+                        Some(Some(third)) => {
+                            set_bit(&mut arabic_triples, triple_hash(pair, third));
+                        }
+                        Some(None) => {}
+                    }
                 }
+                _ => {}
             }
         }
         Lexicon {
             automaton,
             arabic_pairs,
+            arabic_short,
+            arabic_triples,
             meanings,
             letter_markers,
             has_shorter,
@@ -683,17 +701,28 @@ impl Lexicon {
     /// that no pattern starts with.
     #[inline]
     fn may_start(&self, bytes: &[u8], at: usize) -> bool {
-        let pair = match bytes.get(at..at + 4) {
+        let low = |lead: u8, cont: u8| usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+        if let Some(
+            &[
+                b0 @ 0xD8..=0xDB,
+                b1,
+                b2 @ 0xD8..=0xDB,
+                b3,
+                b4 @ 0xD8..=0xDB,
+                b5,
+            ],
+        ) = bytes.get(at..at + 6)
+        {
+            let pair = low(b0, b1) * 256 + low(b2, b3);
+            return bit(&self.arabic_short, pair)
+                || bit(&self.arabic_triples, triple_hash(pair, low(b4, b5)));
+        }
+        match bytes.get(at..at + 4) {
             Some(&[b0 @ 0xD8..=0xDB, b1, b2 @ 0xD8..=0xDB, b3]) => {
-                let low =
-                    |lead: u8, cont: u8| usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
-                low(b0, b1) * 256 + low(b2, b3)
+                bit(&self.arabic_pairs, low(b0, b1) * 256 + low(b2, b3))
             }
-            _ => return true,
-        };
-        self.arabic_pairs
-            .get(pair / 64)
-            .is_none_or(|w| w & (1 << (pair % 64)) != 0)
+            _ => true,
+        }
     }
 
     /// Turns the longest match `start..end` of pattern `pid` into tokens, if it makes any;
@@ -826,6 +855,27 @@ fn longest_whole_word(
     }
 }
 
+/// Whether bit `i` of `set` is set (true past its end, where nothing was recorded).
+#[inline]
+fn bit(set: &[u64], i: usize) -> bool {
+    set.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
+}
+
+/// Sets bit `i` of `set`.
+fn set_bit(set: &mut [u64], i: usize) {
+    if let Some(w) = set.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
+    }
+}
+
+/// The 16-bit hash of a pair of Arabic-block letters (as in
+/// [`Lexicon::arabic_pairs`]) and a third one.
+#[inline]
+fn triple_hash(pair: usize, third: usize) -> usize {
+    let key = (pair << 8 | third) as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
 /// The index of `c` in the Arabic block (U+0600–U+06FF), if it is in it.
 fn arabic_index(c: char) -> Option<usize> {
     (c as usize).checked_sub(0x0600).filter(|&i| i < 256)
@@ -941,6 +991,7 @@ mod tests {
             ("(مهر) «1399»", &["مهر", "1399"]),
             ("گفت ده روز", &["ده", "روز"]),
             ("کتاب و دفتر", &[]),
+            ("۱۰ دی و دیروز", &["10", "دی", "دیروز"]),
         ] {
             assert_eq!(words(&fold_for_search(text).text), expected, "{text}");
         }
