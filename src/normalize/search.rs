@@ -159,7 +159,36 @@ pub fn fold_for_search(text: &str) -> SearchText {
     // Start of the last character copied unchanged, if it is still in the pending run: the
     // unit a following mark attaches to.
     let mut last_kept: Option<usize> = None;
+    let bytes = text.as_bytes();
     while i < len {
+        // Fast path for most of a text: a character copied unchanged, or a lone space before
+        // one (what `space_run` leaves in the unchanged run), only moves along.
+        match bytes.get(i) {
+            Some(&b) if b > b' ' && b < 0x80 => {
+                last_kept = Some(i);
+                i += 1;
+                continue;
+            }
+            Some(&b @ 0xD8..=0xDB) => {
+                let low = bytes.get(i + 1).map_or(0, |&x| usize::from(x & 0x3F));
+                if ARABIC_BLOCK[(usize::from(b & 0x03) << 6) | low] == Fold::Keep {
+                    last_kept = Some(i);
+                    i += 2;
+                    continue;
+                }
+            }
+            Some(&b' ')
+                if !matches!(
+                    fold_at(text, i + 1).0,
+                    Fold::Space | Fold::Newline | Fold::Drop
+                ) =>
+            {
+                last_kept = None;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
         let (action, n) = fold_at(text, i);
         match action {
             Fold::Keep => {

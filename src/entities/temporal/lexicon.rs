@@ -9,7 +9,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::cal::Calendar;
 use crate::calendar::month_names;
@@ -175,7 +177,7 @@ pub(super) struct Tok {
 pub(super) struct Lexicon {
     /// `None` only if building failed, which a few hundred short words cannot make happen:
     /// the extractor then finds nothing rather than panic.
-    automaton: Option<AhoCorasick>,
+    automaton: Option<DFA>,
     /// The meanings of each pattern, by pattern index.
     pub meanings: Vec<Vec<Kind>>,
     /// Era markers of one letter (`ش`, `م`) and their pattern ids, read only after digits.
@@ -183,6 +185,17 @@ pub(super) struct Lexicon {
     /// Whether a proper prefix of each pattern is a pattern too, so that a match cut short
     /// by a letter may fall back on it (`بعد از ظهری` → `بعد`).
     has_shorter: Vec<bool>,
+    /// For two letters of the Arabic block (by their low bytes, the first times 256), whether
+    /// a pattern can start at a place where they are written: a pattern starts with them, or
+    /// the first one alone is a pattern. Most words start with a pair that no pattern starts
+    /// with, and this 8 KiB bitset spares them a walk in the automaton's large table.
+    arabic_pairs: Vec<u64>,
+    /// For two letters of the Arabic block, whether the first one alone or both together
+    /// are a pattern (indexed as [`arabic_pairs`](Self::arabic_pairs)).
+    arabic_short: Vec<u64>,
+    /// For three letters of the Arabic block, by [`triple_hash`], whether a pattern may start
+    /// with them (hash collisions only cost a walk).
+    arabic_triples: Vec<u64>,
     /// Words before a DATE or TIME that belong to its span (folded).
     pub date_prefixes: Vec<String>,
     /// Words before a PERCENT that make it negative (folded).
@@ -547,12 +560,12 @@ impl Lexicon {
         for d in '0'..='9' {
             b.add(&d.to_string(), Kind::Digit);
         }
-        let automaton = AhoCorasick::builder()
+        // Only anchored walks: the lexer starts one at each word start and digit, which keeps
+        // the walk in the few hot rows of the table (an unanchored scan of every byte is
+        // bound by cache misses in its megabytes of transitions).
+        let automaton = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            // Persian words start with one of a handful of lead bytes: a prefilter on start
-            // bytes would fire on nearly every letter.
+            .start_kind(StartKind::Anchored)
             .prefilter(false)
             .build(&b.patterns)
             .ok();
@@ -588,8 +601,37 @@ impl Lexicon {
             .map(|f| fold_for_search(f.trim()).text)
             .filter(|f| !f.is_empty())
             .collect();
+        let mut arabic_pairs = vec![0u64; 65536 / 64];
+        let mut arabic_short = vec![0u64; 65536 / 64];
+        let mut arabic_triples = vec![0u64; 65536 / 64];
+        for p in &b.patterns {
+            let mut chars = p.chars().map(arabic_index);
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some(Some(first)), None, _) => {
+                    for pair in first * 256..first * 256 + 256 {
+                        set_bit(&mut arabic_pairs, pair);
+                        set_bit(&mut arabic_short, pair);
+                    }
+                }
+                (Some(Some(first)), Some(Some(second)), third) => {
+                    let pair = first * 256 + second;
+                    set_bit(&mut arabic_pairs, pair);
+                    match third {
+                        None => set_bit(&mut arabic_short, pair),
+                        Some(Some(third)) => {
+                            set_bit(&mut arabic_triples, triple_hash(pair, third));
+                        }
+                        Some(None) => {}
+                    }
+                }
+                _ => {}
+            }
+        }
         Lexicon {
             automaton,
+            arabic_pairs,
+            arabic_short,
+            arabic_triples,
             meanings,
             letter_markers,
             has_shorter,
@@ -627,82 +669,119 @@ impl Lexicon {
 
     /// The tokens of `text` (a folded text), in order, never overlapping.
     ///
-    /// One leftmost-longest pass of the automaton. A match that does not start at a word
-    /// boundary is dropped; one that does not end at a word boundary is replaced by the
-    /// longest shorter pattern at the same place that does (`بعد از ظهری` → `بعد`). The pass
-    /// restarts only when a dropped match spans a space, so that a word inside it is not
-    /// missed.
+    /// The leftmost-longest matches of the vocabulary, read left to right. Only a match that
+    /// starts at a word boundary (or a digit) can be a token, so the lexer looks for one only
+    /// there, with the longest pattern that starts at that place. A match that does not end at
+    /// a word boundary is replaced by the longest shorter pattern at the same place that does
+    /// (`بعد از ظهری` → `بعد`); without one, the lexer goes on after the word or the match,
+    /// whichever ends first, so that a word inside a dropped match is not missed.
     pub(super) fn tokens(&self, text: &str, out: &mut Vec<Tok>) {
         let Some(automaton) = &self.automaton else {
             return;
         };
         let bytes = text.as_bytes();
-        let mut pos = 0;
-        'pass: while pos < text.len() {
-            // Matches before this offset are inside a token already taken.
-            let mut taken = pos;
-            for m in automaton.find_iter(Input::new(text).range(pos..)) {
-                let (start, end) = (m.start(), m.end());
-                if start < taken {
-                    continue;
-                }
-                let pid = m.pattern().as_usize();
-                let kinds = self.meanings.get(pid).map_or(&[][..], Vec::as_slice);
-                if kinds.first() == Some(&Kind::Digit) {
-                    let mut e = end;
-                    while e < bytes.len() && bytes[e].is_ascii_digit() {
-                        e += 1;
-                    }
-                    // Digits glued to Latin letters are a code (A4, F16, 4G), not a number.
-                    let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic());
-                    let before = start.checked_sub(1).and_then(|i| bytes.get(i));
-                    if !glued(before) && !glued(bytes.get(e)) {
-                        out.push(Tok {
-                            start,
-                            end: e,
-                            kind: TokKind::Digits,
-                        });
-                        if let Some(marker) = self.letter_marker(text, e) {
-                            taken = marker.end;
-                            out.push(marker);
-                            continue;
-                        }
-                    }
-                    taken = e;
-                    continue;
-                }
-                if !is_letter_before(text, start) {
-                    if !is_letter_at(text, end) {
-                        out.push(Tok {
-                            start,
-                            end,
-                            kind: TokKind::Word(pid as u32),
-                        });
-                        taken = end;
-                        continue;
-                    }
-                    let retry = self.has_shorter.get(pid).copied().unwrap_or(false);
-                    if let Some((e, p)) = retry
-                        .then(|| longest_whole_word(automaton, text, start, end, pid))
-                        .flatten()
-                    {
-                        out.push(Tok {
-                            start,
-                            end: e,
-                            kind: TokKind::Word(p),
-                        });
-                        pos = e;
-                        continue 'pass;
-                    }
-                }
-                let word = word_end(text, start);
-                if word < end {
-                    pos = word;
-                    continue 'pass;
+        let mut at = 0;
+        let mut letter_before = false;
+        while let Some(&byte) = bytes.get(at) {
+            if (!letter_before || byte.is_ascii_digit())
+                && self.may_start(bytes, at)
+                && let Some((end, pid)) = longest_at(automaton, bytes, at, bytes.len())
+            {
+                at = self.take(automaton, text, at, end, pid, out);
+                letter_before = is_letter_before(text, at);
+                continue;
+            }
+            let (letter, len) = letter_and_len(text, at);
+            letter_before = letter;
+            at += len;
+        }
+    }
+
+    /// Whether a pattern may start at `at`: false only for two letters of the Arabic block
+    /// that no pattern starts with.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
+        let low = |lead: u8, cont: u8| usize::from(lead & 0x03) << 6 | usize::from(cont & 0x3F);
+        if let Some(
+            &[
+                b0 @ 0xD8..=0xDB,
+                b1,
+                b2 @ 0xD8..=0xDB,
+                b3,
+                b4 @ 0xD8..=0xDB,
+                b5,
+            ],
+        ) = bytes.get(at..at + 6)
+        {
+            let pair = low(b0, b1) * 256 + low(b2, b3);
+            return bit(&self.arabic_short, pair)
+                || bit(&self.arabic_triples, triple_hash(pair, low(b4, b5)));
+        }
+        match bytes.get(at..at + 4) {
+            Some(&[b0 @ 0xD8..=0xDB, b1, b2 @ 0xD8..=0xDB, b3]) => {
+                bit(&self.arabic_pairs, low(b0, b1) * 256 + low(b2, b3))
+            }
+            _ => true,
+        }
+    }
+
+    /// Turns the longest match `start..end` of pattern `pid` into tokens, if it makes any;
+    /// returns where the lexer goes on.
+    fn take(
+        &self,
+        automaton: &DFA,
+        text: &str,
+        start: usize,
+        end: usize,
+        pid: usize,
+        out: &mut Vec<Tok>,
+    ) -> usize {
+        let bytes = text.as_bytes();
+        let kinds = self.meanings.get(pid).map_or(&[][..], Vec::as_slice);
+        if kinds.first() == Some(&Kind::Digit) {
+            let mut e = end;
+            while e < bytes.len() && bytes[e].is_ascii_digit() {
+                e += 1;
+            }
+            // Digits glued to Latin letters are a code (A4, F16, 4G), not a number.
+            let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic());
+            let before = start.checked_sub(1).and_then(|i| bytes.get(i));
+            if !glued(before) && !glued(bytes.get(e)) {
+                out.push(Tok {
+                    start,
+                    end: e,
+                    kind: TokKind::Digits,
+                });
+                if let Some(marker) = self.letter_marker(text, e) {
+                    out.push(marker);
+                    return marker.end;
                 }
             }
-            break;
+            return e;
         }
+        if !is_letter_before(text, start) {
+            if !is_letter_at(text, end) {
+                out.push(Tok {
+                    start,
+                    end,
+                    kind: TokKind::Word(pid as u32),
+                });
+                return end;
+            }
+            let retry = self.has_shorter.get(pid).copied().unwrap_or(false);
+            if let Some((e, p)) = retry
+                .then(|| longest_whole_word(automaton, text, start, end, pid))
+                .flatten()
+            {
+                out.push(Tok {
+                    start,
+                    end: e,
+                    kind: TokKind::Word(p),
+                });
+                return e;
+            }
+        }
+        word_end(text, start).min(end)
     }
 }
 
@@ -723,8 +802,8 @@ impl Lexicon {
         let longer = self
             .automaton
             .as_ref()
-            .and_then(|a| a.find(Input::new(text).range(start..).anchored(Anchored::Yes)));
-        if longer.is_some_and(|m| m.end() > start + letter.len_utf8()) {
+            .and_then(|a| longest_at(a, text.as_bytes(), start, text.len()));
+        if longer.is_some_and(|(end, _)| end > start + letter.len_utf8()) {
             return None;
         }
         Some(Tok {
@@ -735,10 +814,33 @@ impl Lexicon {
     }
 }
 
+/// The longest pattern that starts at `start` and ends by `limit`: its end and index.
+#[inline]
+fn longest_at(automaton: &DFA, bytes: &[u8], start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut sid = automaton.start_state(Anchored::Yes).ok()?;
+    let mut found = None;
+    for (end, &byte) in (start + 1..).zip(bytes.get(start..limit)?) {
+        sid = automaton.next_state(Anchored::Yes, sid, byte);
+        if automaton.is_special(sid) {
+            if automaton.is_dead(sid) {
+                break;
+            }
+            if automaton.is_match(sid) {
+                let pid = automaton.match_pattern(sid, 0);
+                // A match state also carries the patterns that end here but start later.
+                if end - automaton.pattern_len(pid) == start {
+                    found = Some((end, pid.as_usize()));
+                }
+            }
+        }
+    }
+    found
+}
+
 /// The longest pattern at `start` (the match `start..end` of pattern `pid` first) that ends at
 /// a word boundary: its end and pattern index.
 fn longest_whole_word(
-    automaton: &AhoCorasick,
+    automaton: &DFA,
     text: &str,
     start: usize,
     end: usize,
@@ -749,11 +851,63 @@ fn longest_whole_word(
         if !is_letter_at(text, end) {
             return Some((end, u32::try_from(pid).ok()?));
         }
-        let shorter = Input::new(text)
-            .range(start..end.checked_sub(1)?)
-            .anchored(Anchored::Yes);
-        let m = automaton.find(shorter)?;
-        (end, pid) = (m.end(), m.pattern().as_usize());
+        (end, pid) = longest_at(automaton, text.as_bytes(), start, end.checked_sub(1)?)?;
+    }
+}
+
+/// Whether bit `i` of `set` is set (true past its end, where nothing was recorded).
+#[inline]
+fn bit(set: &[u64], i: usize) -> bool {
+    set.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
+}
+
+/// Sets bit `i` of `set`.
+fn set_bit(set: &mut [u64], i: usize) {
+    if let Some(w) = set.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
+    }
+}
+
+/// The 16-bit hash of a pair of Arabic-block letters (as in
+/// [`Lexicon::arabic_pairs`]) and a third one.
+#[inline]
+fn triple_hash(pair: usize, third: usize) -> usize {
+    let key = (pair << 8 | third) as u32;
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// The index of `c` in the Arabic block (U+0600–U+06FF), if it is in it.
+fn arabic_index(c: char) -> Option<usize> {
+    (c as usize).checked_sub(0x0600).filter(|&i| i < 256)
+}
+
+/// Whether each character of the Arabic block (U+0600–U+06FF), by its low byte, is a letter.
+static ARABIC_LETTERS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = crate::chars::is_arabic_script_letter(c);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Whether the character at `at` (a char boundary) is a letter, and its length in bytes.
+#[inline]
+fn letter_and_len(text: &str, at: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    match bytes.get(at) {
+        Some(&b) if b < 0x80 => (b.is_ascii_alphabetic(), 1),
+        Some(&b @ 0xD8..=0xDB) => {
+            let low = bytes.get(at + 1).map_or(0, |&x| usize::from(x & 0x3F));
+            (ARABIC_LETTERS[(usize::from(b & 0x03) << 6) | low], 2)
+        }
+        _ => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (is_letter(c), c.len_utf8())),
     }
 }
 
@@ -825,6 +979,22 @@ mod tests {
         // word end either, so nothing is found.
         assert_eq!(words("مهرماهی"), Vec::<&str>::new());
         assert_eq!(words("بعد از ظهری"), ["بعد"]);
+    }
+
+    /// The lexer looks for words only where one may start: after a non-letter, or at a digit
+    /// even right after a letter; a pair of letters no word starts with is skipped whole.
+    #[test]
+    fn words_are_looked_for_at_word_starts_and_digits() {
+        for (text, expected) in [
+            ("ساعت۱۰ صبح", &["ساعت", "10", "صبح"][..]),
+            ("سال1390", &["سال", "1390"]),
+            ("(مهر) «1399»", &["مهر", "1399"]),
+            ("گفت ده روز", &["ده", "روز"]),
+            ("کتاب و دفتر", &[]),
+            ("۱۰ دی و دیروز", &["10", "دی", "دیروز"]),
+        ] {
+            assert_eq!(words(&fold_for_search(text).text), expected, "{text}");
+        }
     }
 
     #[test]
