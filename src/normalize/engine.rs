@@ -350,18 +350,8 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
 ) {
     // The scratch buffers of the last run on this thread: normalizing text that needs no
     // change allocates nothing once they exist.
-    let Buffers {
-        prev_text,
-        next_text,
-        prev2_text,
-        next_units,
-        unit,
-        mut forced,
-        merged_text,
-        merge_prefix,
-        folded,
-    } = BUFFERS.with(Cell::take).unwrap_or_default();
-    forced.clear();
+    let mut b = BUFFERS.with(Cell::take).unwrap_or_default();
+    b.forced.clear();
     let mut rw = Rewriter {
         text,
         o,
@@ -369,61 +359,37 @@ pub(crate) fn rewrite_with<'t, S: Sink>(
         lex: if o.affixes { Some(&*LEXICON) } else { None },
         prev: Tok::START,
         prev2: Tok::START,
-        prev_text,
-        next_text,
-        prev2_text,
-        next_units,
-        unit,
+        b,
         line_script: None,
         ahead: None,
-        forced,
         quote: None,
         fast_path,
         prev_merged: false,
-        merged_text,
-        merge_prefix,
         after_protected: false,
-        folded,
     };
     rw.run(em);
-    let Rewriter {
-        prev_text,
-        next_text,
-        prev2_text,
-        next_units,
-        unit,
-        forced,
-        merged_text,
-        merge_prefix,
-        folded,
-        ..
-    } = rw;
-    BUFFERS.with(|b| {
-        b.set(Some(Buffers {
-            prev_text,
-            next_text,
-            prev2_text,
-            next_units,
-            unit,
-            forced,
-            merged_text,
-            merge_prefix,
-            folded,
-        }))
-    });
+    BUFFERS.with(|cell| cell.set(Some(rw.b)));
 }
 
 /// The rewriter's scratch space, kept per thread between runs.
 #[derive(Default)]
 struct Buffers {
+    /// Folded text of `prev` when it is a dirty word.
     prev_text: String,
     next_text: String,
+    /// Folded text of `prev2` when it is a dirty word.
     prev2_text: String,
+    /// The units of `next` when it is a dirty word: (end in the input word, end in
+    /// `next_text`).
     next_units: Vec<(u32, u32)>,
     unit: String,
+    /// Decisions taken in advance for separators starting at these positions (compounds).
     forced: VecDeque<(usize, SepOut)>,
+    /// With `prev_merged`: the whole word `prev` was written glued into.
     merged_text: String,
+    /// The word that the token being written continues (when their separator went).
     merge_prefix: String,
+    /// Scratch space of the fast path (the folded text of the word it reads).
     folded: Vec<u8>,
 }
 
@@ -438,35 +404,21 @@ struct Rewriter<'t, 'o> {
     lex: Option<&'static Lexicon>,
     prev: Tok,
     prev2: Tok,
-    /// Folded text of `prev` when it is a dirty word.
-    prev_text: String,
-    next_text: String,
-    /// Folded text of `prev2` when it is a dirty word.
-    prev2_text: String,
-    /// The units of `next` when it is a dirty word: (end in the input word, end in
-    /// `next_text`).
-    next_units: Vec<(u32, u32)>,
-    unit: String,
+    /// Scratch buffers and per-run text kept between runs (see [`Buffers`]).
+    b: Buffers,
     /// The script of the last letter token on this line.
     line_script: Option<Script>,
     /// A cached look-ahead: from..to has no letter before `to`, and the first letter at or
     /// after `to` (on the line) has this script.
     ahead: Option<(usize, usize, Option<Script>)>,
-    /// Decisions taken in advance for separators starting at these positions (compounds).
-    forced: VecDeque<(usize, SepOut)>,
     /// The pending closing quotation mark: its position and whether it converts.
     quote: Option<(usize, bool)>,
     fast_path: bool,
-    /// `prev` was written glued to the word before it; `merged_text` is the whole word.
+    /// `prev` was written glued to the word before it; `b.merged_text` is the whole word.
     prev_merged: bool,
-    merged_text: String,
-    /// The word that the token being written continues (when their separator went).
-    merge_prefix: String,
     /// A protected span (a URL…) was written since the last space: what touches it may
     /// extend it, so nothing is deleted next to it.
     after_protected: bool,
-    /// Scratch space of the fast path (the folded text of the word it reads).
-    folded: Vec<u8>,
 }
 
 impl<'t> Rewriter<'t, '_> {
@@ -482,7 +434,7 @@ impl<'t> Rewriter<'t, '_> {
             // separator around it.
             while let Some(t) = next.filter(|t| t.is_word() && t.dirty) {
                 self.fold_next(&t);
-                if !self.next_text.is_empty() {
+                if !self.b.next_text.is_empty() {
                     break;
                 }
                 let after = lex_sep(text, t.end);
@@ -507,12 +459,12 @@ impl<'t> Rewriter<'t, '_> {
             let merged = decision == SepOut::Empty && self.prev.is_word() && next.is_word();
             if merged {
                 // The word written so far, which this one continues.
-                self.merge_prefix.clear();
+                self.b.merge_prefix.clear();
                 let letters: Vec<char> = em
                     .written_rev()
                     .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
                     .collect();
-                self.merge_prefix.extend(letters.iter().rev());
+                self.b.merge_prefix.extend(letters.iter().rev());
             }
             self.emit_token(em, &mut next, merged);
             match next.kind {
@@ -526,12 +478,12 @@ impl<'t> Rewriter<'t, '_> {
             // be when the output is normalized again.
             self.prev_merged = merged;
             if merged {
-                self.merged_text.clear();
+                self.b.merged_text.clear();
                 let letters: Vec<char> = em
                     .written_rev()
                     .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
                     .collect();
-                self.merged_text.extend(letters.iter().rev());
+                self.b.merged_text.extend(letters.iter().rev());
             }
             pos = next.end;
         }
@@ -550,13 +502,13 @@ impl<'t> Rewriter<'t, '_> {
             || self.after_protected
             || self.prev_merged
             || self.prev.split.is_some()
-            || !self.forced.is_empty()
+            || !self.b.forced.is_empty()
             || !fast::can_start_after(last)
         {
             return pos;
         }
         let persian_digits = self.o.digits != DigitPolicy::Latin;
-        let mut folded = std::mem::take(&mut self.folded);
+        let mut folded = std::mem::take(&mut self.b.folded);
         let last_text = if last == Clean::Word {
             self.prev_word()
         } else {
@@ -576,7 +528,7 @@ impl<'t> Rewriter<'t, '_> {
                 em.replace(end, with);
             },
         );
-        self.folded = folded;
+        self.b.folded = folded;
         let Some(skipped) = skipped else {
             return pos;
         };
@@ -600,14 +552,17 @@ impl<'t> Rewriter<'t, '_> {
         // The folded text of words with folded letters, for the decisions that follow.
         let text = self.text;
         for (t, buf) in [
-            (self.prev2, &mut self.prev2_text),
-            (self.prev, &mut self.prev_text),
+            (self.prev2, &mut self.b.prev2_text),
+            (self.prev, &mut self.b.prev_text),
         ] {
             if t.dirty {
                 buf.clear();
-                fold_units(&text[t.start..t.end], self.rules, &mut self.unit, |_, s| {
-                    buf.push_str(s)
-                });
+                fold_units(
+                    &text[t.start..t.end],
+                    self.rules,
+                    &mut self.b.unit,
+                    |_, s| buf.push_str(s),
+                );
             }
         }
         self.prev.end
@@ -615,13 +570,13 @@ impl<'t> Rewriter<'t, '_> {
 
     /// Folds the dirty word `t` into `next_text`, remembering its units for emission.
     fn fold_next(&mut self, t: &Tok) {
-        self.next_text.clear();
-        self.next_units.clear();
-        let (out, units) = (&mut self.next_text, &mut self.next_units);
+        self.b.next_text.clear();
+        self.b.next_units.clear();
+        let (out, units) = (&mut self.b.next_text, &mut self.b.next_units);
         fold_units(
             &self.text[t.start..t.end],
             self.rules,
-            &mut self.unit,
+            &mut self.b.unit,
             |r, s| {
                 out.push_str(s);
                 units.push((r.end as u32, out.len() as u32));
@@ -675,11 +630,11 @@ impl<'t> Rewriter<'t, '_> {
     fn shift(&mut self, next: Tok) {
         self.prev2 = self.prev;
         if self.prev.is_word() && self.prev.dirty {
-            std::mem::swap(&mut self.prev2_text, &mut self.prev_text);
+            std::mem::swap(&mut self.b.prev2_text, &mut self.b.prev_text);
         }
         self.prev = next;
         if next.is_word() && next.dirty {
-            std::mem::swap(&mut self.prev_text, &mut self.next_text);
+            std::mem::swap(&mut self.b.prev_text, &mut self.b.next_text);
         }
     }
 
@@ -695,9 +650,9 @@ impl<'t> Rewriter<'t, '_> {
     /// there).
     fn prev_word(&self) -> &str {
         if self.prev_merged {
-            return &self.merged_text;
+            return &self.b.merged_text;
         }
-        let word = self.word_text(&self.prev, &self.prev_text);
+        let word = self.word_text(&self.prev, &self.b.prev_text);
         match self.prev.split {
             Some(at) => word.get(at..).unwrap_or(word),
             None => word,
@@ -707,14 +662,14 @@ impl<'t> Rewriter<'t, '_> {
     /// The folded text of the token before `prev` (empty unless it is a word).
     fn prev2_word(&self) -> &str {
         if self.prev2.is_word() {
-            self.word_text(&self.prev2, &self.prev2_text)
+            self.word_text(&self.prev2, &self.b.prev2_text)
         } else {
             ""
         }
     }
 
     fn next_word<'a>(&'a self, next: &Tok) -> &'a str {
-        self.word_text(next, &self.next_text)
+        self.word_text(next, &self.b.next_text)
     }
 
     /// The script of the nearest letter token: before `pos` on this line, else after it.
@@ -762,13 +717,13 @@ impl<'t> Rewriter<'t, '_> {
         sep: &Sep,
         next: Option<&Tok>,
     ) -> SepOut {
-        while let Some(&(at, out)) = self.forced.front() {
+        while let Some(&(at, out)) = self.b.forced.front() {
             if at < sep.start {
-                self.forced.pop_front();
+                self.b.forced.pop_front();
                 continue;
             }
             if at == sep.start {
-                self.forced.pop_front();
+                self.b.forced.pop_front();
                 return out;
             }
             break;
@@ -1107,7 +1062,7 @@ impl<'t> Rewriter<'t, '_> {
                 if first.is_none() {
                     first = Some(decision);
                 } else {
-                    self.forced.push_back((s.start, decision));
+                    self.b.forced.push_back((s.start, decision));
                 }
                 at =
                     Lexicon::match_parts(compound, at, &word, true).unwrap_or(compound.parts.len());
@@ -1187,11 +1142,11 @@ impl<'t> Rewriter<'t, '_> {
                 // Judged with the word it continues (کتاب + سهها → کتابسه‌ها).
                 let whole = format!(
                     "{}{}",
-                    self.merge_prefix,
+                    self.b.merge_prefix,
                     written_word_after(self.text, t.start, self.rules)
                 );
                 lex.glued_split(&whole)
-                    .and_then(|at| at.checked_sub(self.merge_prefix.len()))
+                    .and_then(|at| at.checked_sub(self.b.merge_prefix.len()))
                     .filter(|&at| at > 0 && at < word.len())
             } else {
                 glued_split(lex, self.text, t.start..t.end, word, self.rules)
@@ -1210,9 +1165,9 @@ impl<'t> Rewriter<'t, '_> {
             return;
         }
         let (mut raw_from, mut out_from) = (0, 0);
-        for &(raw_end, out_end) in &self.next_units {
+        for &(raw_end, out_end) in &self.b.next_units {
             let (raw_end, out_end) = (raw_end as usize, out_end as usize);
-            let folded = self.next_text.get(out_from..out_end).unwrap_or("");
+            let folded = self.b.next_text.get(out_from..out_end).unwrap_or("");
             if same(
                 &self.text.as_bytes()[t.start + raw_from..t.start + raw_end],
                 folded.as_bytes(),
