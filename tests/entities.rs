@@ -1002,6 +1002,23 @@ fn a_county_or_village_word_needs_a_name_after_it() {
 }
 
 #[test]
+fn a_counted_or_pointed_place_word_is_a_common_noun() {
+    check(&[
+        // The country word joins the country's name …
+        ("هیئتی از کشور روسیه آمد.", &[(Loc, "کشور روسیه")]),
+        // … but not when it is counted: the countries stand alone.
+        (
+            "وزیران شش کشور روسیه ، چین و ترکیه دیدار کردند.",
+            &[(Loc, "روسیه"), (Loc, "چین"), (Loc, "ترکیه")],
+        ),
+        ("بیشتر کارخانه های این شهرستان سیستم تصفیه ندارند.", &[]),
+        ("او یک شهرستان آرام را برگزید.", &[]),
+        // Before a name the village word takes its ezafe: bare روستا is no head.
+        ("سه نفر از اهالی روستا زخمی شدند.", &[]),
+    ]);
+}
+
+#[test]
 fn the_bare_word_for_parliament_is_no_organization_but_its_names_are() {
     check(&[
         ("نمایندگان مجلس با این طرح مخالفت کردند.", &[]),
