@@ -469,6 +469,28 @@ fn a_role_before_a_department_names_it_with_its_place() {
 }
 
 #[test]
+fn a_role_before_a_state_department_names_it_with_its_place() {
+    assert_eq!(
+        all("مدیرکل هواشناسی استان گیلان از بارش باران خبر داد"),
+        [
+            (Title, "مدیرکل هواشناسی استان گیلان".into(), false),
+            (Org, "هواشناسی استان گیلان".into(), true),
+            (Loc, "استان گیلان".into(), true),
+        ]
+    );
+    assert_eq!(
+        all("رئیس انتقال خون تهران گفت"),
+        [
+            (Title, "رئیس انتقال خون تهران".into(), false),
+            (Org, "انتقال خون تهران".into(), true),
+            (Loc, "تهران".into(), true),
+        ]
+    );
+    // A one-word department without its place names no organization.
+    assert_eq!(all("مدیرکل هواشناسی گفت باران می بارد"), []);
+}
+
+#[test]
 fn a_famous_name_that_is_also_a_word_needs_a_title_or_cue() {
     let ex = Extractor::builder()
         .gazetteer("person_known_ambiguous_test.txt", "اسد\n")
@@ -976,6 +998,23 @@ fn a_county_or_village_word_needs_a_name_after_it() {
             &[(Loc, "شهرستان عین التمر")],
         ),
         ("زائران به مشهد مقدس رفتند.", &[(Loc, "مشهد")]),
+    ]);
+}
+
+#[test]
+fn a_counted_or_pointed_place_word_is_a_common_noun() {
+    check(&[
+        // The country word joins the country's name …
+        ("هیئتی از کشور روسیه آمد.", &[(Loc, "کشور روسیه")]),
+        // … but not when it is counted: the countries stand alone.
+        (
+            "وزیران شش کشور روسیه ، چین و ترکیه دیدار کردند.",
+            &[(Loc, "روسیه"), (Loc, "چین"), (Loc, "ترکیه")],
+        ),
+        ("بیشتر کارخانه های این شهرستان سیستم تصفیه ندارند.", &[]),
+        ("او یک شهرستان آرام را برگزید.", &[]),
+        // Before a name the village word takes its ezafe: bare روستا is no head.
+        ("سه نفر از اهالی روستا زخمی شدند.", &[]),
     ]);
 }
 
