@@ -1196,3 +1196,30 @@ fn a_company_name_after_a_given_name_is_not_the_company() {
     );
     assert_eq!(orgs("شرکت فورد خودروی تازه ای ساخت ."), vec!["شرکت فورد"]);
 }
+
+#[test]
+fn a_desk_before_a_listed_outlet_leaves_the_outlet_alone() {
+    check(&[(
+        "به گزارش حوزه رادیو گروه فرهنگی خبرگزاری فارس ، جلسه برگزار شد .",
+        &[(Org, "خبرگزاری فارس")],
+    )]);
+}
+
+#[test]
+fn a_plural_after_a_source_cue_is_no_outlet() {
+    check(&[("به نقل از رسانه های محلی ، آتش مهار شد .", &[])]);
+}
+
+#[test]
+fn a_verbal_noun_in_a_name_keeps_its_preposition_and_object() {
+    check(&[
+        (
+            "جلسه کمیسیون پیشگیری و مقابله با جرم برگزار شد .",
+            &[(Org, "کمیسیون پیشگیری و مقابله با جرم")],
+        ),
+        (
+            "دبیر شورای هماهنگی مبارزه با مواد مخدر استان تهران گفت .",
+            &[(Title, "دبیر شورای هماهنگی مبارزه با مواد مخدر استان تهران")],
+        ),
+    ]);
+}

@@ -9,7 +9,8 @@
 //! | head noun + quoted name | `روزنامه « لوموند »` | the whole, quotes included |
 //! | team, exchange or seat + a place alone | `تیم ایران`, `بورس استانبول` | none: the place is a LOC |
 //! | a counted or indefinite head (`یک حزب`, `چند شرکت`, `دو حزب فراگیر`), a head + descriptive words only (`شرکت مجاز`), a name ending before a detached plural (`… دانشگاه ها`) | `یک حزب جدید` | none: a common noun |
-//! | a desk word before an agency, a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
+//! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
+//! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
 //! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
 //! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
@@ -82,6 +83,17 @@ pub(crate) fn verb_at_sentence_end(s: &Scan, t: usize) -> bool {
     ends && ["د", "ت", "ند", "یم", "ید"].iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the verbal noun `noun` takes its object through `prep` (`مبارزه با`, `حمایت از`,
+/// `نظارت بر`).
+fn governed(noun: &str, prep: &str) -> bool {
+    matches!(
+        (noun, prep),
+        ("مبارزه" | "مقابله", "با")
+            | ("حمایت" | "پیشگیری" | "صیانت" | "حفاظت", "از")
+            | ("نظارت", "بر")
+    )
+}
+
 /// Whether `t` is the plural/ezafe marker `ها`/`های` written apart.
 fn plural_marker(s: &Scan, t: usize) -> bool {
     matches!(s.text(t), "ها" | "های")
@@ -135,6 +147,12 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
         }
         if last_loc {
             break;
+        }
+        // `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید`: a verbal noun keeps the
+        // preposition it governs and its object.
+        if t > start && governed(s.text(t - 1), s.text(t)) && name_word(s, t + 1) {
+            t += 1;
+            continue;
         }
         if plural_marker(s, t) && t > start && name_word(s, t + 1) {
             t += 1;
@@ -215,7 +233,7 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
     let mut m = org_body(s, t)?;
     // `انجمن دانش آموختگان دانشگاه ها`, `رسانه های محلی`: a plural ending written apart
     // after the last word makes a common noun of the whole.
-    if matches!(s.text(m.end), "ها" | "های" | "هایی") {
+    if plural_marker(s, m.end) || s.text(m.end) == "هایی" {
         return None;
     }
     m.end = tail(s, m.end);
@@ -433,6 +451,13 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         if unit && p.inner_org.is_some_and(|k| k > h.t1) {
             return None;
         }
+        // `رادیو تلویزیون گروه فرهنگی باشگاه خبرنگاران جوان`: a desk (`گروه`) named before
+        // the listed body.
+        if p.inner_org
+            .is_some_and(|k| k > h.t1 && (h.t1..k).any(|j| s.text(j) == "گروه"))
+        {
+            return None;
+        }
         // `گروه دانشگاه خبرگزاری فارس`, `خبرنگار بورس خبرگزاری فارس`: a head word right
         // before a news agency names the agency's desk, not a body of its own.
         let desk = p.inner_org == Some(h.t1) && s.text(h.t1) == "خبرگزاری" && s.text(t) != "سازمان";
@@ -618,7 +643,8 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
         || !s.is_word(k)
         || s.hit_with(k, Cats::STOP.or(Cats::SOURCE_CUE)).is_some()
         || s.text(k) == "و" && s.hit_with(k + 1, Cats::SOURCE_CUE).is_some();
-    if k > e && closed && !s.is_number(e) {
+    // `به نقل از رسانه های محلی`: a plural is no outlet's name.
+    if k > e && closed && !s.is_number(e) && !plural_marker(s, k) {
         return Some(Cand::new(Label::Org, e, k, Vec::new(), Rank::Source));
     }
     None
