@@ -1223,3 +1223,11 @@ fn a_verbal_noun_in_a_name_keeps_its_preposition_and_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_capital_after_an_organization_names_its_branch() {
+    check(&[(
+        "طرح تازه پلیس راهور پایتخت ، اجرا شد .",
+        &[(Org, "پلیس راهور پایتخت")],
+    )]);
+}

@@ -12,7 +12,7 @@
 //! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
 //! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
 //! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
-//! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` | the whole |
+//! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` or `پایتخت` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
 //! | `دولت` + country or person | `دولت ایران` | the whole |
 //! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
@@ -283,8 +283,8 @@ fn cardinal(s: &Scan, t: usize) -> bool {
 
 /// The words after an organization's name that still belong to it: a parliament's number and
 /// full name (`کمیسیون فرهنگی مجلس` + `دهم` + `شورای اسلامی`), the blessing after a revered
-/// name (`بنیاد امام رضا` + `(ع)`), and a bare `استان` "of the province" that no place name
-/// follows (`سپاه استان گفت`).
+/// name (`بنیاد امام رضا` + `(ع)`), and a bare `استان` "of the province" or `پایتخت` "of the
+/// capital" that no place name follows (`سپاه استان گفت`, `پلیس راهور پایتخت`).
 fn tail(s: &Scan, mut end: usize) -> usize {
     let numbered = end > 1 && s.text(end - 2) == "مجلس" && is_ordinal(s.text(end - 1));
     if numbered || (end > 0 && s.text(end - 1) == "مجلس") {
@@ -298,7 +298,8 @@ fn tail(s: &Scan, mut end: usize) -> usize {
     if let Some(e) = super::persons::blessing(s, end) {
         return e;
     }
-    if s.text(end) == "استان"
+    // `پلیس راهور پایتخت`: "of the capital" names the capital's branch.
+    if matches!(s.text(end), "استان" | "پایتخت")
         && super::locations::loc_at(s, end, false).is_none()
         && !name_word(s, end + 1)
     {
