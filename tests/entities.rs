@@ -1002,6 +1002,17 @@ fn a_county_or_village_word_needs_a_name_after_it() {
 }
 
 #[test]
+fn a_compass_adjective_after_a_place_names_its_part() {
+    check(&[
+        ("سیل به مسکو شمالی رسید.", &[(Loc, "مسکو شمالی")]),
+        (
+            "او در شهرستان سامان شرقی زندگی می کند.",
+            &[(Loc, "شهرستان سامان شرقی")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_counted_or_pointed_place_word_is_a_common_noun() {
     check(&[
         // The country word joins the country's name …
