@@ -1002,6 +1002,25 @@ fn a_county_or_village_word_needs_a_name_after_it() {
 }
 
 #[test]
+fn a_technology_park_is_named_by_its_place() {
+    check(&[
+        (
+            "شرکت ها در پارک علم و فناوری تهران مستقر شدند.",
+            &[(Org, "پارک علم و فناوری تهران")],
+        ),
+        ("این پارک علم و فناوری بزرگ است.", &[]),
+    ]);
+}
+
+#[test]
+fn the_foreign_ministry_glued_is_still_a_ministry() {
+    check(&[(
+        "وزارت امورخارجه روسیه بیانیه داد.",
+        &[(Org, "وزارت امورخارجه روسیه")],
+    )]);
+}
+
+#[test]
 fn a_compass_adjective_after_a_place_names_its_part() {
     check(&[
         ("سیل به مسکو شمالی رسید.", &[(Loc, "مسکو شمالی")]),
