@@ -1002,6 +1002,33 @@ fn a_county_or_village_word_needs_a_name_after_it() {
 }
 
 #[test]
+fn a_city_named_like_its_club_is_the_club_in_football_news() {
+    let ex = Extractor::builder()
+        .gazetteer("loc_test_cities.txt", "میلان\n")
+        .gazetteer("rule_club_cities.txt", "میلان\n")
+        .build()
+        .unwrap();
+    let labels = |text: &str| -> Vec<(Label, String)> {
+        ex.extract(text)
+            .into_iter()
+            .map(|e| (e.label, e.text.to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        labels("مهاجم جوان دو گل برای میلان به ثمر رساند."),
+        [(Org, "میلان".to_owned())]
+    );
+    assert_eq!(
+        labels("هفته مد در میلان آغاز شد."),
+        [(Loc, "میلان".to_owned())]
+    );
+    assert_eq!(
+        labels("بازیکنان تیم در شهر میلان تمرین کردند."),
+        [(Loc, "شهر میلان".to_owned())]
+    );
+}
+
+#[test]
 fn a_technology_park_is_named_by_its_place() {
     check(&[
         (
