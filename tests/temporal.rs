@@ -439,6 +439,16 @@ fn pre_tokenized_text_is_read_like_running_text() {
             "7 : 30 صبح چهارشنبه به وقت تهران",
             &[(Time, "7 : 30 صبح چهارشنبه به وقت تهران")],
         ),
+        // A time zone in parentheses belongs to the clock, closing parenthesis included,
+        // and a date after it makes one TIME with both.
+        (
+            "بازی ساعت ۱۸ (به وقت تهران) آغاز می شود",
+            &[(Time, "ساعت ۱۸ (به وقت تهران)")],
+        ),
+        (
+            "فینال از ساعت 19:30 ( به وقت محلی ) روز شنبه پخش می شود",
+            &[(Time, "ساعت 19:30 ( به وقت محلی ) روز شنبه")],
+        ),
         // A dateline: clock, weekday, day and year joined by commas are one TIME.
         (
             "تاریخ ارسال : ساعت 5 : 11 ب . ظ ، دوشنبه ، 29 شهریور ، سال 1395 بدون نظر",

@@ -38,7 +38,7 @@ include!(concat!(env!("OUT_DIR"), "/gazetteers.rs"));
 
 /// A set of gazetteer categories, as bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct Cats(u32);
+pub(crate) struct Cats(u64);
 
 impl Cats {
     pub const EMPTY: Cats = Cats(0);
@@ -81,6 +81,10 @@ impl Cats {
     pub const LOC_HEAD_OPEN: Cats = Cats(1 << 30);
     /// A demonym (`neg_demonyms*.txt`): not a place, but a possible surname after a given name.
     pub const DEMONYM: Cats = Cats(1 << 31);
+    /// A department of the state named without its ministry or agency word
+    /// (`rule_departments.txt`: `هواشناسی`, `انتقال خون`): an ORG after a role, with the place
+    /// it serves.
+    pub const DEPARTMENT: Cats = Cats(1 << 32);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -105,6 +109,9 @@ pub enum RuleList {
     Portfolios,
     /// `rule_ministry_words.txt`: the word that makes a portfolio a ministry (`وزارت`).
     MinistryWords,
+    /// `rule_departments.txt`: state departments that a role names with their place
+    /// (`مدیرکل هواشناسی استان گیلان`).
+    Departments,
     /// `rule_minister_words.txt`: the word that makes a portfolio a title (`وزیر`).
     MinisterWords,
     /// `rule_roles.txt`: heads of titles (`معاون`, `رئیس`, `سخنگوی`).
@@ -154,8 +161,9 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 22] = [
+    const ALL: [(&'static str, RuleList); 23] = [
         ("portfolios", RuleList::Portfolios),
+        ("departments", RuleList::Departments),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
         ("roles", RuleList::Roles),
@@ -189,6 +197,7 @@ impl RuleList {
     fn cats(self) -> Cats {
         match self {
             RuleList::Portfolios => Cats::PORTFOLIO,
+            RuleList::Departments => Cats::DEPARTMENT,
             RuleList::MinistryWords => Cats::MINISTRY,
             RuleList::MinisterWords => Cats::MINISTER,
             RuleList::Roles => Cats::ROLE,

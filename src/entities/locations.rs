@@ -8,6 +8,9 @@
 //! | a place that is also a common word (`*_ambiguous.txt`) | `نور` | only after a place-type word or as a title's place |
 //! | facility or landform word + name words (`rule_facility_heads.txt`) | `زندان اوین`, `جلگه خوزستان` | the whole |
 //!
+//! A place-type word that is counted or pointed back with (`شش کشور`, `این شهرستان`) is a
+//! common noun: the place after it, if any, is a LOC alone.
+//!
 //! Adjectives (`ایرانی`) never match: a place must end on a word boundary. Words like
 //! `دنیا` and `این کشور` are not places.
 
@@ -17,11 +20,40 @@ use super::gazetteer::Cats;
 use super::organizations::{generic, phrase};
 use super::scan::Scan;
 
+/// Whether the word before token `t` counts it or points back with it (`شش کشور`, `این
+/// شهرستان`, `چند روستای`): the place word is then a common noun, not part of a name
+/// (`شش کشور آمریکا، چین …` lists countries; `این شهرستان سیستم …` is no place).
+fn counted_or_pointed(s: &Scan, t: usize) -> bool {
+    let Some(p) = t.checked_sub(1) else {
+        return false;
+    };
+    s.is_number(p)
+        || matches!(
+            s.text(p),
+            "این"
+                | "آن"
+                | "همین"
+                | "همان"
+                | "هر"
+                | "چند"
+                | "یک"
+                | "دو"
+                | "سه"
+                | "چهار"
+                | "پنج"
+                | "شش"
+                | "هفت"
+                | "هشت"
+                | "نه"
+                | "ده"
+        )
+}
+
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
 /// as `استاندار` or `فرماندار`), a place that is also a common word is trusted too.
 pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
     let h = s.hit(t)?;
-    if h.cats.any(Cats::LOC_HEAD) {
+    if h.cats.any(Cats::LOC_HEAD) && !counted_or_pointed(s, t) {
         // Place words chain: `غرب استان تهران`.
         if let Some(end) = loc_at(s, h.t1, true) {
             return Some(end);

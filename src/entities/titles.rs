@@ -6,6 +6,7 @@
 //! | `وزیر` + portfolio (+ country) | `وزیر نفت`, `وزیر ارتباطات ایران` | ORG `نفت`; with a country, its ministry `ارتباطات ایران` and LOC `ایران` |
 //! | role (+ modifiers) + title | `معاون سیاسی وزیر امور خارجه` | the inner title's |
 //! | role (+ modifiers) + organization | `سخنگوی وزارت امور خارجه`, `رئیس سازمان برنامه و بودجه` | ORG |
+//! | role (+ modifiers) + portfolio or department (+ place) | `مدیرکل هواشناسی استان گیلان` | ORG `هواشناسی استان گیلان`, LOC `استان گیلان` |
 //! | role + place (+ `در` + country) | `استاندار خراسان رضوی`, `سفیر ایران در روسیه` | LOC |
 //! | `نماینده مردم` + places (+ `در` + parliament) | `نماینده مردم تهران در مجلس` | LOC, ORG |
 //!
@@ -94,9 +95,10 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
         }
         return Some(TitleMatch { end, nested });
     }
-    // `مدیرکل میراث فرهنگی استان فارس`: a portfolio without its ministry word names the
-    // department, with the place it serves.
-    if let Some(port) = s.hit_with(e, Cats::PORTFOLIO) {
+    // `مدیرکل میراث فرهنگی استان فارس`, `مدیرکل هواشناسی استان گیلان`: a portfolio without
+    // its ministry word, or a department without its head word, names the department with
+    // the place it serves.
+    if let Some(port) = s.hit_with(e, Cats::PORTFOLIO.or(Cats::DEPARTMENT)) {
         let place = loc_at(s, port.t1, false);
         if !port.cats.any(Cats::STOP) && (port.t1 - port.t0 >= 2 || place.is_some()) {
             let mut end = port.t1;

@@ -1653,6 +1653,20 @@ impl Parser<'_> {
         (clock, last)
     }
 
+    /// A time zone in parentheses right after token `l` (`( به وقت تهران )`): the zone's
+    /// token and the end of the closing parenthesis.
+    fn zone_in_parens(&self, l: usize) -> Option<(usize, usize)> {
+        if !self.sep(l, &["("]) || !self.has(l + 1, |k| *k == Kind::Zone) {
+            return None;
+        }
+        let zone = self.toks.get(l + 1)?;
+        let rest = self.text.get(zone.end..)?;
+        let after_space = rest.strip_prefix(' ').unwrap_or(rest);
+        after_space
+            .starts_with(')')
+            .then(|| (l + 1, zone.end + (rest.len() - after_space.len()) + 1))
+    }
+
     /// A clock time: `ساعت ۱۰ [صبح]`, `ساعت ۱۴:۳۰`, `ساعت ۸ و ۳۰ دقیقه`, `ساعت ۹ و نیم`,
     /// `۱۴:۳۰`. With `bare`, also an hour with a day part and no `ساعت` (`۹ صبح`).
     fn clock(&self, i: usize, bare: bool) -> Option<(Clock, usize)> {
@@ -1874,8 +1888,21 @@ impl Parser<'_> {
             last = Some(l);
             j = l + 1;
         }
+        // "ساعت ۲۱:۴۰ ( به وقت تهران ) روز پنجشنبه": the time zone in parentheses belongs
+        // to the clock, and the date may follow the closing one.
+        let mut paren_end = None;
+        if let (Some(c), Some(l)) = (clock.as_mut(), last)
+            && !c.zone
+            && let Some((z, end)) = self.zone_in_parens(l)
+        {
+            c.zone = true;
+            last = Some(z);
+            j = z + 1;
+            paren_end = Some(end);
+        }
+        let joined = |l: usize| self.adj(l) || (paren_end.is_some() && self.sep(l, &[")"]));
         let mut day_part = None;
-        let part_ok = last.is_none_or(|l| self.adj(l));
+        let part_ok = last.is_none_or(joined);
         if part_ok
             && clock.is_none_or(|c| c.day_part.is_none())
             && let Some(p) = self.day_part(j)
@@ -1889,7 +1916,7 @@ impl Parser<'_> {
         let date_at = match day_part {
             // "صبح روز یکشنبه": روز belongs to the date form.
             Some((_, pj)) => Some(pj + 1),
-            None if last.is_none_or(|l| self.adj(l)) => Some(j),
+            None if last.is_none_or(joined) => Some(j),
             // "ساعت ۵ : ۱۱ ب . ظ ، دوشنبه ، ۲۹ شهریور": a dateline.
             None if last.is_some_and(|l| self.sep(l, &["،", ","])) => Some(j),
             None => None,
@@ -1934,7 +1961,7 @@ impl Parser<'_> {
                     }),
                     last: l,
                     start: self.start(i),
-                    end: None,
+                    end: paren_end,
                 });
             }
         };
