@@ -1189,3 +1189,94 @@ fn nested_parts_of_one_label_never_overlap() {
         ]
     );
 }
+
+#[test]
+fn a_counted_or_indefinite_head_is_a_common_noun() {
+    check(&[
+        ("یک حزب جدید در این شهر تشکیل شد .", &[]),
+        ("چند شرکت خصوصی قرارداد بستند .", &[]),
+        ("دو حزب فراگیر در کشور فعالیت می کنند .", &[]),
+        ("12 باشگاه حرفه ای اعتراض کردند .", &[]),
+        (
+            "یک کمیته مجلس نمایندگان آمریکا گزارش داد .",
+            &[(Org, "مجلس نمایندگان آمریکا")],
+        ),
+        (
+            "در شعبه 12 دادگاه انقلاب تهران محاکمه شد .",
+            &[(Org, "دادگاه انقلاب تهران")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_ending_after_the_last_word_makes_a_common_noun() {
+    check(&[("انجمن دانش آموختگان دانشگاه ها جلسه گذاشتند .", &[])]);
+}
+
+#[test]
+fn a_bare_parliament_running_into_a_listed_body_leaves_the_body_alone() {
+    check(&[(
+        "مجلس گزارش وزارت امور خارجه را رد کرد .",
+        &[(Org, "وزارت امور خارجه")],
+    )]);
+}
+
+#[test]
+fn a_head_with_only_a_descriptive_adjective_is_not_an_organization() {
+    check(&[
+        ("این طرح با همکاری پژوهشکده برگزیده اجرا شد .", &[]),
+        ("فهرست شرکت مجاز اعلام شد .", &[]),
+        ("پیش از این در موسسه مشخص نبود .", &[]),
+    ]);
+}
+
+#[test]
+fn a_desk_word_before_a_news_agency_is_not_an_organization() {
+    check(&[(
+        "به گزارش گروه دانشگاه خبرگزاری فارس ، جلسه برگزار شد .",
+        &[(Org, "خبرگزاری فارس")],
+    )]);
+}
+
+#[test]
+fn a_company_name_after_a_given_name_is_not_the_company() {
+    let orgs = |text: &str| -> Vec<String> {
+        all(text)
+            .into_iter()
+            .filter(|(l, _, _)| *l == Org)
+            .map(|(_, s, _)| s)
+            .collect()
+    };
+    assert_eq!(
+        orgs("ماکسیم فورد در این فیلم بازی کرد ."),
+        Vec::<String>::new()
+    );
+    assert_eq!(orgs("شرکت فورد خودروی تازه ای ساخت ."), vec!["شرکت فورد"]);
+}
+
+#[test]
+fn a_desk_before_a_listed_outlet_leaves_the_outlet_alone() {
+    check(&[(
+        "به گزارش حوزه رادیو گروه فرهنگی خبرگزاری فارس ، جلسه برگزار شد .",
+        &[(Org, "خبرگزاری فارس")],
+    )]);
+}
+
+#[test]
+fn a_plural_after_a_source_cue_is_no_outlet() {
+    check(&[("به نقل از رسانه های محلی ، آتش مهار شد .", &[])]);
+}
+
+#[test]
+fn a_verbal_noun_in_a_name_keeps_its_preposition_and_object() {
+    check(&[
+        (
+            "جلسه کمیسیون پیشگیری و مقابله با جرم برگزار شد .",
+            &[(Org, "کمیسیون پیشگیری و مقابله با جرم")],
+        ),
+        (
+            "دبیر شورای هماهنگی مبارزه با مواد مخدر استان تهران گفت .",
+            &[(Title, "دبیر شورای هماهنگی مبارزه با مواد مخدر استان تهران")],
+        ),
+    ]);
+}

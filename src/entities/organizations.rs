@@ -8,6 +8,10 @@
 //! | head noun + name words with nothing named inside | `کمیته مخابرات و نظارت رادیویی` | only under four words, or under six joined by `و`; weak heads (`rule_org_heads_weak.txt`) need a place or a name inside |
 //! | head noun + quoted name | `روزنامه « لوموند »` | the whole, quotes included |
 //! | team, exchange or seat + a place alone | `تیم ایران`, `بورس استانبول` | none: the place is a LOC |
+//! | a counted or indefinite head (`یک حزب`, `چند شرکت`, `دو حزب فراگیر`), a head + descriptive words only (`شرکت مجاز`), a name ending before a detached plural (`… دانشگاه ها`) | `یک حزب جدید` | none: a common noun |
+//! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
+//! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
+//! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
 //! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
 //! | a city named like its football club, in a sentence about football | `گل دوم را برای میلان زد` | the club |
@@ -80,6 +84,17 @@ pub(crate) fn verb_at_sentence_end(s: &Scan, t: usize) -> bool {
     ends && ["د", "ت", "ند", "یم", "ید"].iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the verbal noun `noun` takes its object through `prep` (`مبارزه با`, `حمایت از`,
+/// `نظارت بر`).
+fn governed(noun: &str, prep: &str) -> bool {
+    matches!(
+        (noun, prep),
+        ("مبارزه" | "مقابله", "با")
+            | ("حمایت" | "پیشگیری" | "صیانت" | "حفاظت", "از")
+            | ("نظارت", "بر")
+    )
+}
+
 /// Whether `t` is the plural/ezafe marker `ها`/`های` written apart.
 fn plural_marker(s: &Scan, t: usize) -> bool {
     matches!(s.text(t), "ها" | "های")
@@ -133,6 +148,12 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
         }
         if last_loc {
             break;
+        }
+        // `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید`: a verbal noun keeps the
+        // preposition it governs and its object.
+        if t > start && governed(s.text(t - 1), s.text(t)) && name_word(s, t + 1) {
+            t += 1;
+            continue;
         }
         if plural_marker(s, t) && t > start && name_word(s, t + 1) {
             t += 1;
@@ -211,8 +232,54 @@ pub(crate) fn ministry(s: &Scan, t: usize) -> Option<OrgMatch> {
 /// that close its name after it (see [`tail`]).
 pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
     let mut m = org_body(s, t)?;
+    // `انجمن دانش آموختگان دانشگاه ها`, `رسانه های محلی`: a plural ending written apart
+    // after the last word makes a common noun of the whole.
+    if plural_marker(s, m.end) || s.text(m.end) == "هایی" {
+        return None;
+    }
     m.end = tail(s, m.end);
     Some(m)
+}
+
+/// Whether `w` makes an indefinite or partial noun phrase of the head after it: `یک حزب`
+/// "a party", `چند شرکت` "some companies".
+fn indefinite(w: &str) -> bool {
+    matches!(
+        w,
+        "یک" | "چند" | "چندین" | "برخی" | "بعضی" | "هیچ" | "اغلب" | "بسیاری" | "تعدادی"
+    )
+}
+
+/// Whether the token at `t` is a small cardinal counting the head after it (`دو`, `22`),
+/// not a year, a time or a numbered branch or issue (`شعبه 74 دادگاه`, `شماره 12 نشریه`).
+fn cardinal(s: &Scan, t: usize) -> bool {
+    if matches!(
+        s.text(t),
+        "دو" | "سه"
+            | "چهار"
+            | "پنج"
+            | "شش"
+            | "هفت"
+            | "هشت"
+            | "ده"
+            | "یازده"
+            | "دوازده"
+            | "پانزده"
+            | "بیست"
+            | "سی"
+            | "صد"
+    ) {
+        return true;
+    }
+    let small = s.is_number(t) && s.text(t).chars().count() <= 3;
+    let adjacent = |a: usize, b: usize| matches!((s.toks.get(a), s.toks.get(b)), (Some(x), Some(y)) if x.fe == y.fs);
+    let glued = (t > 0 && adjacent(t - 1, t)) || adjacent(t, t + 1);
+    let numbered = t > 0
+        && matches!(
+            s.text(t - 1),
+            "شعبه" | "شماره" | "ردیف" | "ماده" | "بند" | "اصل" | "سال" | "کد" | "ساعت"
+        );
+    small && !glued && !numbered
 }
 
 /// The words after an organization's name that still belong to it: a parliament's number and
@@ -297,7 +364,7 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         && !h.cats.any(Cats::UNSURE)
         && (!h.cats.any(Cats::LOC) || h.cats.any(Cats::STATE));
     if listed {
-        if product(s, t, h.t1) || in_url(s, t, h.t1) {
+        if product(s, t, h.t1) || in_url(s, t, h.t1) || surname_of(s, t, h.t1) {
             return None;
         }
         let mut nested = Vec::new();
@@ -320,8 +387,11 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, nested });
     }
     let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
-    // `این سازمان`, `همان شرکت`: a reference back, not a name.
-    let demonstrative = t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر");
+    // `این سازمان`, `همان شرکت`: a reference back, not a name; `یک حزب`, `چند شرکت`, `22
+    // شرکت`: a head that is counted is a common noun.
+    let demonstrative = t > 0
+        && (matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر")
+            || indefinite(s.text(t - 1)));
     // `سازمان دهی`, `سازمان یافته`: the head is the stem of another word, its ZWNJ turned
     // into a space.
     let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
@@ -355,6 +425,14 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         if generic(s, h.t1, p.end) && !p.anchored {
             return None;
         }
+        // `دو حزب فراگیر`, `12 باشگاه حرفه ای`: a counted head with one unnamed word after
+        // it is a common noun (`دو تیم استقلال و پرسپولیس` names two teams, `سه کمیته
+        // مخابرات و نظارت رادیویی` the first of three).
+        let one_word =
+            p.end == h.t1 + 1 || (p.end == h.t1 + 2 && matches!(s.text(h.t1 + 1), "ای" | "ی"));
+        if t > 0 && cardinal(s, t - 1) && !p.anchored && one_word {
+            return None;
+        }
         // With nothing named inside, a long run of common words has run into the clause
         // (`کمیته اخلاق دروازه بان فصل گذشته …`): a name of four words or more joins its
         // parts with `و` (`کمیته مخابرات و نظارت رادیویی`), and stays under six.
@@ -365,8 +443,26 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         }
         // A desk, a board or a caucus of a listed organization (`گروه اقتصادی خبرگزاری
         // فارس`, `هیئت علمی دانشگاه تهران`, `فراکسیون امید مجلس`): the organization alone.
-        let unit = matches!(s.text(t), "گروه" | "هیئت" | "هیات" | "هییت" | "فراکسیون");
+        // A bare `مجلس` that runs on into a listed body (`مجلس تازه نفس مجلس شورای اسلامی`)
+        // is the start of the clause, not a name: the listed body alone.
+        let unit = matches!(
+            s.text(t),
+            "گروه" | "هیئت" | "هیات" | "هییت" | "فراکسیون" | "مجلس"
+        );
         if unit && p.inner_org.is_some_and(|k| k > h.t1) {
+            return None;
+        }
+        // `رادیو تلویزیون گروه فرهنگی باشگاه خبرنگاران جوان`: a desk (`گروه`) named before
+        // the listed body.
+        if p.inner_org
+            .is_some_and(|k| k > h.t1 && (h.t1..k).any(|j| s.text(j) == "گروه"))
+        {
+            return None;
+        }
+        // `گروه دانشگاه خبرگزاری فارس`, `خبرنگار بورس خبرگزاری فارس`: a head word right
+        // before a news agency names the agency's desk, not a body of its own.
+        let desk = p.inner_org == Some(h.t1) && s.text(h.t1) == "خبرگزاری" && s.text(t) != "سازمان";
+        if desk {
             return None;
         }
         let mut end = p.end;
@@ -418,6 +514,18 @@ fn product(s: &Scan, t: usize, e: usize) -> bool {
     };
     let counted = t > 0 && s.text(t - 1) == "دستگاه";
     counted || model(e) || (s.is_word(e) && s.hit(e).is_none() && model(e + 1))
+}
+
+/// Whether the one-word organization at `t..e` follows a given name and so is a surname
+/// (`هریسون فورد`, `ران هاروارد`).
+fn surname_of(s: &Scan, t: usize, e: usize) -> bool {
+    e == t + 1
+        && t > 0
+        && s.hit(t - 1).is_some_and(|g| {
+            g.t1 == t
+                && g.cats.any(Cats::GIVEN.or(Cats::GIVEN_FOREIGN))
+                && !g.cats.any(Cats::UNSURE.or(Cats::ORG).or(Cats::LOC))
+        })
 }
 
 /// Whether the Latin word at `t..e` is part of a web or mail address (`telegram.me`,
@@ -536,7 +644,8 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
         || !s.is_word(k)
         || s.hit_with(k, Cats::STOP.or(Cats::SOURCE_CUE)).is_some()
         || s.text(k) == "و" && s.hit_with(k + 1, Cats::SOURCE_CUE).is_some();
-    if k > e && closed && !s.is_number(e) {
+    // `به نقل از رسانه های محلی`: a plural is no outlet's name.
+    if k > e && closed && !s.is_number(e) && !plural_marker(s, k) {
         return Some(Cand::new(Label::Org, e, k, Vec::new(), Rank::Source));
     }
     None
