@@ -14,6 +14,7 @@
 //! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
 //! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` or `پایتخت` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
+//! | a city named like its football club, in a sentence about football | `گل دوم را برای میلان زد` | the club |
 //! | `دولت` + country or person | `دولت ایران` | the whole |
 //! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
 //!
@@ -651,10 +652,32 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
     None
 }
 
+/// A city whose football club bears its name (`rule_club_cities.txt`: `بارسلونا`, `میلان`)
+/// in a sentence about football (a word of `rule_sports_cues.txt` in it): the club. After a
+/// place word (`شهر میلان`) it stays the city.
+fn club_city(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::CLUB_CITY)?;
+    if t > 0 && s.hit_with(t - 1, Cats::LOC_HEAD).is_some() {
+        return None;
+    }
+    let start = (0..=t).rev().find(|&k| s.sentence_start(k)).unwrap_or(0);
+    let end = (t + 1..s.len())
+        .find(|&k| s.sentence_start(k))
+        .unwrap_or(s.len());
+    (start..end)
+        .any(|k| s.hit_with(k, Cats::SPORTS_CUE).is_some())
+        .then_some(h.t1)
+}
+
 /// Every ORG candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
+        if let Some(end) = club_city(s, t) {
+            out.push(Cand::new(Label::Org, t, end, Vec::new(), Rank::Org));
+            t = end;
+            continue;
+        }
         if let Some(c) = source(s, t).or_else(|| reporter_outlet(s, t)) {
             t = c.t1;
             out.push(c);

@@ -134,9 +134,9 @@ fn bytes_below(k: usize) -> u64 {
 /// its flags in one table load ([`pair_flags`]), packed one byte per letter into a `u64`; the
 /// run ends at the first byte without [`PAIR_LETTER`], and the hints are bit operations on
 /// the same word. Almost every word is read in one iteration, and the loop's exit is
-/// predictable.
-#[inline]
-fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
+/// predictable. Without `hints` (no lexicon to consult), the hints are 0, not computed.
+#[inline(always)]
+fn scan_persian_letters(bytes: &[u8], start: usize, hints_wanted: bool) -> (usize, u8) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let mut end = start;
     let mut hints = 0;
@@ -155,8 +155,8 @@ fn scan_persian_letters(bytes: &[u8], start: usize) -> (usize, u8) {
         let run = ((!flags & (ONES * u64::from(PAIR_LETTER))).trailing_zeros() / 8) as usize;
         end += 2 * run;
         if run < 8 {
-            if hints != 0 {
-                return (end, LONG);
+            if hints != 0 || !hints_wanted {
+                return (end, hints);
             }
             // One bit per letter of the run (bit 0 of its byte) for each letter of interest.
             let within = bytes_below(run);
@@ -202,7 +202,13 @@ struct Scanned {
 /// and, when `fold` is set, letters that rule 1 folds one for one (ي → ی), whose folded text
 /// goes into `folded`.
 #[inline]
-fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) -> Scanned {
+fn scan_letters(
+    bytes: &[u8],
+    start: usize,
+    fold: bool,
+    hints_wanted: bool,
+    folded: &mut Vec<u8>,
+) -> Scanned {
     if bytes.get(start).is_none_or(|&b| b < 0x80) {
         return Scanned {
             end: start,
@@ -210,7 +216,7 @@ fn scan_letters(bytes: &[u8], start: usize, fold: bool, folded: &mut Vec<u8>) ->
             hints: 0,
         };
     }
-    let (mut end, hints) = scan_persian_letters(bytes, start);
+    let (mut end, hints) = scan_persian_letters(bytes, start, hints_wanted);
     if !fold
         || bytes
             .get(end..end + 2)
@@ -363,17 +369,18 @@ fn ends_joining(word: &[u8]) -> bool {
 }
 
 /// The token that starts at `at` if the walk knows it: its kind, its end, and whether its
-/// folded text (in `folded`) differs from it.
+/// folded text (in `folded`) differs from it (with the word's hints when `hints` is set).
 #[inline]
 fn token_at(
     text: &str,
     at: usize,
     persian_digits: bool,
     fold: bool,
+    hints: bool,
     folded: &mut Vec<u8>,
 ) -> Option<(Clean, Scanned)> {
     let bytes = text.as_bytes();
-    let word = scan_letters(bytes, at, fold, folded);
+    let word = scan_letters(bytes, at, fold, hints, folded);
     if word.end > at {
         let end = word.end;
         // The common case: an ASCII character (a space) or the end follows.
@@ -495,7 +502,7 @@ pub(crate) fn skip_clean(
         if last.0 == Clean::Word {
             while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
-                let (end, hints) = scan_persian_letters(bytes, start);
+                let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
                 if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
                     break;
                 }
@@ -525,8 +532,14 @@ pub(crate) fn skip_clean(
             _ => (0, false),
         };
         let start = pos + sep_len;
-        let Some((kind, scanned)) = token_at(text, start, persian_digits, fold_letters, folded)
-        else {
+        let Some((kind, scanned)) = token_at(
+            text,
+            start,
+            persian_digits,
+            fold_letters,
+            lex.is_some(),
+            folded,
+        ) else {
             break;
         };
         let end = scanned.end;
