@@ -1002,6 +1002,63 @@ fn a_county_or_village_word_needs_a_name_after_it() {
 }
 
 #[test]
+fn a_city_named_like_its_club_is_the_club_in_football_news() {
+    let ex = Extractor::builder()
+        .gazetteer("loc_test_cities.txt", "میلان\n")
+        .gazetteer("rule_club_cities.txt", "میلان\n")
+        .build()
+        .unwrap();
+    let labels = |text: &str| -> Vec<(Label, String)> {
+        ex.extract(text)
+            .into_iter()
+            .map(|e| (e.label, e.text.to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        labels("مهاجم جوان دو گل برای میلان به ثمر رساند."),
+        [(Org, "میلان".to_owned())]
+    );
+    assert_eq!(
+        labels("هفته مد در میلان آغاز شد."),
+        [(Loc, "میلان".to_owned())]
+    );
+    assert_eq!(
+        labels("بازیکنان تیم در شهر میلان تمرین کردند."),
+        [(Loc, "شهر میلان".to_owned())]
+    );
+}
+
+#[test]
+fn a_technology_park_is_named_by_its_place() {
+    check(&[
+        (
+            "شرکت ها در پارک علم و فناوری تهران مستقر شدند.",
+            &[(Org, "پارک علم و فناوری تهران")],
+        ),
+        ("این پارک علم و فناوری بزرگ است.", &[]),
+    ]);
+}
+
+#[test]
+fn the_foreign_ministry_glued_is_still_a_ministry() {
+    check(&[(
+        "وزارت امورخارجه روسیه بیانیه داد.",
+        &[(Org, "وزارت امورخارجه روسیه")],
+    )]);
+}
+
+#[test]
+fn a_compass_adjective_after_a_place_names_its_part() {
+    check(&[
+        ("سیل به مسکو شمالی رسید.", &[(Loc, "مسکو شمالی")]),
+        (
+            "او در شهرستان سامان شرقی زندگی می کند.",
+            &[(Loc, "شهرستان سامان شرقی")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_counted_or_pointed_place_word_is_a_common_noun() {
     check(&[
         // The country word joins the country's name …
@@ -1222,4 +1279,12 @@ fn a_verbal_noun_in_a_name_keeps_its_preposition_and_object() {
             &[(Title, "دبیر شورای هماهنگی مبارزه با مواد مخدر استان تهران")],
         ),
     ]);
+}
+
+#[test]
+fn a_bare_capital_after_an_organization_names_its_branch() {
+    check(&[(
+        "طرح تازه پلیس راهور پایتخت ، اجرا شد .",
+        &[(Org, "پلیس راهور پایتخت")],
+    )]);
 }

@@ -85,6 +85,10 @@ impl Cats {
     /// (`rule_departments.txt`: `هواشناسی`, `انتقال خون`): an ORG after a role, with the place
     /// it serves.
     pub const DEPARTMENT: Cats = Cats(1 << 32);
+    /// A city whose football club bears its name (`rule_club_cities.txt`: `بارسلونا`).
+    pub const CLUB_CITY: Cats = Cats(1 << 33);
+    /// A word that only football news uses (`rule_sports_cues.txt`: `سرمربی`, `گل`).
+    pub const SPORTS_CUE: Cats = Cats(1 << 34);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -112,6 +116,11 @@ pub enum RuleList {
     /// `rule_departments.txt`: state departments that a role names with their place
     /// (`مدیرکل هواشناسی استان گیلان`).
     Departments,
+    /// `rule_club_cities.txt`: cities whose football club bears their name (`میلان`): the
+    /// club, an ORG, in a sentence about football.
+    ClubCities,
+    /// `rule_sports_cues.txt`: words that make a sentence one about football (`سرمربی`).
+    SportsCues,
     /// `rule_minister_words.txt`: the word that makes a portfolio a title (`وزیر`).
     MinisterWords,
     /// `rule_roles.txt`: heads of titles (`معاون`, `رئیس`, `سخنگوی`).
@@ -161,9 +170,11 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 23] = [
+    const ALL: [(&'static str, RuleList); 25] = [
         ("portfolios", RuleList::Portfolios),
         ("departments", RuleList::Departments),
+        ("club_cities", RuleList::ClubCities),
+        ("sports_cues", RuleList::SportsCues),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
         ("roles", RuleList::Roles),
@@ -198,6 +209,8 @@ impl RuleList {
         match self {
             RuleList::Portfolios => Cats::PORTFOLIO,
             RuleList::Departments => Cats::DEPARTMENT,
+            RuleList::ClubCities => Cats::CLUB_CITY,
+            RuleList::SportsCues => Cats::SPORTS_CUE,
             RuleList::MinistryWords => Cats::MINISTRY,
             RuleList::MinisterWords => Cats::MINISTER,
             RuleList::Roles => Cats::ROLE,

@@ -6,6 +6,7 @@
 //! | place-type word + listed place | `استان خوزستان`, `شهر قم` | the whole |
 //! | `شهرستان`, `روستای`, `ایالت` + any name word | `شهرستان سامان` | the whole |
 //! | a place that is also a common word (`*_ambiguous.txt`) | `نور` | only after a place-type word or as a title's place |
+//! | place + compass adjective | `سوادکوه شمالی` | the whole |
 //! | facility or landform word + name words (`rule_facility_heads.txt`) | `زندان اوین`, `جلگه خوزستان` | the whole |
 //!
 //! A place-type word that is counted or pointed back with (`شش کشور`, `این شهرستان`) is a
@@ -140,6 +141,13 @@ fn larger_place(s: &Scan, t: usize) -> Option<usize> {
     country.or(province)
 }
 
+/// `سوادکوه شمالی`, `بیت المقدس شرقی`: a compass adjective after a place names its part, a
+/// place too. Its end.
+fn compass_part(s: &Scan, end: usize) -> usize {
+    let compass = matches!(s.text(end), "شمالی" | "جنوبی" | "شرقی" | "غربی");
+    end + usize::from(compass && !s.joined_before(end))
+}
+
 /// Every LOC candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
@@ -161,6 +169,7 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             };
             // `استانبول ترکیه`, `گمیشان استان گلستان`: a place followed by the larger place
             // it lies in is one place.
+            end = compass_part(s, end);
             if s.hit_with(t, Cats::COUNTRY).is_none_or(|h| h.t1 != end) {
                 if let Some(e) = larger_place(s, end) {
                     end = e;

@@ -12,8 +12,9 @@
 //! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
 //! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
 //! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
-//! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` | the whole |
+//! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` or `پایتخت` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
+//! | a city named like its football club, in a sentence about football | `گل دوم را برای میلان زد` | the club |
 //! | `دولت` + country or person | `دولت ایران` | the whole |
 //! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
 //!
@@ -283,8 +284,8 @@ fn cardinal(s: &Scan, t: usize) -> bool {
 
 /// The words after an organization's name that still belong to it: a parliament's number and
 /// full name (`کمیسیون فرهنگی مجلس` + `دهم` + `شورای اسلامی`), the blessing after a revered
-/// name (`بنیاد امام رضا` + `(ع)`), and a bare `استان` "of the province" that no place name
-/// follows (`سپاه استان گفت`).
+/// name (`بنیاد امام رضا` + `(ع)`), and a bare `استان` "of the province" or `پایتخت` "of the
+/// capital" that no place name follows (`سپاه استان گفت`, `پلیس راهور پایتخت`).
 fn tail(s: &Scan, mut end: usize) -> usize {
     let numbered = end > 1 && s.text(end - 2) == "مجلس" && is_ordinal(s.text(end - 1));
     if numbered || (end > 0 && s.text(end - 1) == "مجلس") {
@@ -298,7 +299,8 @@ fn tail(s: &Scan, mut end: usize) -> usize {
     if let Some(e) = super::persons::blessing(s, end) {
         return e;
     }
-    if s.text(end) == "استان"
+    // `پلیس راهور پایتخت`: "of the capital" names the capital's branch.
+    if matches!(s.text(end), "استان" | "پایتخت")
         && super::locations::loc_at(s, end, false).is_none()
         && !name_word(s, end + 1)
     {
@@ -650,10 +652,32 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
     None
 }
 
+/// A city whose football club bears its name (`rule_club_cities.txt`: `بارسلونا`, `میلان`)
+/// in a sentence about football (a word of `rule_sports_cues.txt` in it): the club. After a
+/// place word (`شهر میلان`) it stays the city.
+fn club_city(s: &Scan, t: usize) -> Option<usize> {
+    let h = s.hit_with(t, Cats::CLUB_CITY)?;
+    if t > 0 && s.hit_with(t - 1, Cats::LOC_HEAD).is_some() {
+        return None;
+    }
+    let start = (0..=t).rev().find(|&k| s.sentence_start(k)).unwrap_or(0);
+    let end = (t + 1..s.len())
+        .find(|&k| s.sentence_start(k))
+        .unwrap_or(s.len());
+    (start..end)
+        .any(|k| s.hit_with(k, Cats::SPORTS_CUE).is_some())
+        .then_some(h.t1)
+}
+
 /// Every ORG candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     while t < s.len() {
+        if let Some(end) = club_city(s, t) {
+            out.push(Cand::new(Label::Org, t, end, Vec::new(), Rank::Org));
+            t = end;
+            continue;
+        }
         if let Some(c) = source(s, t).or_else(|| reporter_outlet(s, t)) {
             t = c.t1;
             out.push(c);
