@@ -79,6 +79,10 @@ pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
                         )
                     })
                     && !s.hit(k + 1).is_some_and(|x| x.cats.any(Cats::LIGHT_VERB))
+                    // `شهرستان صورت نگرفته`, `شهرستان سیاست گذاری`: the noun of a negated
+                    // verb, the first half of a compound.
+                    && !super::organizations::negated_verb(s, k + 1)
+                    && !matches!(s.text(k + 1), "گذاری" | "گذار" | "سازی" | "رسانی" | "پذیری")
             };
             if name(h.t1) {
                 // `شهرستان عین التمر`: an Arabic name goes on with its article.

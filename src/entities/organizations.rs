@@ -64,7 +64,7 @@ pub(crate) fn name_word(s: &Scan, t: usize) -> bool {
 }
 
 /// Whether `t` is a light verb with the negative prefix ن (`نکرده`, `ندارند`).
-fn negated_verb(s: &Scan, t: usize) -> bool {
+pub(crate) fn negated_verb(s: &Scan, t: usize) -> bool {
     s.text(t).strip_prefix('ن').is_some_and(|rest| {
         rest.chars().count() >= 2
             && s.lex

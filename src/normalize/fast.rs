@@ -485,7 +485,11 @@ pub(crate) fn skip_clean(
     let mut words = false;
     let mut last_dirty = last.0 == Clean::Word && text.get(last.1.clone()) != Some(last_text);
     let mut before_dirty = false;
-    let mut last_sig = Lexicon::signature(last_text);
+    let mut last_sig = if lex.is_some() {
+        Lexicon::signature(last_text)
+    } else {
+        0
+    };
     // (`last_text` may end with a letter outside the Arabic block: decode it.)
     let last_joins = last_text.chars().next_back().is_some_and(joins_next);
     // The last letter of the last word skipped (its two bytes), when `last_joins` is not
@@ -500,6 +504,7 @@ pub(crate) fn skip_clean(
         // the end follows (so no letter to fold, no gap), with nothing for rule 10 to look at.
         // Anything else goes to the general step below, which takes the same decisions.
         if last.0 == Clean::Word {
+            let from = pos;
             while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
@@ -517,13 +522,14 @@ pub(crate) fn skip_clean(
                     }
                     last_sig = sig;
                 }
-                if let [.., lead, cont] = *word {
-                    last_letter = Some([lead, cont]);
-                }
                 before = Some(std::mem::replace(&mut last, (Clean::Word, start..end)));
                 before_dirty = std::mem::replace(&mut last_dirty, false);
                 words = true;
                 pos = end;
+            }
+            // The last letter of the last word the loop took (once, not per word).
+            if pos != from {
+                last_letter = bytes.get(pos - 2..pos).and_then(|p| p.try_into().ok());
             }
         }
         let (sep_len, zwnj) = match bytes.get(pos) {
