@@ -10,6 +10,7 @@
 //! | team, exchange or seat + a place alone | `تیم ایران`, `بورس استانبول` | none: the place is a LOC |
 //! | a counted or indefinite head (`یک حزب`, `چند شرکت`, `دو حزب فراگیر`), a head + descriptive words only (`شرکت مجاز`), a name ending before a detached plural (`… دانشگاه ها`) | `یک حزب جدید` | none: a common noun |
 //! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
+//! | `گروه`/`گروهک` + its kind (`تروریستی`, `تکفیری`) + a listed group | `گروه تروریستی داعش` | the whole |
 //! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
 //! | `روابط عمومی` + any of the above, not after a source cue | `مدیر روابط عمومی شورای نگهبان` | the whole: the press office is a unit |
 //! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
@@ -25,6 +26,18 @@ use super::Label;
 use super::extractor::{Cand, Part, Rank};
 use super::gazetteer::Cats;
 use super::scan::Scan;
+
+/// Words that say what kind of armed or militant group a name is (`گروه تروریستی داعش`):
+/// they stay in the group's name where a desk (`گروه اقتصادی خبرگزاری …`) does not.
+const GROUP_KINDS: [&str; 7] = [
+    "تروریستی",
+    "تکفیری",
+    "افراطی",
+    "تندرو",
+    "مسلح",
+    "شبه",
+    "نظامی",
+];
 
 /// Longest name an organization phrase may take after its head, in tokens.
 const MAX_PHRASE: usize = 12;
@@ -449,9 +462,14 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         // is the start of the clause, not a name: the listed body alone.
         let unit = matches!(
             s.text(t),
-            "گروه" | "هیئت" | "هیات" | "هییت" | "فراکسیون" | "مجلس"
+            "گروه" | "گروهک" | "هیئت" | "هیات" | "هییت" | "فراکسیون" | "مجلس"
         );
-        if unit && p.inner_org.is_some_and(|k| k > h.t1) {
+        // `گروه تروریستی داعش`, `گروهک تکفیری …`: a group's kind before its name belongs
+        // to it.
+        let kind_of_group = matches!(s.text(t), "گروه" | "گروهک")
+            && p.inner_org
+                .is_some_and(|k| k > h.t1 && (h.t1..k).all(|j| GROUP_KINDS.contains(&s.text(j))));
+        if unit && !kind_of_group && p.inner_org.is_some_and(|k| k > h.t1) {
             return None;
         }
         // `رادیو تلویزیون گروه فرهنگی باشگاه خبرنگاران جوان`: a desk (`گروه`) named before
