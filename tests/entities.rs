@@ -1306,3 +1306,17 @@ fn a_bare_capital_after_an_organization_names_its_branch() {
         &[(Org, "پلیس راهور پایتخت")],
     )]);
 }
+
+#[test]
+fn a_press_office_is_part_of_its_organization_except_as_a_reporting_source() {
+    check(&[
+        (
+            "اطلاعیه روابط عمومی شورای نگهبان منتشر شد .",
+            &[(Org, "روابط عمومی شورای نگهبان")],
+        ),
+        (
+            "به گزارش روابط عمومی وزارت امور خارجه ، نشست برگزار شد .",
+            &[(Org, "وزارت امور خارجه")],
+        ),
+    ]);
+}

@@ -11,6 +11,7 @@
 //! | a counted or indefinite head (`یک حزب`, `چند شرکت`, `دو حزب فراگیر`), a head + descriptive words only (`شرکت مجاز`), a name ending before a detached plural (`… دانشگاه ها`) | `یک حزب جدید` | none: a common noun |
 //! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
 //! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
+//! | `روابط عمومی` + any of the above, not after a source cue | `مدیر روابط عمومی شورای نگهبان` | the whole: the press office is a unit |
 //! | a one-word listed company or university right after a given name | `ماکسیم فورد` | none: a surname |
 //! | any of the above + its closing words | `کمیسیون فرهنگی مجلس` + `شورای اسلامی`, `بنیاد امام رضا` + `(ع)`, `سپاه` + bare `استان` or `پایتخت` | the whole |
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
@@ -571,6 +572,18 @@ fn reporter_outlet(s: &Scan, t: usize) -> Option<Cand> {
     (!h.cats.any(Cats::NEG)).then(|| Cand::new(Label::Org, t + 1, h.t1, Vec::new(), Rank::Source))
 }
 
+/// `روابط عمومی` (`و اطلاع رسانی`) + an organization at `t`: the press office is a unit of
+/// the organization, and the department a title names (`مدیر روابط عمومی سازمان …`, PEYMA's
+/// "organization hidden in a title"). After a source cue the outlet stays the organization
+/// alone (`به گزارش روابط عمومی وزارت …`, see [`source`]).
+fn press_office(s: &Scan, t: usize) -> Option<OrgMatch> {
+    if s.text(t) != "روابط" {
+        return None;
+    }
+    let office = s.hit_with(t, Cats::SOURCE_SKIP)?;
+    org_at(s, office.t1)
+}
+
 /// The outlet after `به گزارش` / `به نقل از` at token `t` (the cue's first token).
 fn source(s: &Scan, t: usize) -> Option<Cand> {
     let cue = s.hit_with(t, Cats::SOURCE_CUE)?;
@@ -683,7 +696,7 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             out.push(c);
             continue;
         }
-        if let Some(m) = org_at(s, t) {
+        if let Some(m) = press_office(s, t).or_else(|| org_at(s, t)) {
             // `دولت روحانی`: an organization named after a person outranks the person.
             let rank = if s.text(t) == "دولت" || (t..m.end).any(|k| revered_name(s, k).is_some())
             {
