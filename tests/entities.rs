@@ -1051,6 +1051,21 @@ fn the_foreign_ministry_glued_is_still_a_ministry() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_noun_is_the_noun_when_counted_or_pointed() {
+    check(&[
+        ("رهبری انقلاب به دست یک روحانی رخ داد.", &[]),
+        ("این روحانی در جمع مردم سخنرانی کرد.", &[]),
+        ("هزار روحانی به عراق اعزام شدند.", &[(Loc, "عراق")]),
+        ("حمایت از روحانی ادامه دارد.", &[(Person, "روحانی")]),
+    ]);
+}
+
+#[test]
+fn a_word_in_ezafe_after_a_given_name_is_no_surname() {
+    check(&[("ناظران بر حسن اجرای این قانون تاکید کردند.", &[])]);
+}
+
+#[test]
 fn a_compass_adjective_after_a_place_names_its_part() {
     check(&[
         ("سیل به مسکو شمالی رسید.", &[(Loc, "مسکو شمالی")]),

@@ -24,7 +24,7 @@ use super::scan::Scan;
 /// Whether the word before token `t` counts it or points back with it (`شش کشور`, `این
 /// شهرستان`, `چند روستای`): the place word is then a common noun, not part of a name
 /// (`شش کشور آمریکا، چین …` lists countries; `این شهرستان سیستم …` is no place).
-fn counted_or_pointed(s: &Scan, t: usize) -> bool {
+pub(crate) fn counted_or_pointed(s: &Scan, t: usize) -> bool {
     let Some(p) = t.checked_sub(1) else {
         return false;
     };
@@ -47,6 +47,8 @@ fn counted_or_pointed(s: &Scan, t: usize) -> bool {
                 | "هشت"
                 | "نه"
                 | "ده"
+                | "صد"
+                | "هزار"
         )
 }
 

@@ -131,7 +131,9 @@ fn unknown_surname(s: &Scan, g: usize) -> bool {
     let verb = ["دن", "تن", "تم", "تند", "دند", "تیم", "دیم", "تید", "دید"]
         .iter()
         .any(|end| w.ends_with(end));
-    if verb || w.starts_with("می") || w.starts_with("نمی") {
+    // `حسن اجرای …`: a word in -ای after a vowel is a noun in ezafe, not a surname.
+    let ezafe = w.ends_with("ای") && !w.ends_with("ایی");
+    if verb || ezafe || w.starts_with("می") || w.starts_with("نمی") {
         return false;
     }
     let e = detached(s, g + 1);
@@ -589,10 +591,15 @@ fn lone_surname(s: &Scan, t: usize) -> Option<usize> {
         t
     };
     let h = s.hit_with(k, Cats::SURNAME)?;
+    // `هزار روحانی`, `این روحانی`: a surname that is also a noun, counted in words or
+    // pointed back with, is the noun (after digits it may be a name: `نمره ۲۰ ظریف`).
+    let counted = super::locations::counted_or_pointed(s, k)
+        && !k.checked_sub(1).is_some_and(|p| s.is_number(p));
     if h.t1 != k + 1
         || h.cats
             .any(NOT_NAME.or(Cats::LOC).or(Cats::ORG).or(Cats::UNSURE))
         || demonym(s, k)
+        || counted
     {
         return None;
     }

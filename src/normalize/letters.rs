@@ -181,8 +181,17 @@ pub(crate) fn written_word_after(text: &str, start: usize, rules: LetterRules) -
     let mut word = String::new();
     // After a skipped separator, a lone mark is a token of its own (that folds to nothing).
     let mut after_gap = false;
+    // The character before was a ZWNJ (or a mark of direction) that was judged deletable:
+    // the same judgement holds for one right after it (the copula test skips them all), so
+    // a run of them costs one test, not one per character.
+    let mut gap_judged = false;
     for (i, c) in text[start..].char_indices() {
-        match class(c) {
+        let kind = class(c);
+        if gap_judged && matches!(kind, Class::Joiner | Class::Noise) {
+            continue;
+        }
+        gap_judged = false;
+        match kind {
             Class::Letter | Class::Fold => {
                 raw.push(c);
                 after_gap = false;
@@ -194,6 +203,7 @@ pub(crate) fn written_word_after(text: &str, start: usize, rules: LetterRules) -
             // A ZWNJ after a non-joining letter goes, except before the copula, which becomes
             // a word of its own.
             Class::Joiner | Class::Noise => {
+                gap_judged = true;
                 word.clear();
                 fold_word_into(&raw, rules, &mut word);
                 let after_non_joining = word
@@ -326,5 +336,25 @@ mod tests {
     fn presentation_ligature_keeps_its_hamza() {
         assert_eq!(fold("\u{FEF7}"), "لأ");
         assert_eq!(fold("\u{FEF5}"), "لآ");
+    }
+
+    #[test]
+    fn a_run_of_zwnjs_after_a_non_joining_letter_is_judged_as_one() {
+        let rules = LetterRules::new(&NormalizerOptions::default());
+        for (text, written) in [
+            ("کتابدار\u{200c}ها", "کتابدارها"),
+            ("کتابدار\u{200c}\u{200c}\u{200c}ها", "کتابدارها"),
+            ("کتابدار\u{200c}\u{200e}\u{200c}ها", "کتابدارها"),
+            // Before the copula the word ends, however many ZWNJs there are.
+            ("کتابدار\u{200c}است", "کتابدار"),
+            ("کتابدار\u{200c}\u{200c}\u{200c}است", "کتابدار"),
+            // A mark between two ZWNJs is judged again.
+            ("کتابدار\u{200c}\u{064e}\u{200c}است", "کتابدار"),
+        ] {
+            assert_eq!(written_word_after(text, 0, rules), written, "{text:?}");
+        }
+        // A long run costs one judgement (each was judged against all those after it).
+        let long = format!("را{}است", "\u{200c}".repeat(100_000));
+        assert_eq!(written_word_after(&long, 0, rules), "را");
     }
 }
