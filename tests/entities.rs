@@ -1339,3 +1339,15 @@ fn a_militant_groups_kind_stays_in_its_name_but_a_desk_does_not() {
         ("یک گروه تروریستی مسئولیت را پذیرفت .", &[]),
     ]);
 }
+
+#[test]
+fn a_name_stops_before_an_adverb_and_before_the_noun_of_a_negated_or_inflected_verb() {
+    check(&[
+        (
+            "گزارش شورای رقابت همواره منتشر می شود .",
+            &[(Org, "شورای رقابت")],
+        ),
+        ("در جامعه نگاه مثبتی نسبت به حزب وجود ندارد .", &[]),
+        ("برای عقد قرارداد به باشگاه فراخوانده شدم .", &[]),
+    ]);
+}

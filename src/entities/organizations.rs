@@ -70,10 +70,17 @@ pub(crate) fn name_word(s: &Scan, t: usize) -> bool {
     }
     // The nominal part of a verb (برگزار شد, برداشت می شد) ends the name before it, and so
     // does a verb-like word closing a sentence (Persian is verb-final), a negated light verb
-    // (`نکرده`, `نداریم`) and a participle with its ending glued on (`آموخته‌اند`).
+    // (`نکرده`, `نداریم`) or the word before one (`وجود ندارد`) and a participle with its
+    // ending glued on (`آموخته‌اند`).
     let participle =
         s.joined_before(t + 1) && matches!(s.text(t + 1), "اند" | "ایم" | "اید" | "ام" | "است");
-    !(verb_follows(s, t + 1) || verb_at_sentence_end(s, t) || negated_verb(s, t) || participle)
+    !(verb_follows(s, t + 1)
+        || verb_at_sentence_end(s, t)
+        || negated_verb(s, t)
+        || s.text(t + 1)
+            .strip_prefix('ن')
+            .is_some_and(|rest| s.lex.lookup(rest).any(Cats::LIGHT_VERB))
+        || participle)
 }
 
 /// Whether `t` is a light verb with the negative prefix ن (`نکرده`, `ندارند`).
