@@ -1351,3 +1351,21 @@ fn a_name_stops_before_an_adverb_and_before_the_noun_of_a_negated_or_inflected_v
         ("برای عقد قرارداد به باشگاه فراخوانده شدم .", &[]),
     ]);
 }
+
+#[test]
+fn coordinated_ordinals_and_a_foreign_ministrys_two_portfolios_are_one_organization() {
+    check(&[
+        (
+            "اعضای دولت نهم و دهم حضور داشتند .",
+            &[(Org, "دولت نهم و دهم")],
+        ),
+        (
+            "وزارت صنعت و انرژی قطر اعلام کرد .",
+            &[(Org, "وزارت صنعت و انرژی قطر")],
+        ),
+        (
+            "با مسئولان وزارت نیرو و نفت گفتگو شد .",
+            &[(Org, "وزارت نیرو")],
+        ),
+    ]);
+}

@@ -4,6 +4,7 @@
 //! |---|---|---|
 //! | a listed organization (`org_*.txt`) | `بانک مرکزی` | the entry, with a country right after it when the entry starts with a head noun |
 //! | ministry word + portfolio (+ country) | `وزارت امور خارجه روسیه` | the whole, the country a nested LOC |
+//! | ministry word + two portfolios + country | `وزارت صنعت و انرژی قطر` | the whole (without a country, two ministries: `وزارت نیرو` و `نفت`) |
 //! | head noun + name words | `سازمان برنامه و بودجه`, `دانشگاه تهران` | head and name, up to a function word, a verb, punctuation or another entity |
 //! | head noun + name words with nothing named inside | `کمیته مخابرات و نظارت رادیویی` | only under four words, or under six joined by `و`; weak heads (`rule_org_heads_weak.txt`) need a place or a name inside |
 //! | head noun + quoted name | `روزنامه « لوموند »` | the whole, quotes included |
@@ -18,6 +19,7 @@
 //! | working group + `در حوزه`/`در زمینه` + domain | `کارگروه همکاری ها در حوزه فناوری` | the whole |
 //! | a city named like its football club, in a sentence about football | `گل دوم را برای میلان زد` | the club |
 //! | `دولت` + country or person | `دولت ایران` | the whole |
+//! | `دولت`/`مجلس` + ordinal (+ `و` + ordinal) | `دولت یازدهم`, `دولت نهم و دهم` | the whole |
 //! | `به گزارش`/`به نقل از` + outlet | `به گزارش ایرنا،` | the outlet, without the reporter or desk (`خبرنگار`, `روابط عمومی`) |
 //!
 //! Places inside an ORG are reported as nested LOCs.
@@ -242,6 +244,18 @@ pub(crate) fn ministry(s: &Scan, t: usize) -> Option<OrgMatch> {
     let port = s.hit_with(head.t1, Cats::PORTFOLIO)?;
     let mut nested = Vec::new();
     let mut end = port.t1;
+    // `وزارت صنعت و انرژی قطر`, `وزارت انرژی و معادن اندونزی`: a foreign ministry joins two
+    // portfolios, or a portfolio and one more word, before its country (without the
+    // country, `وزارت نیرو و نفت` are two ministries).
+    if s.text(end) == "و" {
+        let second = s
+            .hit_with(end + 1, Cats::PORTFOLIO)
+            .map(|h| h.t1)
+            .or_else(|| (name_word(s, end + 1) && s.hit(end + 1).is_none()).then_some(end + 2));
+        if let Some(e) = second.filter(|&e| country_after(s, e).is_some()) {
+            end = e;
+        }
+    }
     if let Some(loc) = country_after(s, end) {
         end = loc.t1;
         nested.push(loc);
@@ -336,9 +350,11 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         return Some(m);
     }
     if matches!(s.text(t), "دولت" | "مجلس") && is_ordinal(s.text(t + 1)) {
-        // `دولت یازدهم`, `مجلس دهم`: a particular government or parliament.
+        // `دولت یازدهم`, `مجلس دهم`: a particular government or parliament; `دولت نهم و
+        // دهم`: two in a row.
+        let both = s.text(t + 2) == "و" && is_ordinal(s.text(t + 3));
         return Some(OrgMatch {
-            end: t + 2,
+            end: if both { t + 4 } else { t + 2 },
             nested: Vec::new(),
         });
     }
