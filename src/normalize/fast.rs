@@ -158,23 +158,17 @@ fn scan_persian_letters(bytes: &[u8], start: usize, hints_wanted: bool) -> (usiz
             if hints != 0 || !hints_wanted {
                 return (end, hints);
             }
-            // One bit per letter of the run (bit 0 of its byte) for each letter of interest.
-            let within = bytes_below(run);
-            let letter = |flag: u8| (flags >> flag.trailing_zeros()) & ONES & within;
-            let (heh, mim, yeh, alef) = (
-                letter(PAIR_HEH),
-                letter(PAIR_MIM),
-                letter(PAIR_YEH),
-                letter(PAIR_ALEF),
-            );
+            // For each letter of interest, one bit per letter (bit 0 of its byte): the flag of
+            // letter i, or of letter i + k with `next = k`.
+            let letter = |flag: u8, next: u32| flags >> (flag.trailing_zeros() + 8 * next);
+            // The letters with two more after them in the run.
+            let third = bytes_below(run) >> 16;
             // م at letter i, ی at i + 1, with i < 4 and a letter after the ی.
-            let mi = mim & (yeh >> 8) & 0x0101_0101 & (within >> 16);
-            // ه at letter j, ه at j + 1, ا at j + 2, with j from run - 7 to run - 3.
-            let plural = heh
-                & (heh >> 8)
-                & (alef >> 16)
-                & bytes_below(run.saturating_sub(2))
-                & !bytes_below(run.saturating_sub(7));
+            let mi = letter(PAIR_MIM, 0) & letter(PAIR_YEH, 1) & third & 0x0101_0101;
+            // ه at letter j, ه at j + 1, ا at j + 2 (with j from run - 7 on, always true in a
+            // run of at most seven letters).
+            let plural =
+                letter(PAIR_HEH, 0) & letter(PAIR_HEH, 1) & letter(PAIR_ALEF, 2) & third & ONES;
             let hints = (u8::from(mi != 0) * MAY_MI) | (u8::from(plural != 0) * MAY_PLURAL);
             return (end, hints);
         }
@@ -504,31 +498,41 @@ pub(crate) fn skip_clean(
         // the end follows (so no letter to fold, no gap), with nothing for rule 10 to look at.
         // Anything else goes to the general step below, which takes the same decisions.
         if last.0 == Clean::Word {
-            let from = pos;
+            // Only positions change in the loop: the words taken (how many, where the last
+            // two start) become `last` and `before` once, on leaving it.
+            let (mut taken, mut last_start, mut before_start) = (0usize, last.1.start, 0);
             while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
                 if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
                     break;
                 }
-                let word = &bytes[start..end];
                 if let Some(lex) = lex {
                     if hints != 0 && may_split_hinted(bytes, start..end, hints) {
                         break;
                     }
-                    let sig = Lexicon::signature_of_bytes(word);
+                    let sig = Lexicon::signature_of_bytes(&bytes[start..end]);
                     if lex.may_join(last_sig, sig) {
                         break;
                     }
                     last_sig = sig;
                 }
-                before = Some(std::mem::replace(&mut last, (Clean::Word, start..end)));
-                before_dirty = std::mem::replace(&mut last_dirty, false);
-                words = true;
+                (before_start, last_start) = (last_start, start);
+                taken += 1;
                 pos = end;
             }
-            // The last letter of the last word the loop took (once, not per word).
-            if pos != from {
+            if taken > 0 {
+                let word = (Clean::Word, last_start..pos);
+                if taken == 1 {
+                    before = Some(std::mem::replace(&mut last, word));
+                    before_dirty = last_dirty;
+                } else {
+                    before = Some((Clean::Word, before_start..last_start - 1));
+                    last = word;
+                    before_dirty = false;
+                }
+                last_dirty = false;
+                words = true;
                 last_letter = bytes.get(pos - 2..pos).and_then(|p| p.try_into().ok());
             }
         }
