@@ -1369,3 +1369,14 @@ fn coordinated_ordinals_and_a_foreign_ministrys_two_portfolios_are_one_organizat
         ),
     ]);
 }
+
+#[test]
+fn a_name_stops_before_a_question_word_and_the_noun_of_a_compound_verb_with_padhiroftan() {
+    check(&[
+        ("معلوم نیست کمیسیون کجا جلسه بدهد .", &[]),
+        (
+            "این تغییر با نظر کمیته انضباطی صورت پذیرفت .",
+            &[(Org, "کمیته انضباطی")],
+        ),
+    ]);
+}

@@ -932,3 +932,12 @@ fn stopwatch_times_and_match_minutes_are_not_times_of_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_four_digit_number_counting_the_noun_after_it_is_no_year() {
+    check(&[
+        ("از این تعداد 1335 نفر نام خود را تغییر دادند .", &[]),
+        ("در حالی که 1365 اثر به مرحله داوری رسید .", &[]),
+        ("در المپیک 2016 مدال گرفت .", &[(Date, "2016")]),
+    ]);
+}

@@ -2116,7 +2116,9 @@ impl Parser<'_> {
             })
         };
         let range_dash = self.sep(i, &["-", "–"]) && self.is_digits(i + 1);
-        if code(before) || (code(after) && !range_dash) || self.followed_by_quantity(i) {
+        // `۱۳۳۵ نفر`, `۱۳۶۵ اثر`: a number that counts the noun after it.
+        let counts = self.lex.counters.iter().any(|w| self.word_after(i, w));
+        if code(before) || (code(after) && !range_dash) || self.followed_by_quantity(i) || counts {
             return None;
         }
         if i > 0

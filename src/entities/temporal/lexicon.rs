@@ -223,6 +223,9 @@ pub(super) struct Lexicon {
     /// Nouns before an amount in an adjective multiplier that make it a count of people
     /// (`جمعیت ۷۹ میلیونی`), folded.
     pub counted_heads: Vec<String>,
+    /// Nouns right after a bare four-digit number that make it a count, not a year
+    /// (`۱۳۳۵ نفر`, `۱۳۶۵ اثر`), folded.
+    pub counters: Vec<String>,
     /// Country names (folded), which may follow a currency (`دلار هنگ‌کنگ`).
     pub countries: HashSet<String>,
 }
@@ -643,6 +646,7 @@ impl Lexicon {
             plural_endings: keyed(data!("temporal/vetoes.txt"), "plural"),
             yearly: keyed(data!("temporal/vetoes.txt"), "yearly"),
             counted_heads: keyed(data!("temporal/counted_heads.txt"), "head"),
+            counters: keyed(data!("temporal/counted_heads.txt"), "counter"),
             generic_today_contrast: keyed(data!("temporal/generic_today.txt"), "contrast"),
             past_verbs: entries(data!("temporal/generic_today.txt"))
                 .filter(|(k, _)| *k == "past")
