@@ -315,6 +315,16 @@ fn may_split_hinted(bytes: &[u8], token: Range<usize>, hints: u8) -> bool {
     hints != 0
 }
 
+/// The two bytes of a folded letter as text: the common ones without a UTF-8 check.
+#[inline]
+fn letter_str(pair: &[u8]) -> &str {
+    match pair {
+        [0xDB, 0x8C] => "ی",
+        [0xDA, 0xA9] => "ک",
+        _ => std::str::from_utf8(pair).unwrap_or(""),
+    }
+}
+
 /// Whether the character at `i` would continue the word that ends before it.
 #[inline]
 fn continues_word(text: &str, i: usize) -> bool {
@@ -632,7 +642,7 @@ pub(crate) fn skip_clean(
             {
                 if !same(pair, with) {
                     let at = start + 2 * i;
-                    fold(at, at + 2, std::str::from_utf8(with).unwrap_or(""));
+                    fold(at, at + 2, letter_str(with));
                 }
             }
         }
