@@ -483,6 +483,12 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
         // فارس`, `هیئت علمی دانشگاه تهران`, `فراکسیون امید مجلس`): the organization alone.
         // A bare `مجلس` that runs on into a listed body (`مجلس تازه نفس مجلس شورای اسلامی`)
         // is the start of the clause, not a name: the listed body alone.
+        // `مجلس هیئت رئیسه مجلس`, `مجلس وزارت خارجه`: a bare `مجلس` right before another
+        // listed body (`مجلس دوما` names the parliament).
+        let own_name = p.inner_org == Some(h.t1) && p.end == h.t1 + 1;
+        if s.text(t) == "مجلس" && p.inner_org.is_some() && !own_name {
+            return None;
+        }
         let unit = matches!(
             s.text(t),
             "گروه" | "گروهک" | "هیئت" | "هیات" | "هییت" | "فراکسیون" | "مجلس"
