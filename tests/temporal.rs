@@ -941,3 +941,19 @@ fn a_four_digit_number_counting_the_noun_after_it_is_no_year() {
         ("در المپیک 2016 مدال گرفت .", &[(Date, "2016")]),
     ]);
 }
+
+#[test]
+fn a_dashed_range_of_years_may_name_the_later_year_first() {
+    check(&[
+        (
+            "این بنا در ( 1347-1340 ش ) ساخته شد .",
+            &[(Date, "1347-1340 ش")],
+        ),
+        (
+            "این دوره ( 2015 - 2013 ) طول کشید .",
+            &[(Date, "2015 - 2013")],
+        ),
+    ]);
+    let d = date("این بنا در ( 1347-1340 ش ) ساخته شد .", None);
+    assert_eq!((d.year, d.end_year), (Some(1340), Some(1347)));
+}

@@ -18,7 +18,7 @@
 //! | a date with a day part or a clock time | `صبح امروز`, `چهارشنبه شب`, `ساعت ۱۰ صبح`, `۱۴:۳۰`, `یک ربع به هشت` | TIME |
 //! | ranges and lists of the above | `از سال ۹۴ تا سال ۹۵`, `۵ و ۶ خرداد`, `از ساعت ۱۷ تا ۱۹` | the label of the parts |
 //! | year head + number | `انتخابات ۹۶` (the number only) | DATE |
-//! | bare four-digit year (not a round hundred, not a code or a quantity) | `المپیک 2016` | DATE |
+//! | bare four-digit year (not a round hundred, not a code, a quantity or a count: `۱۳۳۵ نفر`); a dashed range of two, either order | `المپیک 2016`, `( 1347-1340 ش )` | DATE |
 //! | amounts currency [country] | `۱۲ میلیارد ریال`, `۳۰ تا ۴۰ هزار تومان`, `۴ دلار و ۲۲ سنت`, `۵۰ دلاری هنگ‌کنگ`, `وام ۶۰ میلیونی` | MONEY |
 //! | [منفی] numbers percent sign | `۳۵ درصد`, `۴۰٪`, `۲٫۵ درصدی`, `۱۰ تا ۱۵ درصد`, `۶۰ ، ۵۰ ، ۴۰ درصد`, `صددرصد` | PERCENT |
 
@@ -2137,20 +2137,37 @@ impl Parser<'_> {
             ..DateSpec::default()
         };
         let mut last = i;
-        // "2012 تا 2014"
-        if self.sep(i, &["تا", "-", "–"])
+        // "2012 تا 2014"; with a dash the later year may come first, as right-to-left text
+        // often writes it ("1347-1340").
+        let dash = self.sep(i, &["-", "–"]);
+        if (dash || self.sep(i, &["تا"]))
             && self.is_digits(i + 1)
             && self.tok_text(i + 1).len() == 4
             && let Ok(v2) = self.tok_text(i + 1).parse::<u32>()
-            && v2 > v
+            && (v2 > v || (dash && v2 < v && v - v2 < 50 && v2 % 100 != 0))
             && v2 <= 2100
         {
+            let (lo, hi) = (v.min(v2), v.max(v2));
+            spec.year = Some(year(lo));
             spec.end = Some(Box::new(DateSpec {
-                year: Some(year(v2)),
+                year: Some(year(hi)),
                 ..DateSpec::default()
             }));
             spec.range = true;
             last = i + 1;
+            // "1347-1340 ش": an era marker after the second year covers both.
+            if let Some(c) = self.marker(last + 1).filter(|_| self.adj(last)) {
+                last += 1;
+                for y in [
+                    spec.year.as_mut(),
+                    spec.end.as_mut().and_then(|e| e.year.as_mut()),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    y.marker = Some(c);
+                }
+            }
         }
         let from = self.az_before(i).filter(|_| spec.range);
         Some(Hit {
