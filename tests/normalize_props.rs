@@ -211,6 +211,34 @@ fn persian_words() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
 }
 
+/// Letters that the fast path's block classifier takes sixteen bytes at a time (with single
+/// spaces between words), and a few of the same class that it leaves to the word walk.
+const PLAIN_LETTERS: &[&str] = &[
+    "ا", "ب", "پ", "ت", "ج", "چ", "د", "ر", "ژ", "س", "ع", "ف", "ق", "ک", "گ", "ل", "م", "ن", "و",
+    "ه", "ی", "ء", "آ", "ئ", "ة", "ۀ", "ٹ",
+];
+
+/// What stops a run of plain words: letters to fold, digits, ZWNJ, marks, punctuation,
+/// spacing, Latin text, presentation forms.
+const BLOCK_STOPS: &[&str] = &[
+    "ي", "ك", "ى", "ھ", "1", "12", "۱", "٢", "\u{200C}", "  ", "،", ".", " .", "x", "ab",
+    "\u{064B}", "ـ", "ﻻ", "\n", "«", "\u{200F}", "%", "\u{00A0}", "www.x.ir", "؟",
+];
+
+/// Runs of plain words with stops among them, so that stops fall at every place of a
+/// sixteen-byte block.
+fn block_edge_text() -> impl Strategy<Value = String> {
+    let word = || {
+        prop::collection::vec(prop::sample::select(PLAIN_LETTERS), 1..12).prop_map(|l| l.concat())
+    };
+    let piece = prop_oneof![
+        5 => word().prop_map(|w| format!("{w} ")),
+        1 => word(),
+        2 => prop::sample::select(BLOCK_STOPS).prop_map(str::to_owned),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
 /// Checks that `map` ties `input` to `output` exactly: edits in order, on character
 /// boundaries, and every byte outside them copied unchanged.
 fn assert_exact(input: &str, output: &str, map: &OffsetMap) {
@@ -366,6 +394,19 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
+    fn the_fast_path_agrees_with_the_reference_around_block_edges(text in block_edge_text()) {
+        assert_fast_path_agrees(&text);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_around_block_edges_under_any_options(
+        options in any_options(),
+        text in block_edge_text(),
+    ) {
+        assert_agrees_with(options, &text);
+    }
+
+    #[test]
     fn the_fast_path_agrees_with_the_reference_on_persian_text(text in persian_text()) {
         assert_fast_path_agrees(&text);
     }
@@ -436,6 +477,32 @@ proptest! {
         let (b, second) = Normalizer::default().normalize_with_offsets(&a);
         let both = first.then(&second).map_err(|e| TestCaseError::fail(e.to_string()))?;
         assert_exact(&text, &b, &both);
+    }
+}
+
+/// Every stop of a plain run, at every place of a sixteen-byte block (three bytes a word
+/// of one letter and a space, then a word of up to eight letters, then the stop), gives the
+/// same output through the fast path as through the full machinery.
+#[test]
+fn stops_at_every_block_offset_agree_with_the_reference() {
+    let mut options = fast_path_options().to_vec();
+    options.push(NormalizerOptions {
+        affixes: false,
+        ..NormalizerOptions::default()
+    });
+    for words in 0..16 {
+        for letters in 0..9 {
+            for stop in BLOCK_STOPS {
+                let text = format!(
+                    "{}{}{stop} کتاب ما",
+                    "ب ".repeat(words),
+                    "ت".repeat(letters)
+                );
+                for o in &options {
+                    assert_agrees_with(o.clone(), &text);
+                }
+            }
+        }
     }
 }
 

@@ -44,16 +44,17 @@
 //! What a word costs (callgrind, instructions, over the shared news corpus): the tight loop
 //! runs about 100 a word without a lexicon and 150 with one (the table loads about 55, the
 //! rule-10 hints about 20, the signature and pair filter about 50). A whole-block
-//! classification (64 bytes judged at once, then words taken from a mask of spaces) was
-//! tried and dropped: without `pmovmskb` (LLVM did not form it from the safe-Rust mask
-//! idioms we tried) and `pshufb` (not in SSE2) it cost 6 to 9 instructions a byte, more than
-//! the word walk.
+//! classification in plain safe Rust was tried and dropped (LLVM did not form `pmovmskb` from
+//! its mask idioms: 6 to 9 instructions a byte, more than the word walk). Without a lexicon,
+//! the tight loop now first jumps over a run of plain words with the SSE2 classifier of
+//! [`super::block`] (through the `wide` crate), then reads the last word of the run as before.
 //!
 //! `tests/normalize_props.rs` checks on generated text that the output and the offset map
 //! are exactly those of the full machinery alone.
 
 use std::ops::Range;
 
+use super::block;
 use super::classes::{
     Class, PAIR_ALEF, PAIR_HEH, PAIR_LETTER, PAIR_MIM, PAIR_YEH, arabic_class, class,
     folded_letter, is_persian_letter, joins_next, joins_next_bytes, pair_flags,
@@ -522,6 +523,17 @@ pub(crate) fn skip_clean(
             // Only positions change in the loop: the words taken (how many, where the last
             // two start) become `last` and `before` once, on leaving it.
             let (mut taken, mut last_start, mut before_start) = (0usize, last.1.start, 0);
+            // Without a lexicon, every word of a plain run (see the `block` module) that a
+            // space follows would be taken by the loop below: take them all at once. (Only
+            // how many words were taken, 0, 1 or more, matters below.)
+            if lex.is_none()
+                && let Some(jump) = block::jump_words(bytes, pos)
+            {
+                taken = if jump.before_start.is_some() { 2 } else { 1 };
+                before_start = jump.before_start.unwrap_or(last_start);
+                last_start = jump.last_start;
+                pos = jump.end;
+            }
             while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());

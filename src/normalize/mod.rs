@@ -45,6 +45,7 @@
 //! [`fold_for_search`] is a different, lossy canonical form used by the entity extractors for
 //! matching; it shares the offset map.
 
+mod block;
 mod classes;
 mod engine;
 mod fast;
