@@ -1387,3 +1387,17 @@ fn a_name_stops_before_a_question_word_and_the_noun_of_a_compound_verb_with_padh
         ),
     ]);
 }
+
+#[test]
+fn a_refinery_is_a_place_and_its_company_an_organization() {
+    check(&[
+        (
+            "با بهره برداری از پالایشگاه آبادان تولید افزایش یافت .",
+            &[(Loc, "پالایشگاه آبادان")],
+        ),
+        (
+            "سهام شرکت پالایش نفت آبادان گران شد .",
+            &[(Org, "شرکت پالایش نفت آبادان")],
+        ),
+    ]);
+}
