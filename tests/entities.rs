@@ -1412,3 +1412,12 @@ fn a_body_named_after_an_article_of_law_keeps_the_article_number() {
         ("کمیسیون اصل 90 گزارش داد .", &[(Org, "کمیسیون اصل 90")]),
     ]);
 }
+
+#[test]
+fn a_head_with_a_modifier_of_several_words_is_still_a_kind() {
+    check(&[
+        ("او موفق شد تیم ملی این کشور را شکست بدهد .", &[]),
+        ("از قضا شرکت مورد نظر تماس گرفت .", &[]),
+        ("مجوز شرکت صاحب صلاحیت صادر شد .", &[]),
+    ]);
+}

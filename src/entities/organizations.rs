@@ -554,7 +554,19 @@ fn quoted(s: &Scan, t: usize) -> Option<usize> {
 /// Whether the words `t0..t1` after a head only describe a kind (`شرکت دولتی`, `بیمارستان
 /// نزدیک`): each is `و` or a generic modifier (`neg_*.txt`).
 pub(crate) fn generic(s: &Scan, t0: usize, t1: usize) -> bool {
-    (t0..t1).all(|k| s.text(k) == "و" || s.hit(k).is_some_and(|x| x.cats.any(Cats::NEG)))
+    let mut k = t0;
+    while k < t1 {
+        if s.text(k) == "و" {
+            k += 1;
+            continue;
+        }
+        // A modifier of several words (`مورد نظر`, `صاحب صلاحیت`) is one hit.
+        match s.hit(k).filter(|x| x.cats.any(Cats::NEG) && x.t1 <= t1) {
+            Some(x) => k = x.t1,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// A revered figure's name starting at `t` (`حضرت …`, `امام …`), with the blessing after it:
