@@ -1401,3 +1401,14 @@ fn a_refinery_is_a_place_and_its_company_an_organization() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_named_after_an_article_of_law_keeps_the_article_number() {
+    check(&[
+        (
+            "پرونده به کمیسیون ماده 100 شهرداری ارجاع شد .",
+            &[(Org, "کمیسیون ماده 100 شهرداری")],
+        ),
+        ("کمیسیون اصل 90 گزارش داد .", &[(Org, "کمیسیون اصل 90")]),
+    ]);
+}
