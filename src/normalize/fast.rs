@@ -39,8 +39,8 @@
 //! - the most common step, a clean word after a word and one space, runs in a tight loop that
 //!   keeps only positions (the last two words become `last` and `before` once, on leaving
 //!   it, so that its state stays in registers), and crosses ". " and "، " before a clean word
-//!   (two steps of the table) without leaving; a word it is not sure of goes to the general
-//!   step, which takes the same decisions.
+//!   (two steps of the table) and a ZWNJ between two words without leaving; a word it is
+//!   not sure of goes to the general step, which takes the same decisions.
 //!
 //! What a word costs (callgrind, instructions, over the shared news corpus): the tight loop
 //! runs about 100 a word without a lexicon and 150 with one (the table loads about 55, the
@@ -337,6 +337,12 @@ fn letter_str(pair: &[u8]) -> &str {
     }
 }
 
+/// Whether a ZWNJ starts at `i`.
+#[inline(always)]
+fn zwnj_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8C][..])
+}
+
 /// Whether the character at `i` would continue the word that ends before it.
 #[inline]
 fn continues_word(text: &str, i: usize) -> bool {
@@ -526,7 +532,13 @@ pub(crate) fn skip_clean(
             while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
-                if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
+                // An ASCII byte or the end after the word, or a ZWNJ after a joining letter
+                // (which stays, and ends the word).
+                if end == start
+                    || bytes.get(end).is_some_and(|&b| b >= 0x80)
+                        && !(zwnj_at(bytes, end)
+                            && joins_next_bytes(bytes[end - 2], bytes[end - 1]))
+                {
                     break;
                 }
                 if let Some(lex) = lex {
@@ -560,25 +572,44 @@ pub(crate) fn skip_clean(
             // A full stop or a comma, one space and a clean word: the two steps the general
             // step would take (the mark after a word is always kept, and so is the word after
             // it unless rule 10 may split it, which is left to the general step).
-            let mark = match bytes.get(pos..pos + 3) {
-                Some([b'.', b' ', _]) => '.',
-                Some([0xD8, 0x8C, b' ']) => '،',
+            // Or a ZWNJ after a joining letter and a clean word (not the copula): the word
+            // goes on, as in the general step.
+            let (mark, start) = match bytes.get(pos..pos + 3) {
+                Some([b'.', b' ', _]) => (Some('.'), pos + 2),
+                Some([0xD8, 0x8C, b' ']) => (Some('،'), pos + 3),
+                Some([0xE2, 0x80, 0x8C])
+                    if last_letter
+                        .map_or(last_joins, |[lead, cont]| joins_next_bytes(lead, cont)) =>
+                {
+                    (None, pos + 3)
+                }
                 _ => break,
             };
-            let start = pos + mark.len_utf8() + 1;
             let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
             if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
                 break;
             }
             if lex.is_some() {
-                if hints != 0 && may_split_hinted(bytes, start..end, hints) {
+                if hints != 0 && may_split_hinted(bytes, start..end, hints)
+                    || mark.is_none() && same(&bytes[start..end], COPULA)
+                {
                     break;
                 }
                 last_sig = Lexicon::signature_of_bytes(&bytes[start..end]);
             }
-            before = Some((Clean::Punct(mark), pos..start - 1));
-            last = (Clean::Word, start..end);
-            (before_dirty, last_dirty) = (false, false);
+            let word = (Clean::Word, start..end);
+            match mark {
+                Some(mark) => {
+                    before = Some((Clean::Punct(mark), pos..start - 1));
+                    last = word;
+                    before_dirty = false;
+                }
+                None => {
+                    before = Some(std::mem::replace(&mut last, word));
+                    before_dirty = last_dirty;
+                }
+            }
+            last_dirty = false;
             words = true;
             last_letter = bytes.get(end - 2..end).and_then(|p| p.try_into().ok());
             pos = end;
