@@ -337,10 +337,19 @@ fn letter_str(pair: &[u8]) -> &str {
     }
 }
 
-/// Whether a ZWNJ starts at `i`.
+/// Whether what follows a clean word at `end` ends it, so that the word is kept as read:
+/// an ASCII byte or the end, the punctuation marks ، ؛ ؟ », or a ZWNJ after a joining letter
+/// (which stays). What [`token_at`] and [`no_split`] decide for it, on bytes.
 #[inline(always)]
-fn zwnj_at(bytes: &[u8], i: usize) -> bool {
-    bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8C][..])
+fn word_ends_at(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end..) {
+        None | Some([] | [0..0x80, ..]) => true,
+        Some([0xD8, 0x8C | 0x9B | 0x9F, ..] | [0xC2, 0xBB, ..]) => true,
+        Some([0xE2, 0x80, 0x8C, ..]) => {
+            end >= 2 && joins_next_bytes(bytes[end - 2], bytes[end - 1])
+        }
+        Some(_) => false,
+    }
 }
 
 /// Whether the character at `i` would continue the word that ends before it.
@@ -532,17 +541,14 @@ pub(crate) fn skip_clean(
             while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
-                // An ASCII byte or the end after the word, or a ZWNJ after a joining letter
-                // (which stays, and ends the word).
-                if end == start
-                    || bytes.get(end).is_some_and(|&b| b >= 0x80)
-                        && !(zwnj_at(bytes, end)
-                            && joins_next_bytes(bytes[end - 2], bytes[end - 1]))
-                {
+                if end == start || !word_ends_at(bytes, end) {
                     break;
                 }
                 if let Some(lex) = lex {
-                    if hints != 0 && may_split_hinted(bytes, start..end, hints) {
+                    if hints != 0
+                        && may_split_hinted(bytes, start..end, hints)
+                        && needs_split(lex, text, start..end, &bytes[start..end], rules)
+                    {
                         break;
                     }
                     let sig = Lexicon::signature_of_bytes(&bytes[start..end]);
@@ -569,14 +575,18 @@ pub(crate) fn skip_clean(
                 words = true;
                 last_letter = bytes.get(pos - 2..pos).and_then(|p| p.try_into().ok());
             }
-            // A full stop or a comma, one space and a clean word: the two steps the general
-            // step would take (the mark after a word is always kept, and so is the word after
-            // it unless rule 10 may split it, which is left to the general step).
+            // A mark (. : ! ، ؛ ؟), one space and a clean word: the two steps the general step
+            // would take (the mark after a word is always kept, and so is the word after it
+            // unless rule 10 may split it, which is left to the general step).
             // Or a ZWNJ after a joining letter and a clean word (not the copula): the word
             // goes on, as in the general step.
             let (mark, start) = match bytes.get(pos..pos + 3) {
                 Some([b'.', b' ', _]) => (Some('.'), pos + 2),
+                Some([b':', b' ', _]) => (Some(':'), pos + 2),
+                Some([b'!', b' ', _]) => (Some('!'), pos + 2),
                 Some([0xD8, 0x8C, b' ']) => (Some('،'), pos + 3),
+                Some([0xD8, 0x9B, b' ']) => (Some('؛'), pos + 3),
+                Some([0xD8, 0x9F, b' ']) => (Some('؟'), pos + 3),
                 Some([0xE2, 0x80, 0x8C])
                     if last_letter
                         .map_or(last_joins, |[lead, cont]| joins_next_bytes(lead, cont)) =>
