@@ -1387,3 +1387,37 @@ fn a_name_stops_before_a_question_word_and_the_noun_of_a_compound_verb_with_padh
         ),
     ]);
 }
+
+#[test]
+fn a_refinery_is_a_place_and_its_company_an_organization() {
+    check(&[
+        (
+            "با بهره برداری از پالایشگاه آبادان تولید افزایش یافت .",
+            &[(Loc, "پالایشگاه آبادان")],
+        ),
+        (
+            "سهام شرکت پالایش نفت آبادان گران شد .",
+            &[(Org, "شرکت پالایش نفت آبادان")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_body_named_after_an_article_of_law_keeps_the_article_number() {
+    check(&[
+        (
+            "پرونده به کمیسیون ماده 100 شهرداری ارجاع شد .",
+            &[(Org, "کمیسیون ماده 100 شهرداری")],
+        ),
+        ("کمیسیون اصل 90 گزارش داد .", &[(Org, "کمیسیون اصل 90")]),
+    ]);
+}
+
+#[test]
+fn a_head_with_a_modifier_of_several_words_is_still_a_kind() {
+    check(&[
+        ("او موفق شد تیم ملی این کشور را شکست بدهد .", &[]),
+        ("از قضا شرکت مورد نظر تماس گرفت .", &[]),
+        ("مجوز شرکت صاحب صلاحیت صادر شد .", &[]),
+    ]);
+}

@@ -154,6 +154,11 @@ const GLUE: &[&str] = &[
     " ۱۴۰۲ ",
     " 12 ",
     "\u{200C}\u{200C}",
+    // Runs of invisible separators, which are judged once per run (with a mark between two
+    // of them, twice).
+    "\u{200C}\u{200C}\u{200C}\u{200C}",
+    "\u{200C}\u{200E}\u{200C}",
+    "\u{200C}\u{064E}\u{200C}",
     "  ",
     "\u{00AD}",
     "\u{200F}",

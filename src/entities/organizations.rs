@@ -10,6 +10,7 @@
 //! | head noun + quoted name | `روزنامه « لوموند »` | the whole, quotes included |
 //! | team, exchange or seat + a place alone | `تیم ایران`, `بورس استانبول` | none: the place is a LOC |
 //! | a counted or indefinite head (`یک حزب`, `چند شرکت`, `دو حزب فراگیر`), a head + descriptive words only (`شرکت مجاز`), a name ending before a detached plural (`… دانشگاه ها`) | `یک حزب جدید` | none: a common noun |
+//! | head noun + an article of law with its number | `کمیسیون ماده 100 شهرداری`, `کمیسیون اصل 90` | the whole |
 //! | head noun + a verbal noun with its preposition and object | `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید` | the whole |
 //! | `گروه`/`گروهک` + its kind (`تروریستی`, `تکفیری`) + a listed group | `گروه تروریستی داعش` | the whole |
 //! | a desk word before an agency, a desk (`گروه …`), a bare `مجلس` or a unit running into a listed body | `گروه دانشگاه خبرگزاری فارس`, `مجلس گزارش وزارت امور خارجه` | the listed body alone |
@@ -107,6 +108,13 @@ pub(crate) fn verb_at_sentence_end(s: &Scan, t: usize) -> bool {
     ends && ["د", "ت", "ند", "یم", "ید"].iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the word before `t` is an article or clause of a law (`ماده`, `اصل`, `بند`,
+/// `تبصره`), its ezafe `ی` written apart or not.
+fn article_before(s: &Scan, t: usize) -> bool {
+    let article = |k: usize| matches!(s.text(k), "ماده" | "اصل" | "بند" | "تبصره");
+    (t > 0 && article(t - 1)) || (t > 1 && s.text(t - 1) == "ی" && article(t - 2))
+}
+
 /// Whether the verbal noun `noun` takes its object through `prep` (`مبارزه با`, `حمایت از`,
 /// `نظارت بر`).
 fn governed(noun: &str, prep: &str) -> bool {
@@ -175,6 +183,12 @@ pub(crate) fn phrase(s: &Scan, mut t: usize, nested: &mut Vec<Part>) -> Phrase {
         // `شورای عالی مبارزه با پولشویی`, `کمیته حمایت از تولید`: a verbal noun keeps the
         // preposition it governs and its object.
         if t > start && governed(s.text(t - 1), s.text(t)) && name_word(s, t + 1) {
+            t += 1;
+            continue;
+        }
+        // `کمیسیون ماده 99`, `کارگروه ماده ی 18`: an article of law names the body with its
+        // number.
+        if t > start && s.is_number(t) && article_before(s, t) {
             t += 1;
             continue;
         }
@@ -540,7 +554,19 @@ fn quoted(s: &Scan, t: usize) -> Option<usize> {
 /// Whether the words `t0..t1` after a head only describe a kind (`شرکت دولتی`, `بیمارستان
 /// نزدیک`): each is `و` or a generic modifier (`neg_*.txt`).
 pub(crate) fn generic(s: &Scan, t0: usize, t1: usize) -> bool {
-    (t0..t1).all(|k| s.text(k) == "و" || s.hit(k).is_some_and(|x| x.cats.any(Cats::NEG)))
+    let mut k = t0;
+    while k < t1 {
+        if s.text(k) == "و" {
+            k += 1;
+            continue;
+        }
+        // A modifier of several words (`مورد نظر`, `صاحب صلاحیت`) is one hit.
+        match s.hit(k).filter(|x| x.cats.any(Cats::NEG) && x.t1 <= t1) {
+            Some(x) => k = x.t1,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// A revered figure's name starting at `t` (`حضرت …`, `امام …`), with the blessing after it:
