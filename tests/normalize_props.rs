@@ -223,11 +223,37 @@ const PLAIN_LETTERS: &[&str] = &[
     "ه", "ی", "ء", "آ", "ئ", "ة", "ۀ", "ٹ",
 ];
 
-/// What stops a run of plain words: letters to fold, digits, ZWNJ, marks, punctuation,
-/// spacing, Latin text, presentation forms.
+/// What stops a run of plain words (letters to fold only without rule 1): letters to fold,
+/// digits, ZWNJ, marks, punctuation, spacing, Latin text, presentation forms.
 const BLOCK_STOPS: &[&str] = &[
-    "ي", "ك", "ى", "ھ", "1", "12", "۱", "٢", "\u{200C}", "  ", "،", ".", " .", "x", "ab",
-    "\u{064B}", "ـ", "ﻻ", "\n", "«", "\u{200F}", "%", "\u{00A0}", "www.x.ir", "؟",
+    "ي",
+    "ك",
+    "ى",
+    "ھ",
+    "1",
+    "12",
+    "۱",
+    "٢",
+    "\u{200C}",
+    "  ",
+    "،",
+    ".",
+    " .",
+    "x",
+    "ab",
+    "\u{064B}",
+    "ـ",
+    "ﻻ",
+    "\n",
+    "«",
+    "\u{200F}",
+    "%",
+    "\u{00A0}",
+    "www.x.ir",
+    "؟",
+    // More letters to fold in one run than the block classifier keeps.
+    "ي ك ى ي ك ى ي ك ى ي ك ى ي ك ى ي",
+    "كيكيكيكيكيكيكيكيكي",
 ];
 
 /// Runs of plain words with stops among them, so that stops fall at every place of a

@@ -19,19 +19,35 @@
 //! In valid UTF-8 read from a character boundary, a run of plain bytes is whole characters:
 //! a continuation byte is reached only after the lead byte of a plain letter.
 //!
-//! Without a lexicon, the word walk of [`super::fast`] takes a word of such letters after a
-//! word and one space whatever it is, so [`jump_words`] can take every word of a plain run
-//! that a space follows at once, without reading them one by one.
+//! With rule 1 on, the letters it folds one for one in the same block (ي ك ى, lead byte
+//! `0xD9` then `0x8A`, `0x83`, `0x89`) are plain too: [`jump_words`] passes each to the
+//! caller to fold, in order (at most [`MAX_FOLDS`] a run: the run stops before the next).
+//!
+//! Without a lexicon, the word walk of [`super::fast`] takes such a word after a word and one
+//! space whatever it is (with letters to fold, in its general step), so [`jump_words`] can
+//! take every word of a plain run that a space follows at once, without reading them one by
+//! one.
 //!
 //! [`is_persian_letter`]: super::classes::is_persian_letter
 
 use wide::u8x16;
 
-/// One bit per byte of `x` (bit `i` for byte `i`): whether it is plain, given `next`, the
-/// sixteen bytes that follow each of them (`x` shifted by one byte); and whether it is a
-/// plain space.
+/// What [`plain_mask`] finds in sixteen bytes: one bit per byte (bit `i` for byte `i`).
+#[derive(Clone, Copy, Debug)]
+struct Masks {
+    /// Plain bytes (with `fold`: letters that rule 1 folds too).
+    plain: u32,
+    /// Plain spaces.
+    space: u32,
+    /// The lead bytes of letters that rule 1 folds (ي ك ى), with `fold` only.
+    fold: u32,
+}
+
+/// The masks of the bytes `x`, given `next`, the sixteen bytes that follow each of them (`x`
+/// shifted by one byte); with `fold`, the letters that rule 1 folds one for one (ي ك ى) are
+/// plain too.
 #[inline(always)]
-fn plain_mask(x: u8x16, next: u8x16) -> (u32, u32) {
+fn plain_mask(x: u8x16, next: u8x16, fold: bool) -> Masks {
     let eq = |v: u8x16, c: u8| v.simd_eq(u8x16::splat(c));
     // `lo <= v <= hi`, as `v - lo` (wrapping) at most `hi - lo`.
     let within = |v: u8x16, lo: u8, hi: u8| {
@@ -40,17 +56,27 @@ fn plain_mask(x: u8x16, next: u8x16) -> (u32, u32) {
     };
     let continuation = (x & u8x16::splat(0xC0)).simd_eq(u8x16::splat(0x80));
     let d8 = eq(x, 0xD8) & within(next, 0xA1, 0xBA);
-    let d9 = eq(x, 0xD9) & (within(next, 0x81, 0x82) | within(next, 0x84, 0x88) | eq(next, 0xBE));
+    let lead_d9 = eq(x, 0xD9);
+    let d9 = lead_d9 & (within(next, 0x81, 0x82) | within(next, 0x84, 0x88) | eq(next, 0xBE));
     let da = eq(x, 0xDA) & (eq(next, 0x86) | eq(next, 0x98) | eq(next, 0xA9) | eq(next, 0xAF));
     let db = eq(x, 0xDB) & eq(next, 0x8C);
     let space = eq(x, b' ') & !eq(next, b' ');
-    (
-        (continuation | d8 | d9 | da | db | space).to_bitmask(),
-        space.to_bitmask(),
-    )
+    let fold = if fold {
+        (lead_d9 & (eq(next, 0x83) | eq(next, 0x89) | eq(next, 0x8A))).to_bitmask()
+    } else {
+        0
+    };
+    Masks {
+        plain: (continuation | d8 | d9 | da | db | space).to_bitmask() | fold,
+        space: space.to_bitmask(),
+        fold,
+    }
 }
 
-/// A run of plain bytes: its length, and where its last spaces are.
+/// How many letters to fold a run holds at most: a run stops before the next one.
+const MAX_FOLDS: usize = 16;
+
+/// A run of plain bytes: its length, where its last spaces are, and its letters to fold.
 #[derive(Clone, Copy, Debug)]
 struct Run {
     len: usize,
@@ -58,14 +84,19 @@ struct Run {
     /// below 0).
     spaces: u64,
     window_start: isize,
+    /// Where the letters to fold are, in order (the first `folds` entries).
+    fold_at: [u32; MAX_FOLDS],
+    folds: usize,
 }
 
-/// The run of plain bytes (see the module docs) that starts `bytes`, with the spaces of its
-/// last 64 bytes or less.
+/// The run of plain bytes (see the module docs) that starts `bytes` (`fold`: with the
+/// letters that rule 1 folds), with the spaces of its last 64 bytes or less.
 #[inline]
-fn plain_run(bytes: &[u8]) -> Run {
+fn plain_run(bytes: &[u8], fold: bool) -> Run {
     let mut at = 0;
     let mut spaces = 0u64;
+    let mut fold_at = [0u32; MAX_FOLDS];
+    let mut folds = 0;
     loop {
         // Sixteen bytes to judge and the sixteen that follow each; zeros (never plain) past
         // the end.
@@ -84,15 +115,30 @@ fn plain_run(bytes: &[u8]) -> Run {
                 )
             }
         };
-        let (plain, space) = plain_mask(u8x16::new(x), u8x16::new(next));
+        let m = plain_mask(u8x16::new(x), u8x16::new(next), fold);
+        // Where the run stops in this block (16: not in it).
+        let mut k = (!m.plain).trailing_zeros().min(16);
+        // The letters to fold before that; the run stops before one that does not fit.
+        let mut letters = m.fold & ((1u32 << k) - 1);
+        while letters != 0 {
+            let bit = letters.trailing_zeros();
+            let Some(slot) = fold_at.get_mut(folds) else {
+                k = bit;
+                break;
+            };
+            *slot = (at + bit as usize) as u32;
+            folds += 1;
+            letters &= letters - 1;
+        }
         // This block's spaces in the top 16 bits of the window.
-        spaces = (spaces >> 16) | (u64::from(space) << 48);
-        if plain != 0xFFFF {
-            let k = (!plain).trailing_zeros();
+        spaces = (spaces >> 16) | (u64::from(m.space) << 48);
+        if k < 16 {
             return Run {
                 len: (at + k as usize).min(bytes.len()),
                 spaces: spaces & ((1u64 << (48 + k)) - 1),
                 window_start: at as isize - 48,
+                fold_at,
+                folds,
             };
         }
         at += 16;
@@ -101,8 +147,8 @@ fn plain_run(bytes: &[u8]) -> Run {
 
 /// The length of the run of plain bytes (see the module docs) that starts `bytes`.
 #[cfg(test)]
-fn plain_prefix(bytes: &[u8]) -> usize {
-    plain_run(bytes).len
+fn plain_prefix(bytes: &[u8], fold: bool) -> usize {
+    plain_run(bytes, fold).len
 }
 
 /// Words taken at once by [`jump_words`].
@@ -115,19 +161,29 @@ pub(crate) struct Jump {
     /// Where the word before it starts, when the jump took two words or more (with one, the
     /// word before is the one that ended at the jump's start).
     pub(crate) before_start: Option<usize>,
+    /// Whether the last word taken has letters to fold.
+    pub(crate) last_dirty: bool,
+    /// Whether the word before it (when the jump took it) has letters to fold.
+    pub(crate) before_dirty: bool,
 }
 
 /// From `pos`, a space after a word, the words of the plain run there (see the module docs)
-/// that a space follows inside the run: each is Persian letters between two single spaces.
-/// `None` when there is not one. (The word that ends the run is left to the word walk: what
-/// follows it decides whether it is taken.)
+/// that a space follows inside the run: each is Persian letters between two single spaces
+/// (with `fold`, letters that rule 1 folds one for one too, each passed to `fold_at` in
+/// order). `None` when there is not one. (The word that ends the run is left to the word
+/// walk: what follows it decides whether it is taken.)
 #[inline]
-pub(crate) fn jump_words(bytes: &[u8], pos: usize) -> Option<Jump> {
+pub(crate) fn jump_words(
+    bytes: &[u8],
+    pos: usize,
+    fold: bool,
+    mut fold_at: impl FnMut(usize),
+) -> Option<Jump> {
     if bytes.get(pos) != Some(&b' ') {
         return None;
     }
     let rest = bytes.get(pos..)?;
-    let run = plain_run(rest);
+    let run = plain_run(rest, fold);
     // The last three spaces of the run (offsets from `pos`), from the window when it holds
     // them, else found backwards.
     let mut spaces = run.spaces;
@@ -144,30 +200,63 @@ pub(crate) fn jump_words(bytes: &[u8], pos: usize) -> Option<Jump> {
     };
     let end = last_space(run.len).filter(|&i| i > 0)?;
     let before = last_space(end)?;
-    let before_start = if before > 0 {
-        last_space(before).map(|i| pos + i + 1)
-    } else {
-        None
+    let before_before = if before > 0 { last_space(before) } else { None };
+    // The letters to fold in the words taken, and which of the last two hold one.
+    let folds = run.fold_at.get(..run.folds).unwrap_or_default();
+    let taken = folds.partition_point(|&at| (at as usize) < end);
+    let holds = |from: usize, to: usize| {
+        folds[..taken]
+            .iter()
+            .any(|&at| (from..to).contains(&(at as usize)))
     };
+    for &at in &folds[..taken] {
+        fold_at(pos + at as usize);
+    }
     Some(Jump {
         end: pos + end,
         last_start: pos + before + 1,
-        before_start,
+        before_start: before_before.map(|i| pos + i + 1),
+        last_dirty: taken > 0 && holds(before + 1, end),
+        before_dirty: taken > 0 && before_before.is_some_and(|i| holds(i + 1, before)),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::classes::{PAIR_LETTER, is_persian_letter, pair_flags};
+    use crate::normalize::classes::{PAIR_LETTER, folded_letter, is_persian_letter, pair_flags};
 
-    /// Whether the byte `b` followed by `next` is plain, by the classifier.
-    fn plain(b: u8, next: u8) -> bool {
+    /// Whether the byte `b` followed by `next` is plain, by the classifier (`fold`: with the
+    /// letters that rule 1 folds).
+    fn plain_with(b: u8, next: u8, fold: bool) -> bool {
         let mut x = [0u8; 16];
         let mut n = [0u8; 16];
         x[0] = b;
         n[0] = next;
-        plain_mask(u8x16::new(x), u8x16::new(n)).0 & 1 == 1
+        plain_mask(u8x16::new(x), u8x16::new(n), fold).plain & 1 == 1
+    }
+
+    fn plain(b: u8, next: u8) -> bool {
+        plain_with(b, next, false)
+    }
+
+    #[test]
+    fn with_fold_only_letters_that_fold_one_for_one_are_plain_too() {
+        for b in 0..=255u8 {
+            for next in 0..=255u8 {
+                if plain_with(b, next, true) && !plain(b, next) {
+                    assert!(
+                        folded_letter(b, next).is_some(),
+                        "{b:#04x} {next:#04x} is plain"
+                    );
+                }
+            }
+        }
+        for c in ['ي', 'ك', 'ى'] {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert!(plain_with(b[0], b[1], true) && !plain(b[0], b[1]), "{c}");
+        }
     }
 
     #[test]
@@ -214,43 +303,65 @@ mod tests {
             ("", ""),
             (" ", " "),
         ] {
-            assert_eq!(&text[..plain_prefix(text.as_bytes())], plain_part, "{text}");
+            assert_eq!(
+                &text[..plain_prefix(text.as_bytes(), false)],
+                plain_part,
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn jumps_take_the_words_a_space_follows() {
         let text = " او به کتاب خانه رفت، و";
-        let jump = jump_words(text.as_bytes(), 0);
+        let jump = jump_words(text.as_bytes(), 0, false, |_| {});
         let word = |s: usize| &text[s..text[s..].find(' ').map_or(text.len(), |e| s + e)];
         let jump = jump.unwrap_or_else(|| panic!("no jump"));
         assert_eq!(&text[..jump.end], " او به کتاب خانه");
         assert_eq!(word(jump.last_start), "خانه");
         assert_eq!(jump.before_start.map(word), Some("کتاب"));
         // One word: the word before is the one the jump started after.
-        let one = jump_words(" او به".as_bytes(), 0);
+        let one = jump_words(" او به".as_bytes(), 0, false, |_| {});
         assert_eq!(
             one,
             Some(Jump {
                 end: " او".len(),
                 last_start: 1,
-                before_start: None
+                before_start: None,
+                last_dirty: false,
+                before_dirty: false,
             })
         );
         // Words longer than the window of spaces the classifier keeps.
         let long = format!(" {} {} ت.", "ب".repeat(40), "پ".repeat(3));
-        let jump = jump_words(long.as_bytes(), 0);
+        let jump = jump_words(long.as_bytes(), 0, false, |_| {});
         assert_eq!(
             jump,
             Some(Jump {
                 end: 88,
                 last_start: 82,
-                before_start: Some(1)
+                before_start: Some(1),
+                last_dirty: false,
+                before_dirty: false,
             })
         );
+        // With fold: the letters to fold of the words taken, in order, and which of the
+        // last two hold one.
+        let text = " كتاب خوب يك ما.";
+        let mut folds = Vec::new();
+        let jump = jump_words(text.as_bytes(), 0, true, |at| folds.push(at));
+        let jump = jump.unwrap_or_else(|| panic!("no jump"));
+        assert_eq!(&text[..jump.end], " كتاب خوب يك");
+        assert_eq!(
+            folds,
+            [1, text.find('ي').unwrap_or(0), text.rfind('ك').unwrap_or(0)]
+        );
+        assert!(jump.last_dirty && !jump.before_dirty);
+        // Without fold they stop the run.
+        assert_eq!(jump_words(text.as_bytes(), 0, false, |_| {}), None);
         // No word that a space follows.
-        assert_eq!(jump_words(" او".as_bytes(), 0), None);
-        assert_eq!(jump_words("  او به".as_bytes(), 0), None);
-        assert_eq!(jump_words("او به".as_bytes(), 0), None);
+        assert_eq!(jump_words(" او".as_bytes(), 0, false, |_| {}), None);
+        assert_eq!(jump_words("  او به".as_bytes(), 0, false, |_| {}), None);
+        assert_eq!(jump_words("او به".as_bytes(), 0, false, |_| {}), None);
     }
 }

@@ -353,6 +353,17 @@ fn word_ends_at(bytes: &[u8], end: usize) -> bool {
     }
 }
 
+/// Folds the letter at `at` of `bytes` (one that [`folded_letter`] folds) through `fold`.
+#[inline]
+fn fold_letter_at(bytes: &[u8], at: usize, fold: &mut impl FnMut(usize, usize, &str)) {
+    if let Some(with) = bytes
+        .get(at..at + 2)
+        .and_then(|pair| folded_letter(pair[0], pair[1]))
+    {
+        fold(at, at + 2, letter_str(&with));
+    }
+}
+
 /// Whether the character at `i` would continue the word that ends before it.
 #[inline]
 fn continues_word(text: &str, i: usize) -> bool {
@@ -539,15 +550,21 @@ pub(crate) fn skip_clean(
             // Only positions change in the loop: the words taken (how many, where the last
             // two start) become `last` and `before` once, on leaving it.
             let (mut taken, mut last_start, mut before_start) = (0usize, last.1.start, 0);
+            // Whether the last two words taken have letters to fold (only a jump takes such).
+            let (mut taken_before_dirty, mut taken_last_dirty) = (false, false);
             // Without a lexicon, every word of a plain run (see the `block` module) that a
-            // space follows would be taken by the loop below: take them all at once. (Only
-            // how many words were taken, 0, 1 or more, matters below.)
+            // space follows would be taken by the loop below, or by the general step when it
+            // has letters to fold: take them all at once. (Only how many words were taken,
+            // 0, 1 or more, matters below.)
             if lex.is_none()
-                && let Some(jump) = block::jump_words(bytes, pos)
+                && let Some(jump) = block::jump_words(bytes, pos, fold_letters, |at| {
+                    fold_letter_at(bytes, at, &mut fold)
+                })
             {
                 taken = if jump.before_start.is_some() { 2 } else { 1 };
                 before_start = jump.before_start.unwrap_or(last_start);
                 last_start = jump.last_start;
+                (taken_before_dirty, taken_last_dirty) = (jump.before_dirty, jump.last_dirty);
                 pos = jump.end;
             }
             while bytes.get(pos) == Some(&b' ') {
@@ -570,6 +587,7 @@ pub(crate) fn skip_clean(
                     last_sig = sig;
                 }
                 (before_start, last_start) = (last_start, start);
+                (taken_before_dirty, taken_last_dirty) = (taken_last_dirty, false);
                 taken += 1;
                 pos = end;
             }
@@ -581,10 +599,11 @@ pub(crate) fn skip_clean(
                 } else {
                     before = Some((Clean::Word, before_start..last_start - 1));
                     last = word;
-                    before_dirty = false;
+                    before_dirty = taken_before_dirty;
                 }
-                last_dirty = false;
+                last_dirty = taken_last_dirty;
                 words = true;
+                // (As written: a letter to fold joins the next as its Persian form does.)
                 last_letter = bytes.get(pos - 2..pos).and_then(|p| p.try_into().ok());
             }
             // A mark (. : ! ، ؛ ؟), one space and a clean word: the two steps the general step
