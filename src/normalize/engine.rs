@@ -522,6 +522,7 @@ impl<'t> Rewriter<'t, '_> {
             self.lex,
             self.rules,
             persian_digits,
+            self.o.digits == DigitPolicy::Persian,
             &mut folded,
             |start, end, with| {
                 em.keep_to(start);

@@ -413,11 +413,14 @@ fn ends_joining(word: &[u8]) -> bool {
 
 /// The token that starts at `at` if the walk knows it: its kind, its end, and whether its
 /// folded text (in `folded`) differs from it (with the word's hints when `hints` is set).
+/// With `ascii_digits`, a run of ASCII digits is a number too (that the caller writes in
+/// Persian digits).
 #[inline]
 fn token_at(
     text: &str,
     at: usize,
     persian_digits: bool,
+    ascii_digits: bool,
     fold: bool,
     hints: bool,
     folded: &mut Vec<u8>,
@@ -450,6 +453,14 @@ fn token_at(
     if end > at {
         return (persian_digits && !continues_number(text, end))
             .then_some((Clean::Number, plain(end)));
+    }
+    if ascii_digits && bytes.get(at).is_some_and(u8::is_ascii_digit) {
+        let end = at
+            + bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        return (!continues_number(text, end)).then_some((Clean::Number, plain(end)));
     }
     let c = match bytes.get(at) {
         Some(&b) if b < 0x80 => char::from(b),
@@ -518,12 +529,15 @@ pub(crate) fn skip_clean(
     lex: Option<&Lexicon>,
     rules: LetterRules,
     persian_digits: bool,
+    ascii_to_persian: bool,
     folded: &mut Vec<u8>,
     mut fold: impl FnMut(usize, usize, &str),
 ) -> Option<Skipped> {
     const COPULA: &[u8] = "است".as_bytes();
+    const PERSIAN_DIGITS: [&str; 10] = ["۰", "۱", "۲", "۳", "۴", "۵", "۶", "۷", "۸", "۹"];
     let bytes = text.as_bytes();
     let fold_letters = rules.folds_letters();
+    let started_after_word = last.0 == Clean::Word;
     let mut before = None;
     let mut words = false;
     let mut last_dirty = last.0 == Clean::Word && text.get(last.1.clone()) != Some(last_text);
@@ -661,10 +675,14 @@ pub(crate) fn skip_clean(
             _ => (0, false),
         };
         let start = pos + sep_len;
+        // ASCII digits on a line whose script is Persian (a Persian word was walked over, or
+        // the walk started after one) are written in Persian digits, as `emit_number` does.
+        let ascii_digits = ascii_to_persian && (words || started_after_word);
         let Some((kind, scanned)) = token_at(
             text,
             start,
             persian_digits,
+            ascii_digits,
             fold_letters,
             lex.is_some(),
             folded,
@@ -742,6 +760,12 @@ pub(crate) fn skip_clean(
             };
             words = true;
         }
+        if kind == Clean::Number && bytes.get(start).is_some_and(u8::is_ascii_digit) {
+            // One edit per digit, as `emit_number` writes them.
+            for (at, &b) in (start..end).zip(&bytes[start..end]) {
+                fold(at, at + 1, PERSIAN_DIGITS[usize::from(b - b'0')]);
+            }
+        }
         if scanned.dirty {
             // Write the folded letters (one edit per letter, as the full machinery does).
             for (i, (pair, with)) in bytes[start..end]
@@ -783,6 +807,7 @@ mod tests {
             Some(&LEXICON),
             LetterRules::new(&crate::normalize::NormalizerOptions::default()),
             true,
+            true,
             &mut Vec::new(),
             |_, _, _| {},
         )
@@ -811,7 +836,11 @@ mod tests {
             ("کتاب‌است", "کتاب"),
             ("دارو‌ها", "دارو"),
             ("سال ۱۴۰۲٫۵ بود", "سال"),
-            ("سال 1402", "سال"),
+            // ASCII digits after a Persian word are walked over (written in Persian digits),
+            // unless more of the number follows.
+            ("سال 1402", "سال 1402"),
+            ("سال 12.5 بود", "سال"),
+            ("سال 12abc", "سال"),
         ] {
             let first = text.find([' ', '\u{200C}']).unwrap_or(text.len());
             assert_eq!(&text[..skip(text, first)], stop_after, "{text}");
