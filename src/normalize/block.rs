@@ -57,7 +57,7 @@ fn plain_mask(x: u8x16, next: u8x16, fold: bool) -> Masks {
     let continuation = (x & u8x16::splat(0xC0)).simd_eq(u8x16::splat(0x80));
     let d8 = eq(x, 0xD8) & within(next, 0xA1, 0xBA);
     let lead_d9 = eq(x, 0xD9);
-    let d9 = lead_d9 & (within(next, 0x81, 0x82) | within(next, 0x84, 0x88) | eq(next, 0xBE));
+    let d9 = lead_d9 & (within(next, 0x81, 0x88) & !eq(next, 0x83) | eq(next, 0xBE));
     let da = eq(x, 0xDA) & (eq(next, 0x86) | eq(next, 0x98) | eq(next, 0xA9) | eq(next, 0xAF));
     let db = eq(x, 0xDB) & eq(next, 0x8C);
     let space = eq(x, b' ') & !eq(next, b' ');
@@ -76,7 +76,8 @@ fn plain_mask(x: u8x16, next: u8x16, fold: bool) -> Masks {
 /// How many letters to fold a run holds at most: a run stops before the next one.
 const MAX_FOLDS: usize = 16;
 
-/// A run of plain bytes: its length, where its last spaces are, and its letters to fold.
+/// A run of plain bytes: its length, where its last spaces are, and how many letters to
+/// fold it holds.
 #[derive(Clone, Copy, Debug)]
 struct Run {
     len: usize,
@@ -84,18 +85,17 @@ struct Run {
     /// below 0).
     spaces: u64,
     window_start: isize,
-    /// Where the letters to fold are, in order (the first `folds` entries).
-    fold_at: [u32; MAX_FOLDS],
+    /// How many letters to fold the run holds (their places are in the caller's array).
     folds: usize,
 }
 
-/// The run of plain bytes (see the module docs) that starts `bytes` (`fold`: with the
-/// letters that rule 1 folds), with the spaces of its last 64 bytes or less.
+/// The run of plain bytes (see the module docs) that starts `bytes` (`FOLD`: with the
+/// letters that rule 1 folds, whose places go in order into `fold_at`), with the spaces of
+/// its last 64 bytes or less.
 #[inline]
-fn plain_run(bytes: &[u8], fold: bool) -> Run {
+fn plain_run<const FOLD: bool>(bytes: &[u8], fold_at: &mut [u32; MAX_FOLDS]) -> Run {
     let mut at = 0;
     let mut spaces = 0u64;
-    let mut fold_at = [0u32; MAX_FOLDS];
     let mut folds = 0;
     loop {
         // Sixteen bytes to judge and the sixteen that follow each; zeros (never plain) past
@@ -115,7 +115,7 @@ fn plain_run(bytes: &[u8], fold: bool) -> Run {
                 )
             }
         };
-        let m = plain_mask(u8x16::new(x), u8x16::new(next), fold);
+        let m = plain_mask(u8x16::new(x), u8x16::new(next), FOLD);
         // Where the run stops in this block (16: not in it).
         let mut k = (!m.plain).trailing_zeros().min(16);
         // The letters to fold before that; the run stops before one that does not fit.
@@ -137,7 +137,6 @@ fn plain_run(bytes: &[u8], fold: bool) -> Run {
                 len: (at + k as usize).min(bytes.len()),
                 spaces: spaces & ((1u64 << (48 + k)) - 1),
                 window_start: at as isize - 48,
-                fold_at,
                 folds,
             };
         }
@@ -147,8 +146,8 @@ fn plain_run(bytes: &[u8], fold: bool) -> Run {
 
 /// The length of the run of plain bytes (see the module docs) that starts `bytes`.
 #[cfg(test)]
-fn plain_prefix(bytes: &[u8], fold: bool) -> usize {
-    plain_run(bytes, fold).len
+fn plain_prefix(bytes: &[u8]) -> usize {
+    plain_run::<false>(bytes, &mut [0; MAX_FOLDS]).len
 }
 
 /// Words taken at once by [`jump_words`].
@@ -183,7 +182,12 @@ pub(crate) fn jump_words(
         return None;
     }
     let rest = bytes.get(pos..)?;
-    let run = plain_run(rest, fold);
+    let mut fold_places = [0u32; MAX_FOLDS];
+    let run = if fold {
+        plain_run::<true>(rest, &mut fold_places)
+    } else {
+        plain_run::<false>(rest, &mut fold_places)
+    };
     // The last three spaces of the run (offsets from `pos`), from the window when it holds
     // them, else found backwards.
     let mut spaces = run.spaces;
@@ -202,7 +206,7 @@ pub(crate) fn jump_words(
     let before = last_space(end)?;
     let before_before = if before > 0 { last_space(before) } else { None };
     // The letters to fold in the words taken, and which of the last two hold one.
-    let folds = run.fold_at.get(..run.folds).unwrap_or_default();
+    let folds = fold_places.get(..run.folds).unwrap_or_default();
     let taken = folds.partition_point(|&at| (at as usize) < end);
     let holds = |from: usize, to: usize| {
         folds[..taken]
@@ -303,11 +307,7 @@ mod tests {
             ("", ""),
             (" ", " "),
         ] {
-            assert_eq!(
-                &text[..plain_prefix(text.as_bytes(), false)],
-                plain_part,
-                "{text}"
-            );
+            assert_eq!(&text[..plain_prefix(text.as_bytes())], plain_part, "{text}");
         }
     }
 
