@@ -169,13 +169,15 @@ pub(crate) struct Jump {
 /// From `pos`, a space after a word, the words of the plain run there (see the module docs)
 /// that a space follows inside the run: each is Persian letters between two single spaces
 /// (with `fold`, letters that rule 1 folds one for one too, each passed to `fold_at` in
-/// order). `None` when there is not one. (The word that ends the run is left to the word
-/// walk: what follows it decides whether it is taken.)
+/// order). The word that ends the run is taken too when it has no letter to fold and
+/// `ends_word` says that what follows it (at the place given) ends it; else it is left to
+/// the word walk. `None` when not one word is taken.
 #[inline]
 pub(crate) fn jump_words(
     bytes: &[u8],
     pos: usize,
     fold: bool,
+    ends_word: impl Fn(usize) -> bool,
     mut fold_at: impl FnMut(usize),
 ) -> Option<Jump> {
     if bytes.get(pos) != Some(&b' ') {
@@ -202,11 +204,20 @@ pub(crate) fn jump_words(
             memchr::memrchr(b' ', rest.get(..below)?)
         }
     };
-    let end = last_space(run.len).filter(|&i| i > 0)?;
-    let before = last_space(end)?;
+    let folds = fold_places.get(..run.folds).unwrap_or_default();
+    let space = last_space(run.len)?;
+    // The word that ends the run is taken too when it has no letter to fold and what
+    // follows ends it, as the word walk would take it.
+    let whole_last = run.len > space + 1
+        && folds.last().is_none_or(|&at| (at as usize) < space)
+        && ends_word(pos + run.len);
+    let (end, before) = if whole_last {
+        (run.len, space)
+    } else {
+        (space, last_space(space).filter(|_| space > 0)?)
+    };
     let before_before = if before > 0 { last_space(before) } else { None };
     // The letters to fold in the words taken, and which of the last two hold one.
-    let folds = fold_places.get(..run.folds).unwrap_or_default();
     let taken = folds.partition_point(|&at| (at as usize) < end);
     let holds = |from: usize, to: usize| {
         folds[..taken]
@@ -314,14 +325,14 @@ mod tests {
     #[test]
     fn jumps_take_the_words_a_space_follows() {
         let text = " او به کتاب خانه رفت، و";
-        let jump = jump_words(text.as_bytes(), 0, false, |_| {});
+        let jump = jump_words(text.as_bytes(), 0, false, |_| false, |_| {});
         let word = |s: usize| &text[s..text[s..].find(' ').map_or(text.len(), |e| s + e)];
         let jump = jump.unwrap_or_else(|| panic!("no jump"));
         assert_eq!(&text[..jump.end], " او به کتاب خانه");
         assert_eq!(word(jump.last_start), "خانه");
         assert_eq!(jump.before_start.map(word), Some("کتاب"));
         // One word: the word before is the one the jump started after.
-        let one = jump_words(" او به".as_bytes(), 0, false, |_| {});
+        let one = jump_words(" او به".as_bytes(), 0, false, |_| false, |_| {});
         assert_eq!(
             one,
             Some(Jump {
@@ -334,7 +345,7 @@ mod tests {
         );
         // Words longer than the window of spaces the classifier keeps.
         let long = format!(" {} {} ت.", "ب".repeat(40), "پ".repeat(3));
-        let jump = jump_words(long.as_bytes(), 0, false, |_| {});
+        let jump = jump_words(long.as_bytes(), 0, false, |_| false, |_| {});
         assert_eq!(
             jump,
             Some(Jump {
@@ -345,11 +356,25 @@ mod tests {
                 before_dirty: false,
             })
         );
+        // The word that ends the run, when what follows ends it (and it has no letter to
+        // fold).
+        let text = " او به کتاب. و";
+        let ascii = |at: usize| text.as_bytes().get(at).is_none_or(|&b| b < 0x80);
+        let jump = jump_words(text.as_bytes(), 0, false, ascii, |_| {});
+        let jump = jump.unwrap_or_else(|| panic!("no jump"));
+        assert_eq!(&text[..jump.end], " او به کتاب");
+        assert_eq!(&text[jump.last_start..jump.end], "کتاب");
+        assert_eq!(
+            jump.before_start.map(|s| &text[s..jump.last_start - 1]),
+            Some("به")
+        );
+        let jump = jump_words(" او كتاب.".as_bytes(), 0, true, ascii, |_| {});
+        assert_eq!(jump.map(|j| j.end), Some(" او".len()));
         // With fold: the letters to fold of the words taken, in order, and which of the
         // last two hold one.
         let text = " كتاب خوب يك ما.";
         let mut folds = Vec::new();
-        let jump = jump_words(text.as_bytes(), 0, true, |at| folds.push(at));
+        let jump = jump_words(text.as_bytes(), 0, true, |_| false, |at| folds.push(at));
         let jump = jump.unwrap_or_else(|| panic!("no jump"));
         assert_eq!(&text[..jump.end], " كتاب خوب يك");
         assert_eq!(
@@ -358,10 +383,22 @@ mod tests {
         );
         assert!(jump.last_dirty && !jump.before_dirty);
         // Without fold they stop the run.
-        assert_eq!(jump_words(text.as_bytes(), 0, false, |_| {}), None);
+        assert_eq!(
+            jump_words(text.as_bytes(), 0, false, |_| false, |_| {}),
+            None
+        );
         // No word that a space follows.
-        assert_eq!(jump_words(" او".as_bytes(), 0, false, |_| {}), None);
-        assert_eq!(jump_words("  او به".as_bytes(), 0, false, |_| {}), None);
-        assert_eq!(jump_words("او به".as_bytes(), 0, false, |_| {}), None);
+        assert_eq!(
+            jump_words(" او".as_bytes(), 0, false, |_| false, |_| {}),
+            None
+        );
+        assert_eq!(
+            jump_words("  او به".as_bytes(), 0, false, |_| false, |_| {}),
+            None
+        );
+        assert_eq!(
+            jump_words("او به".as_bytes(), 0, false, |_| false, |_| {}),
+            None
+        );
     }
 }

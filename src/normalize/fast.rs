@@ -571,9 +571,13 @@ pub(crate) fn skip_clean(
             // has letters to fold: take them all at once. (Only how many words were taken,
             // 0, 1 or more, matters below.)
             if lex.is_none()
-                && let Some(jump) = block::jump_words(bytes, pos, fold_letters, |at| {
-                    fold_letter_at(bytes, at, &mut fold)
-                })
+                && let Some(jump) = block::jump_words(
+                    bytes,
+                    pos,
+                    fold_letters,
+                    |end| word_ends_at(bytes, end),
+                    |at| fold_letter_at(bytes, at, &mut fold),
+                )
             {
                 taken = if jump.before_start.is_some() { 2 } else { 1 };
                 before_start = jump.before_start.unwrap_or(last_start);
