@@ -169,9 +169,9 @@ pub(crate) struct Jump {
 /// From `pos`, a space after a word, the words of the plain run there (see the module docs)
 /// that a space follows inside the run: each is Persian letters between two single spaces
 /// (with `fold`, letters that rule 1 folds one for one too, each passed to `fold_at` in
-/// order). The word that ends the run is taken too when it has no letter to fold and
-/// `ends_word` says that what follows it (at the place given) ends it; else it is left to
-/// the word walk. `None` when not one word is taken.
+/// order). The word that ends the run is taken too when `ends_word` says that what follows
+/// it (at the place given) ends it (with letters to fold: when an ASCII byte or the end
+/// follows); else it is left to the word walk. `None` when not one word is taken.
 #[inline]
 pub(crate) fn jump_words(
     bytes: &[u8],
@@ -206,11 +206,16 @@ pub(crate) fn jump_words(
     };
     let folds = fold_places.get(..run.folds).unwrap_or_default();
     let space = last_space(run.len)?;
-    // The word that ends the run is taken too when it has no letter to fold and what
-    // follows ends it, as the word walk would take it.
+    // The word that ends the run is taken too when what follows ends it, as the word walk
+    // would take it: `ends_word` for a clean word, an ASCII byte or the end for one with
+    // letters to fold (what the general step of the walk takes).
+    let clean_last = folds.last().is_none_or(|&at| (at as usize) < space);
     let whole_last = run.len > space + 1
-        && folds.last().is_none_or(|&at| (at as usize) < space)
-        && ends_word(pos + run.len);
+        && if clean_last {
+            ends_word(pos + run.len)
+        } else {
+            rest.get(run.len).is_none_or(|&b| b < 0x80)
+        };
     let (end, before) = if whole_last {
         (run.len, space)
     } else {
@@ -368,7 +373,14 @@ mod tests {
             jump.before_start.map(|s| &text[s..jump.last_start - 1]),
             Some("به")
         );
-        let jump = jump_words(" او كتاب.".as_bytes(), 0, true, ascii, |_| {});
+        let text = " او كتاب.";
+        let jump = jump_words(text.as_bytes(), 0, true, |_| false, |_| {});
+        assert_eq!(
+            jump.map(|j| (j.end, j.last_dirty)),
+            Some((text.len() - 1, true))
+        );
+        let text = " او كتاب،";
+        let jump = jump_words(text.as_bytes(), 0, true, |_| true, |_| {});
         assert_eq!(jump.map(|j| j.end), Some(" او".len()));
         // With fold: the letters to fold of the words taken, in order, and which of the
         // last two hold one.
