@@ -25,8 +25,13 @@
 //!
 //! Without a lexicon, the word walk of [`super::fast`] takes such a word after a word and one
 //! space whatever it is (with letters to fold, in its general step), so [`jump_words`] can
-//! take every word of a plain run that a space follows at once, without reading them one by
-//! one.
+//! take at once every word of a plain run that a space follows, and the word that ends the
+//! run when what follows would end it for the walk too:
+//!
+//! | the run's last word | taken by the jump when followed by |
+//! |---|---|
+//! | no letter to fold | what the walk's `word_ends_at` accepts (ASCII, the end, ، ؛ ؟ », a ZWNJ after a joining letter) |
+//! | letters to fold | an ASCII byte or the end |
 //!
 //! [`is_persian_letter`]: super::classes::is_persian_letter
 
@@ -153,7 +158,7 @@ fn plain_prefix(bytes: &[u8]) -> usize {
 /// Words taken at once by [`jump_words`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Jump {
-    /// The end of the last word taken (a space follows it).
+    /// The end of the last word taken.
     pub(crate) end: usize,
     /// Where the last word taken starts.
     pub(crate) last_start: usize,

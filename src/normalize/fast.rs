@@ -7,7 +7,7 @@
 //! | class | tokens |
 //! |---|---|
 //! | word | letters already in their Persian form |
-//! | number | Persian digits (not followed by more of a number) |
+//! | number | Persian digits, or ASCII digits under `digits: persian` on a line whose script is Persian (written in Persian digits), not followed by more of a number |
 //! | open | « ( [ |
 //! | close | » ) ] |
 //! | mark | ، ؛ ؟ ! . : ٪ … |
