@@ -665,3 +665,17 @@ fn compound_elements_that_never_stand_alone_join_the_word_before() {
         ("دوره گذار", "دوره گذار"),
     ]);
 }
+
+#[test]
+fn words_glued_across_deleted_zwnjs_become_one_word_however_many() {
+    // A ZWNJ after a non-joining letter is deleted and the words are written as one; a long
+    // run of them is judged word by word against the whole word written so far (kept as it
+    // grows, not re-read for every word).
+    let n = Normalizer::default();
+    assert_eq!(
+        n.normalize("را\u{200c}را\u{200c}را کتاب\u{200c}ها"),
+        "رارارا کتاب‌ها"
+    );
+    let long = "را\u{200c}".repeat(2_000);
+    assert_eq!(n.normalize(&long), "را".repeat(2_000));
+}

@@ -110,6 +110,11 @@ impl<'t, 'o, S: Sink> Emitter<'t, 'o, S> {
         }
     }
 
+    /// The length of the output decided so far (bytes).
+    fn written_len(&self) -> usize {
+        self.out.len() - self.out_start + (self.pos - self.flushed)
+    }
+
     /// The output decided so far, newest character first.
     fn written_rev(&self) -> impl Iterator<Item = char> + '_ {
         let pending = self.text.get(self.flushed..self.pos).unwrap_or("");
@@ -237,6 +242,11 @@ impl Tok {
 
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟')
+}
+
+/// Whether `c` is part of a written word for the merged-word texts: a letter or a mark.
+fn in_word(c: char) -> bool {
+    matches!(class(c), Class::Letter | Class::Fold | Class::Mark)
 }
 
 /// Punctuation that takes no space before it (in Persian context).
@@ -458,14 +468,19 @@ impl<'t> Rewriter<'t, '_> {
             next.after_digit = em.written_rev().next().is_some_and(chars::is_digit);
             let merged = decision == SepOut::Empty && self.prev.is_word() && next.is_word();
             if merged {
-                // The word written so far, which this one continues.
-                self.b.merge_prefix.clear();
-                let letters: Vec<char> = em
-                    .written_rev()
-                    .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
-                    .collect();
-                self.b.merge_prefix.extend(letters.iter().rev());
+                // The word written so far, which this one continues: when the word before was
+                // itself merged, the whole word it was written into (nothing was written
+                // since), so that a long run of merged words costs no more than its length.
+                if self.prev_merged {
+                    // (`merged_text` is not read again before it is written below.)
+                    std::mem::swap(&mut self.b.merge_prefix, &mut self.b.merged_text);
+                } else {
+                    self.b.merge_prefix.clear();
+                    let letters: Vec<char> = em.written_rev().take_while(|&c| in_word(c)).collect();
+                    self.b.merge_prefix.extend(letters.iter().rev());
+                }
             }
+            let written_before = if merged { em.written_len() } else { 0 };
             self.emit_token(em, &mut next, merged);
             match next.kind {
                 Some(Kind::Protected) => self.after_protected = true,
@@ -478,11 +493,24 @@ impl<'t> Rewriter<'t, '_> {
             // be when the output is normalized again.
             self.prev_merged = merged;
             if merged {
-                self.b.merged_text.clear();
+                // The letters written for this word; if they are all letters, the whole word
+                // is the one it continues and them.
+                let wrote = em.written_len() - written_before;
+                let mut len = 0;
                 let letters: Vec<char> = em
                     .written_rev()
-                    .take_while(|&c| matches!(class(c), Class::Letter | Class::Fold | Class::Mark))
+                    .take_while(|&c| {
+                        let take = len < wrote && in_word(c);
+                        len += c.len_utf8();
+                        take
+                    })
                     .collect();
+                let whole = letters.iter().map(|c| c.len_utf8()).sum::<usize>() == wrote;
+                if whole {
+                    std::mem::swap(&mut self.b.merged_text, &mut self.b.merge_prefix);
+                } else {
+                    self.b.merged_text.clear();
+                }
                 self.b.merged_text.extend(letters.iter().rev());
             }
             pos = next.end;
