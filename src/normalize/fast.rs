@@ -598,7 +598,7 @@ pub(crate) fn skip_clean(
                     {
                         break;
                     }
-                    let sig = Lexicon::signature_of_bytes(&bytes[start..end]);
+                    let sig = Lexicon::signature_in(bytes, start, end);
                     if lex.may_join(last_sig, sig) {
                         break;
                     }
@@ -654,7 +654,7 @@ pub(crate) fn skip_clean(
                 {
                     break;
                 }
-                last_sig = Lexicon::signature_of_bytes(&bytes[start..end]);
+                last_sig = Lexicon::signature_in(bytes, start, end);
             }
             let word = (Clean::Word, start..end);
             match mark {
