@@ -18,7 +18,7 @@
 use super::Label;
 use super::extractor::{Cand, Rank};
 use super::gazetteer::Cats;
-use super::organizations::{generic, phrase};
+use super::organizations::{demonstrative, generic, phrase};
 use super::scan::Scan;
 
 /// Whether the word before token `t` counts it or points back with it (`شش کشور`, `این
@@ -28,15 +28,12 @@ pub(crate) fn counted_or_pointed(s: &Scan, t: usize) -> bool {
     let Some(p) = t.checked_sub(1) else {
         return false;
     };
+    let w = s.text(p);
     s.is_number(p)
+        || demonstrative(w)
         || matches!(
-            s.text(p),
-            "این"
-                | "آن"
-                | "همین"
-                | "همان"
-                | "هر"
-                | "چند"
+            w,
+            "چند"
                 | "یک"
                 | "دو"
                 | "سه"
@@ -113,7 +110,7 @@ fn facility_at(s: &Scan, t: usize) -> Option<usize> {
     if s.text(t) == "مرز" && s.hit_with(h.t1, Cats::COUNTRY).is_some() {
         return None;
     }
-    if t > 0 && matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر") {
+    if t > 0 && demonstrative(s.text(t - 1)) {
         return None;
     }
     let p = phrase(s, h.t1, &mut Vec::new());

@@ -290,6 +290,12 @@ pub(crate) fn org_at(s: &Scan, t: usize) -> Option<OrgMatch> {
     Some(m)
 }
 
+/// Whether `w` points back to something named before (`این سازمان`, `همان شرکت`, `هر
+/// شهرستان`): the noun after it is a reference, not a name.
+pub(crate) fn demonstrative(w: &str) -> bool {
+    matches!(w, "این" | "آن" | "همین" | "همان" | "هر")
+}
+
 /// Whether `w` makes an indefinite or partial noun phrase of the head after it: `یک حزب`
 /// "a party", `چند شرکت` "some companies".
 fn indefinite(w: &str) -> bool {
@@ -441,9 +447,7 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
     // `این سازمان`, `همان شرکت`: a reference back, not a name; `یک حزب`, `چند شرکت`, `22
     // شرکت`: a head that is counted is a common noun.
-    let demonstrative = t > 0
-        && (matches!(s.text(t - 1), "این" | "آن" | "همین" | "همان" | "هر")
-            || indefinite(s.text(t - 1)));
+    let demonstrative = t > 0 && (demonstrative(s.text(t - 1)) || indefinite(s.text(t - 1)));
     // `سازمان دهی`, `سازمان یافته`: the head is the stem of another word, its ZWNJ turned
     // into a space.
     let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
