@@ -29,9 +29,9 @@
 //! above; the caller then runs the engine on the whole text. The differential tests hold it
 //! to the engine's output on any text.
 
-use wide::u8x16;
+use wide::{i8x16, u8x16};
 
-use super::block::{byte_pairs, eq, within};
+use super::block::byte_pairs;
 use super::classes::{Class, arabic_class, folded_letter};
 use super::{DigitPolicy, NormalizerOptions};
 
@@ -77,7 +77,6 @@ pub(crate) struct GaveUp;
 /// not take; `out` may then hold part of the output, and the caller truncates it.
 pub(crate) fn fold(o: &NormalizerOptions, text: &str, out: &mut String) -> Result<bool, GaveUp> {
     let bytes = text.as_bytes();
-    let ascii_digits = o.digits == DigitPolicy::Persian;
     let persian_digits_kept = o.digits != DigitPolicy::Latin;
     // Input copied up to here; bytes below `done` are taken.
     let (mut copied, mut done) = (0usize, 0usize);
@@ -85,7 +84,7 @@ pub(crate) fn fold(o: &NormalizerOptions, text: &str, out: &mut String) -> Resul
     let mut block = 0;
     while block < bytes.len() {
         let (x, next) = byte_pairs(bytes, block);
-        let mut look = attention(x, next, ascii_digits, persian_digits_kept);
+        let mut look = attention(x, next, persian_digits_kept);
         // Bits of bytes that a character read from the block before covers.
         look &= !low_bits(done.saturating_sub(block));
         while look != 0 {
@@ -117,37 +116,42 @@ fn low_bits(n: usize) -> u32 {
     1u32.checked_shl(n as u32).map_or(u32::MAX, |b| b - 1)
 }
 
-/// One bit per byte of `x` (`next`: the byte after each) that needs a look: what is not a
-/// continuation byte, a common Persian letter or punctuation mark of the Arabic block, or
-/// an ASCII byte other than a letter, `#`, `@` (and a digit, with `ascii_digits`). Persian
-/// digits need one unless `persian_digits_kept`.
+/// One bit per byte of `x` (`next`: the byte after each) that needs a look ([`judge`]):
+///
+/// | byte | needs a look |
+/// |---|---|
+/// | ASCII | `0x30..=0x7F` (digits, letters, `: ; < = > ? @ [ \ ] ^ _` and the like) and `#` |
+/// | continuation | never |
+/// | `0xD8` | after `0xBB..` (ػ … ؿ) |
+/// | `0xD9` | but ـ ف ق ل م ن ه و (`0x80..=0x88` without ك at `0x83`) and پ (`0xBE`) |
+/// | `0xDA` | but `0x80..=0xA9` (ڀ … ک) and گ (`0xAF`) |
+/// | `0xDB` | but ی (`0x8C`), and ۰ … ۹ (`0xB0..=0xB9`) when `persian_digits_kept` |
+/// | any other lead | always |
+///
+/// Bytes are compared as signed (`pcmpgtb`): ASCII is `0..=127`, continuation bytes
+/// `-128..=-65`, lead bytes `-64..=-1`; the byte after a lead is a continuation byte, so one
+/// compare bounds it from above. The tests check over every pair of bytes that no byte
+/// left out needs a look.
 #[inline(always)]
-fn attention(x: u8x16, next: u8x16, ascii_digits: bool, persian_digits_kept: bool) -> u32 {
-    let continuation = eq(x & u8x16::splat(0xC0), 0x80);
-    let ascii = eq(x & u8x16::splat(0x80), 0);
-    let latin = within(x | u8x16::splat(0x20), b'a', b'z');
-    let digit = if ascii_digits {
-        within(x, b'0', b'9')
-    } else {
-        u8x16::splat(0)
-    };
-    let ascii_kept = ascii & !(latin | digit | eq(x, b'#') | eq(x, b'@'));
-    // ء … غ, ، ؛ ؟
-    let d8 =
-        eq(x, 0xD8) & (within(next, 0xA1, 0xBA) | eq(next, 0x8C) | eq(next, 0x9B) | eq(next, 0x9F));
-    // ـ ف ق ل م ن ه و, پ, ٪ ٫ ٬ (ك at 0x83 folds)
-    let d9 = eq(x, 0xD9)
-        & (within(next, 0x80, 0x88) & !eq(next, 0x83) | eq(next, 0xBE) | within(next, 0xAA, 0xAC));
-    // چ ژ ک گ
-    let da = eq(x, 0xDA) & (eq(next, 0x86) | eq(next, 0x98) | eq(next, 0xA9) | eq(next, 0xAF));
-    // ی, ۰ … ۹
+fn attention(x: u8x16, next: u8x16, persian_digits_kept: bool) -> u32 {
+    let signed = |v: u8x16| i8x16::new(v.to_array().map(|b| b as i8));
+    let (x, next) = (signed(x), signed(next));
+    let c = |b: u8| i8x16::splat(b as i8);
+    let is = |v: i8x16, b: u8| v.simd_eq(c(b));
+    // `next` below `b` (for a continuation byte: in 0x80..b).
+    let next_below = |b: u8| next.simd_lt(c(b));
+    let ascii_look = x.simd_gt(c(0x2F)) | is(x, b'#');
+    let lead = x.simd_gt(c(0xBF)) & x.simd_lt(c(0));
+    let d8 = is(x, 0xD8) & next_below(0xBB);
+    let d9 = is(x, 0xD9) & (next_below(0x89) & !is(next, 0x83) | is(next, 0xBE));
+    let da = is(x, 0xDA) & (next_below(0xAA) | is(next, 0xAF));
     let persian_digit = if persian_digits_kept {
-        within(next, 0xB0, 0xB9)
+        next.simd_gt(c(0xAF)) & next_below(0xBA)
     } else {
-        u8x16::splat(0)
+        i8x16::splat(0)
     };
-    let db = eq(x, 0xDB) & (eq(next, 0x8C) | persian_digit);
-    !(continuation | ascii_kept | d8 | d9 | da | db).to_bitmask() & 0xFFFF
+    let db = is(x, 0xDB) & (is(next, 0x8C) | persian_digit);
+    (ascii_look | lead & !(d8 | d9 | da | db)).to_bitmask()
 }
 
 /// The character at `at` (a byte that [`attention`] flagged): its length and what it becomes
@@ -162,8 +166,9 @@ fn judge(bytes: &[u8], at: usize, o: &NormalizerOptions) -> Result<(usize, Optio
         DigitPolicy::Keep => None,
     };
     match lead {
-        // (Only flagged with the Persian policy.)
-        b'0'..=b'9' => Ok((1, digit(lead - b'0'))),
+        b'0'..=b'9' if o.digits == DigitPolicy::Persian => Ok((1, digit(lead - b'0'))),
+        b'a'..=b'z' | b'A'..=b'Z' | b'#' | b'@' => Err(GaveUp),
+        0x00..=0x7F => Ok((1, None)),
         0xD8..=0xDB => {
             let cont = byte(1)?;
             let to = match (lead, cont) {
@@ -268,6 +273,75 @@ mod tests {
         };
         assert_eq!(fast(&compose, "مسي\u{0654}ول"), None);
         assert!(fast(&o, "مسي\u{0654}ول").is_some());
+    }
+
+    /// Whether [`attention`] flags the byte `b` followed by `next`.
+    fn flagged(b: u8, next: u8, persian_digits_kept: bool) -> bool {
+        let mut x = [0u8; 16];
+        let mut n = [0u8; 16];
+        x[0] = b;
+        n[0] = next;
+        attention(u8x16::new(x), u8x16::new(n), persian_digits_kept) & 1 == 1
+    }
+
+    #[test]
+    fn every_byte_that_may_change_or_stop_the_fold_is_flagged() {
+        for kept in [true, false] {
+            let digits = if kept {
+                DigitPolicy::Persian
+            } else {
+                DigitPolicy::Latin
+            };
+            let o = NormalizerOptions {
+                digits,
+                letters: true,
+                compose: true,
+                ..NormalizerOptions::none()
+            };
+            for b in 0..=255u8 {
+                for next in 0..=255u8 {
+                    if flagged(b, next, kept) {
+                        continue;
+                    }
+                    let text = [b, next, 0x80, 0x80];
+                    match b {
+                        0x80..=0xBF => {}
+                        0x00..=0x7F => {
+                            assert!(
+                                !b.is_ascii_alphanumeric() && b != b'#' && b != b'@',
+                                "{b:#04x}"
+                            )
+                        }
+                        // Only pairs of a lead and a continuation byte occur.
+                        _ if !(0x80..=0xBF).contains(&next) => {}
+                        _ => assert!(
+                            matches!(judge(&text, 0, &o), Ok((2, None))),
+                            "{b:#04x} {next:#04x} is left out"
+                        ),
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn common_persian_text_needs_no_look() {
+        let text = "سه شنبه، مدیران گروه‌ها؛ چرا ژاله؟ ۱۴۰۲ «پژوهش»";
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let (x, next) = byte_pairs(bytes, at);
+            let look = attention(x, next, true) & low_bits(bytes.len() - at);
+            // Only the leads of « » and the ZWNJ.
+            for bit in (0..16).filter(|i| look >> i & 1 == 1) {
+                assert!(
+                    matches!(bytes[at + bit], 0xC2 | 0xE2),
+                    "{}",
+                    &text[at + bit..]
+                );
+            }
+            at += 16;
+        }
     }
 
     #[test]
