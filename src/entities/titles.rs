@@ -116,6 +116,14 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
     if let Some(loc_end) = loc_at(s, e, true) {
         nested.push(Part::new(Label::Loc, e, loc_end));
         let mut end = loc_end;
+        // `معاون اروپا و آمریکا`, `معاون آسیا و اقیانوسیه`: a deputy's or director's region
+        // of the foreign ministry may be two places.
+        if s.text(end) == "و" && matches!(s.text(h.t0), "معاون" | "مدیرکل") {
+            if let Some(second) = loc_at(s, end + 1, false) {
+                nested.push(Part::new(Label::Loc, end + 1, second));
+                end = second;
+            }
+        }
         // `سفیر ایران در روسیه`
         if s.text(end) == "در" {
             if let Some(loc) = country_after(s, end + 1) {
