@@ -1461,3 +1461,26 @@ fn two_regions_joined_by_and_are_two_places_and_may_be_a_deputys_portfolio() {
         ["Title معاون اروپا و آمریکا", "Loc اروپا", "Loc آمریکا"]
     );
 }
+
+#[test]
+fn a_representatives_parliament_is_an_organization_by_its_name_only() {
+    let parts = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|(l, t, _)| format!("{l:?} {t}"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        parts("نماینده مردم تهران در مجلس شورای اسلامی گفت"),
+        [
+            "Title نماینده مردم تهران در مجلس شورای اسلامی",
+            "Loc تهران",
+            "Org مجلس شورای اسلامی"
+        ]
+    );
+    // The bare word is part of the title, as it is no organization elsewhere.
+    assert_eq!(
+        parts("نماینده مردم تهران در مجلس گفت"),
+        ["Title نماینده مردم تهران در مجلس", "Loc تهران"]
+    );
+}

@@ -162,13 +162,14 @@ fn representative(s: &Scan, mut t: usize) -> Option<TitleMatch> {
             nested.extend(org.nested);
             t = org.end;
         } else if s.text(t + 1) == "مجلس" {
-            let end = if s.text(t + 2) == "شورای" && s.text(t + 3) == "اسلامی" {
-                t + 4
+            // The parliament's name is an organization; the bare word is part of the title,
+            // as it is no organization elsewhere (`نمایندگان مجلس`).
+            if s.text(t + 2) == "شورای" && s.text(t + 3) == "اسلامی" {
+                nested.push(Part::new(Label::Org, t + 1, t + 4));
+                t += 4;
             } else {
-                t + 2
-            };
-            nested.push(Part::new(Label::Org, t + 1, end));
-            t = end;
+                t += 2;
+            }
         }
     }
     Some(TitleMatch { end: t, nested })
