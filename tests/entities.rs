@@ -1484,3 +1484,15 @@ fn a_representatives_parliament_is_an_organization_by_its_name_only() {
         ["Title نماینده مردم تهران در مجلس", "Loc تهران"]
     );
 }
+
+#[test]
+fn the_region_word_before_a_known_place_is_a_common_noun() {
+    check(&[
+        ("امنیت منطقه خلیج فارس مهم است.", &[(Loc, "خلیج فارس")]),
+        // A named area is listed whole.
+        (
+            "سرمایه گذاری در منطقه آزاد کیش بیشتر شد.",
+            &[(Loc, "منطقه آزاد کیش")],
+        ),
+    ]);
+}
