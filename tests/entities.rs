@@ -1496,3 +1496,11 @@ fn the_region_word_before_a_known_place_is_a_common_noun() {
         ),
     ]);
 }
+
+#[test]
+fn an_industrial_park_is_named_by_its_place() {
+    check(&[(
+        "این کارخانه در شهرک صنعتی مشهد ساخته شد.",
+        &[(Loc, "شهرک صنعتی مشهد")],
+    )]);
+}
