@@ -368,14 +368,19 @@ fn fast_path_options() -> [NormalizerOptions; 2] {
     [NormalizerOptions::default(), fold]
 }
 
+/// The digit policy numbered `n` (0, 1, 2).
+fn digit_policy(n: u8) -> pardaz::DigitPolicy {
+    match n {
+        0 => pardaz::DigitPolicy::Persian,
+        1 => pardaz::DigitPolicy::Latin,
+        _ => pardaz::DigitPolicy::Keep,
+    }
+}
+
 /// Any set of options: each rule on or off, any digit policy.
 fn any_options() -> impl Strategy<Value = NormalizerOptions> {
     (prop::array::uniform13(any::<bool>()), 0..3u8).prop_map(|(on, digits)| NormalizerOptions {
-        digits: match digits {
-            0 => pardaz::DigitPolicy::Persian,
-            1 => pardaz::DigitPolicy::Latin,
-            _ => pardaz::DigitPolicy::Keep,
-        },
+        digits: digit_policy(digits),
         letters: on[0],
         compose: on[1],
         presentation_forms: on[2],
@@ -389,6 +394,20 @@ fn any_options() -> impl Strategy<Value = NormalizerOptions> {
         spaces: on[10],
         zwnj: on[11],
         affixes: on[12],
+    })
+}
+
+/// Options with nothing on but the letter rules and a digit policy: those of the fold fast
+/// path, which takes whole texts that hold no Latin letter, protected span or presentation
+/// form.
+fn fold_options() -> impl Strategy<Value = NormalizerOptions> {
+    (prop::array::uniform4(any::<bool>()), 0..3u8).prop_map(|(on, digits)| NormalizerOptions {
+        digits: digit_policy(digits),
+        letters: on[0],
+        compose: on[1],
+        presentation_forms: on[2],
+        protect_spans: on[3],
+        ..NormalizerOptions::none()
     })
 }
 
@@ -439,6 +458,17 @@ proptest! {
     #[test]
     fn the_fast_path_agrees_with_the_reference_around_block_edges(text in block_edge_text()) {
         assert_fast_path_agrees(&text);
+    }
+
+    #[test]
+    fn the_fold_fast_path_agrees_with_the_reference(
+        options in fold_options(),
+        text in prop_oneof![persian_text(), block_edge_text(), persian_words()],
+    ) {
+        assert_agrees_with(options.clone(), &text);
+        let mut appended = String::from("x");
+        Normalizer::new(options.clone()).normalize_into(&text, &mut appended);
+        prop_assert_eq!(&appended[1..], Normalizer::new(options).normalize_without_fast_path(&text));
     }
 
     #[test]

@@ -54,18 +54,47 @@ struct Masks {
     fold: u32,
 }
 
+/// Which bytes of `v` equal `c`: all ones in those lanes.
+#[inline(always)]
+pub(crate) fn eq(v: u8x16, c: u8) -> u8x16 {
+    v.simd_eq(u8x16::splat(c))
+}
+
+/// Which bytes of `v` are in `lo..=hi`, as `v - lo` (wrapping) at most `hi - lo`.
+#[inline(always)]
+pub(crate) fn within(v: u8x16, lo: u8, hi: u8) -> u8x16 {
+    let span = u8x16::splat(hi - lo);
+    (v - u8x16::splat(lo)).max(span).simd_eq(span)
+}
+
+/// The sixteen bytes of `bytes` from `at`, and the sixteen that follow each of them (the
+/// same shifted by one byte); zeros (never a letter) past the end.
+#[inline(always)]
+pub(crate) fn byte_pairs(bytes: &[u8], at: usize) -> (u8x16, u8x16) {
+    let (x, next) = match bytes.get(at..at + 17) {
+        Some(c) => (
+            <[u8; 16]>::try_from(&c[..16]).unwrap_or_default(),
+            <[u8; 16]>::try_from(&c[1..]).unwrap_or_default(),
+        ),
+        None => {
+            let mut chunk = [0u8; 17];
+            let rest = bytes.get(at..).unwrap_or_default();
+            chunk[..rest.len()].copy_from_slice(rest);
+            (
+                <[u8; 16]>::try_from(&chunk[..16]).unwrap_or_default(),
+                <[u8; 16]>::try_from(&chunk[1..]).unwrap_or_default(),
+            )
+        }
+    };
+    (u8x16::new(x), u8x16::new(next))
+}
+
 /// The masks of the bytes `x`, given `next`, the sixteen bytes that follow each of them (`x`
 /// shifted by one byte); with `fold`, the letters that rule 1 folds one for one (ي ك ى) are
 /// plain too.
 #[inline(always)]
 fn plain_mask(x: u8x16, next: u8x16, fold: bool) -> Masks {
-    let eq = |v: u8x16, c: u8| v.simd_eq(u8x16::splat(c));
-    // `lo <= v <= hi`, as `v - lo` (wrapping) at most `hi - lo`.
-    let within = |v: u8x16, lo: u8, hi: u8| {
-        let span = u8x16::splat(hi - lo);
-        (v - u8x16::splat(lo)).max(span).simd_eq(span)
-    };
-    let continuation = (x & u8x16::splat(0xC0)).simd_eq(u8x16::splat(0x80));
+    let continuation = eq(x & u8x16::splat(0xC0), 0x80);
     let d8 = eq(x, 0xD8) & within(next, 0xA1, 0xBA);
     let lead_d9 = eq(x, 0xD9);
     let d9 = lead_d9 & (within(next, 0x81, 0x88) & !eq(next, 0x83) | eq(next, 0xBE));
@@ -111,22 +140,8 @@ fn plain_run<const FOLD: bool>(bytes: &[u8], fold_at: &mut [u32; MAX_FOLDS]) -> 
     loop {
         // Sixteen bytes to judge and the sixteen that follow each; zeros (never plain) past
         // the end.
-        let (x, next) = match bytes.get(at..at + 17) {
-            Some(c) => (
-                <[u8; 16]>::try_from(&c[..16]).unwrap_or_default(),
-                <[u8; 16]>::try_from(&c[1..]).unwrap_or_default(),
-            ),
-            None => {
-                let mut chunk = [0u8; 17];
-                let rest = bytes.get(at..).unwrap_or_default();
-                chunk[..rest.len()].copy_from_slice(rest);
-                (
-                    <[u8; 16]>::try_from(&chunk[..16]).unwrap_or_default(),
-                    <[u8; 16]>::try_from(&chunk[1..]).unwrap_or_default(),
-                )
-            }
-        };
-        let m = plain_mask(u8x16::new(x), u8x16::new(next), FOLD);
+        let (x, next) = byte_pairs(bytes, at);
+        let m = plain_mask(x, next, FOLD);
         // Where the run stops in this block (16: not in it).
         let mut k = (!m.plain).trailing_zeros().min(16);
         // The letters to fold before that; the run stops before one that does not fit.

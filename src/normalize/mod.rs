@@ -40,7 +40,11 @@
 //! ZWNJs, invisible marks). Letter rules fold each word unit by unit (a letter with its marks);
 //! the other rules are decisions about what each separator becomes given the tokens around it.
 //! A byte-level fast path walks over the stretches that no rule can touch. Edits are recorded
-//! as they are written, so the [`OffsetMap`] costs one entry per edit.
+//! as they are written, so the [`OffsetMap`] costs one entry per edit. With only the letter
+//! rules and a digit policy switched on, a text without Latin letters, protected spans or
+//! presentation forms is folded character for character, sixteen bytes at a time, without the
+//! token machinery ([`normalize`](Normalizer::normalize) and
+//! [`normalize_into`](Normalizer::normalize_into); same output, checked against it by tests).
 //!
 //! [`fold_for_search`] is a different, lossy canonical form used by the entity extractors for
 //! matching; it shares the offset map.
@@ -49,6 +53,7 @@ mod block;
 mod classes;
 mod engine;
 mod fast;
+mod fold;
 mod letters;
 mod lexer;
 mod lexicon;
@@ -242,6 +247,13 @@ impl Normalizer {
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let mut out = String::new();
+        if fold::applies(&self.options) {
+            match fold::fold(&self.options, text, &mut out) {
+                Ok(true) => return Cow::Owned(out),
+                Ok(false) => return Cow::Borrowed(text),
+                Err(fold::GaveUp) => out.clear(),
+            }
+        }
         let mut em = Emitter::new(text, &mut out, (), true);
         rewrite(&self.options, text, &mut em);
         let (changed, ()) = em.finish();
@@ -267,6 +279,14 @@ impl Normalizer {
     /// }
     /// ```
     pub fn normalize_into(&self, text: &str, out: &mut String) {
+        if fold::applies(&self.options) {
+            let len = out.len();
+            match fold::fold(&self.options, text, out) {
+                Ok(true) => return,
+                Ok(false) => return out.push_str(text),
+                Err(fold::GaveUp) => out.truncate(len),
+            }
+        }
         let mut em = Emitter::new(text, out, (), false);
         rewrite(&self.options, text, &mut em);
         em.finish();
