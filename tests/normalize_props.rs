@@ -221,6 +221,8 @@ fn persian_words() -> impl Strategy<Value = String> {
 const PLAIN_LETTERS: &[&str] = &[
     "ا", "ب", "پ", "ت", "ج", "چ", "د", "ر", "ژ", "س", "ع", "ف", "ق", "ک", "گ", "ل", "م", "ن", "و",
     "ه", "ی", "ء", "آ", "ئ", "ة", "ۀ", "ٹ",
+    // The bytes the walk with a lexicon looks for: می and هه.
+    "می", "هه",
 ];
 
 /// What stops a run of plain words (letters to fold only without rule 1): letters to fold,
@@ -251,6 +253,16 @@ const BLOCK_STOPS: &[&str] = &[
     "\u{00A0}",
     "www.x.ir",
     "؟",
+    // Words that rule 10 may join to the word before or split (the walk with a lexicon
+    // stops before them).
+    " ها ",
+    " است ",
+    " تر ",
+    " می ",
+    " بی ",
+    " میشود ",
+    " رسانههای ",
+    " رئیس جمهور ",
     // More letters to fold in one run than the block classifier keeps.
     "ي ك ى ي ك ى ي ك ى ي ك ى ي ك ى ي",
     "كيكيكيكيكيكيكيكيكي",
@@ -551,18 +563,55 @@ fn stops_at_every_block_offset_agree_with_the_reference() {
         affixes: false,
         ..NormalizerOptions::default()
     });
-    for words in 0..16 {
-        for letters in 0..9 {
-            for stop in BLOCK_STOPS {
-                let text = format!(
-                    "{}{}{stop} کتاب ما",
-                    "ب ".repeat(words),
-                    "ت".repeat(letters)
-                );
-                for o in &options {
-                    assert_agrees_with(o.clone(), &text);
-                }
+    for lead in every_block_offset() {
+        for stop in BLOCK_STOPS {
+            let text = format!("{lead}{stop} کتاب ما");
+            for o in &options {
+                assert_agrees_with(o.clone(), &text);
             }
+        }
+    }
+}
+
+/// Plain words that end at every place of a sixteen-byte block: up to fifteen words of one
+/// letter and a space, then a word of up to eight letters.
+fn every_block_offset() -> impl Iterator<Item = String> {
+    (0..16).flat_map(|words| {
+        (0..9).map(move |letters| format!("{}{}", "ب ".repeat(words), "ت".repeat(letters)))
+    })
+}
+
+/// Words that rule 10 may join to the word before or split inside, at every place of a
+/// sixteen-byte block, between plain words: the walk with a lexicon stops before them or
+/// checks them, and the output is that of the full machinery.
+#[test]
+fn rule_10_words_at_every_block_offset_agree_with_the_reference() {
+    const WORDS: &[&str] = &[
+        "ها",
+        "های",
+        "است",
+        "تر",
+        "ترین",
+        "ای",
+        "می",
+        "نمی",
+        "بی",
+        "میشود",
+        "نمیتوان",
+        "برمیگردد",
+        "میز",
+        "میدان",
+        "تصمیم",
+        "خانهها",
+        "رسانههای",
+        "گفت وگو",
+        "رئیس جمهور",
+        "کننده",
+    ];
+    for lead in every_block_offset() {
+        for word in WORDS {
+            let text = format!("{lead}ت {word} کتاب ما {word}");
+            assert_agrees_with(NormalizerOptions::default(), &text);
         }
     }
 }

@@ -33,6 +33,12 @@
 //! | no letter to fold | what the walk's `word_ends_at` accepts (ASCII, the end, ، ؛ ؟ », a ZWNJ after a joining letter) |
 //! | letters to fold | an ASCII byte or the end |
 //!
+//! With a lexicon, every word of a run must be looked at (rule 10 may join it to the word
+//! before, or split it): [`walk_words`] hands the words of a run (without letters to fold)
+//! to the caller one by one, found from the space bits, with a hint bit set where the four
+//! bytes of می or هه start (`D9 85 DB 8C`, `D9 87 D9 87`), the only words in which rule 10
+//! may put a ZWNJ.
+//!
 //! [`is_persian_letter`]: super::classes::is_persian_letter
 
 use wide::u8x16;
@@ -261,6 +267,143 @@ pub(crate) fn jump_words(
     })
 }
 
+/// The sixteen bytes from `at` and the sixteen from `at + 1`, `at + 2` and `at + 3`; zeros
+/// (never plain) past the end.
+#[inline(always)]
+fn load_shifted(bytes: &[u8], at: usize) -> [u8x16; 4] {
+    let vectors = |c: &[u8]| {
+        std::array::from_fn(|k| {
+            u8x16::new(
+                c.get(k..k + 16)
+                    .and_then(|v| <[u8; 16]>::try_from(v).ok())
+                    .unwrap_or_default(),
+            )
+        })
+    };
+    match bytes.get(at..at + 19) {
+        Some(c) => vectors(c),
+        None => {
+            let mut chunk = [0u8; 19];
+            let rest = bytes.get(at..).unwrap_or_default();
+            chunk[..rest.len()].copy_from_slice(rest);
+            vectors(&chunk)
+        }
+    }
+}
+
+/// Bit `i`: the four bytes from byte `i` are م ی (`D9 85 DB 8C`) or ه ه (`D9 87 D9 87`),
+/// given the bytes `x` and the same shifted by one, two and three bytes: where a word may
+/// hold a verbal prefix می or a plural glued to a heh, which rule 10 looks at.
+#[inline(always)]
+fn hint_mask(x: u8x16, x1: u8x16, x2: u8x16, x3: u8x16) -> u32 {
+    let eq = |v: u8x16, c: u8| v.simd_eq(u8x16::splat(c));
+    let mi = eq(x1, 0x85) & eq(x2, 0xDB) & eq(x3, 0x8C);
+    let heh_heh = eq(x1, 0x87) & eq(x2, 0xD9) & eq(x3, 0x87);
+    (eq(x, 0xD9) & (mi | heh_heh)).to_bitmask()
+}
+
+/// What [`walk_words`] did: the words it took, and whether it stopped because `take`
+/// refused a word (rather than at the end of the plain run).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Walk {
+    /// The words taken (`None`: not one), as [`jump_words`] gives them (never dirty).
+    pub(crate) jump: Option<Jump>,
+    /// Whether `take` refused the word after the last one taken.
+    pub(crate) refused: bool,
+}
+
+/// From `pos`, a space after a word, the words of the plain run there (without letters to
+/// fold, see the module docs) one by one, for as long as `take(start, end, hinted)` accepts
+/// them: each word between two single spaces, and the word that ends the run when
+/// `ends_word` says that what follows it (at the place given) ends it. `hinted` is set when
+/// the word may hold a verbal prefix می or a plural glued to a heh ([`hint_mask`]: the
+/// bytes of می or هه somewhere in it); when it is not set, it certainly holds neither.
+///
+/// This is the jump of [`jump_words`] for the walk with a lexicon, where every word must be
+/// looked at (rule 10 may join it to the word before), but where the letters are judged
+/// sixteen bytes at a time and the words are found from the bits of the spaces.
+#[inline(always)]
+pub(crate) fn walk_words(
+    bytes: &[u8],
+    pos: usize,
+    ends_word: impl Fn(usize) -> bool,
+    mut take: impl FnMut(usize, usize, bool) -> bool,
+) -> Walk {
+    if bytes.get(pos) != Some(&b' ') {
+        return Walk {
+            jump: None,
+            refused: false,
+        };
+    }
+    // The words taken: how many (0, 1, 2 or more), where the last two start, where the last
+    // ends.
+    let (mut taken, mut last_start, mut before_start, mut taken_end) = (0usize, 0, 0, pos);
+    let mut at = pos;
+    let mut start = pos + 1;
+    // The hint bits of the word that starts at `start`, from its first byte on; bit 0 also
+    // stands for the bits it had in the blocks before.
+    let mut carried = 0u32;
+    // (The space at `pos` is the one before the first word.)
+    let mut first_space = 1u32;
+    let refused = loop {
+        let [x, x1, x2, x3] = load_shifted(bytes, at);
+        let m = plain_mask(x, x1, false);
+        let mut hints =
+            hint_mask(x, x1, x2, x3) & (u32::MAX << start.saturating_sub(at).min(16)) | carried;
+        // Where the run stops in this block (16: not in it).
+        let k = (!m.plain).trailing_zeros().min(16);
+        // The ends of words: the spaces of the run, and where the run stops (bit 16: not
+        // in this block).
+        let mut ends = m.space & ((1u32 << k) - 1) & !first_space | 1 << k;
+        first_space = 0;
+        let mut stop = ends.trailing_zeros();
+        while stop < 16 {
+            let end = at + stop as usize;
+            if stop == k && !(end > start && ends_word(end)) {
+                break;
+            }
+            // The word's hint bits (with the carried one, which bit 0 keeps until the
+            // first space).
+            let through = (2u32 << stop) - 1;
+            if !take(start, end, hints & through != 0) {
+                // (Not taken: a word the caller refuses.)
+                return finish(taken, last_start, before_start, taken_end, true);
+            }
+            (before_start, last_start, taken_end) = (last_start, start, end);
+            taken += 1;
+            if stop == k {
+                break;
+            }
+            start = end + 1;
+            hints &= !through;
+            ends &= ends - 1;
+            stop = ends.trailing_zeros();
+        }
+        if stop < 16 {
+            break false;
+        }
+        carried = u32::from(hints != 0);
+        at += 16;
+    };
+    finish(taken, last_start, before_start, taken_end, refused)
+}
+
+/// The [`Walk`] of `taken` words, the last two starting at `last_start` and
+/// `before_start`, the last ending at `end`.
+#[inline(always)]
+fn finish(taken: usize, last_start: usize, before_start: usize, end: usize, refused: bool) -> Walk {
+    Walk {
+        jump: (taken > 0).then_some(Jump {
+            end,
+            last_start,
+            before_start: (taken > 1).then_some(before_start),
+            last_dirty: false,
+            before_dirty: false,
+        }),
+        refused,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,6 +458,134 @@ mod tests {
                 if plain(b, next) {
                     assert!(expected_if_plain, "{b:#04x} {next:#04x} is plain");
                 }
+            }
+        }
+    }
+
+    /// The hint bits of `bytes` (at most 19), by the classifier.
+    fn hints_of(bytes: &[u8]) -> u32 {
+        let [x, x1, x2, x3] = load_shifted(bytes, 0);
+        hint_mask(x, x1, x2, x3)
+    }
+
+    #[test]
+    fn hint_bits_are_where_the_bytes_of_mi_or_heh_heh_start() {
+        const MI: [u8; 4] = [0xD9, 0x85, 0xDB, 0x8C];
+        const HEH_HEH: [u8; 4] = [0xD9, 0x87, 0xD9, 0x87];
+        // Each pattern with any one of its bytes replaced by any value, at every place of
+        // the block (and beyond it: bytes past the slice read as zeros).
+        for pattern in [MI, HEH_HEH] {
+            for (i, value) in (0..4).flat_map(|i| (0..=255u8).map(move |v| (i, v))) {
+                let mut four = pattern;
+                four[i] = value;
+                let expected = four == MI || four == HEH_HEH;
+                for at in 0..16 {
+                    let mut bytes = vec![b' '; at];
+                    bytes.extend_from_slice(&four);
+                    let whole = hints_of(&bytes);
+                    assert_eq!(whole, u32::from(expected) << at, "{four:x?} at {at}");
+                    // Cut short: only whole patterns count.
+                    let cut = hints_of(&bytes[..at + 3]);
+                    assert_eq!(cut, 0, "{four:x?} at {at}, cut");
+                }
+            }
+        }
+        let word = "میهمانهها".as_bytes();
+        assert_eq!(hints_of(word), 1 | 1 << 12);
+    }
+
+    /// The words [`walk_words`] takes from the space at 0 when `take` accepts every word
+    /// but `refuse`, as text, whether each was hinted, and whether it stopped on a refusal.
+    fn walk(text: &str, refuse: &str, ends: bool) -> (Vec<(String, bool)>, bool) {
+        let mut seen = Vec::new();
+        let walk = walk_words(
+            text.as_bytes(),
+            0,
+            |_| ends,
+            |start, end, hinted| {
+                let word = &text[start..end];
+                let take = word != refuse;
+                if take {
+                    seen.push((word.to_owned(), hinted));
+                }
+                take
+            },
+        );
+        if let Some(jump) = walk.jump {
+            let (last, _) = seen.last().cloned().unwrap_or_default();
+            assert_eq!(&text[jump.last_start..jump.end], last);
+            let before = jump.before_start.map(|s| &text[s..jump.last_start - 1]);
+            let expected = seen.len().checked_sub(2).map(|i| seen[i].0.as_str());
+            assert_eq!(before, expected);
+        } else {
+            assert!(seen.is_empty());
+        }
+        (seen, walk.refused)
+    }
+
+    #[test]
+    fn the_walk_takes_each_word_of_a_plain_run_with_its_hint() {
+        let words = |ws: &[(&str, bool)]| {
+            ws.iter()
+                .map(|&(w, h)| (w.to_owned(), h))
+                .collect::<Vec<_>>()
+        };
+        // Words across block edges, hints in the first, middle and last word, a hint split
+        // between two blocks (in a word longer than a block).
+        let long = format!(" {}می{} او", "ب".repeat(7), "ت".repeat(10));
+        assert_eq!(
+            walk(&long, "", false),
+            (words(&[(&long[1..long.len() - 5], true)]), false)
+        );
+        assert_eq!(
+            walk(" میز و کتاب خانه‌ها را داد", "", true),
+            (
+                words(&[
+                    ("میز", true),
+                    ("و", false),
+                    ("کتاب", false),
+                    ("خانه", false)
+                ]),
+                false
+            )
+        );
+        // Without `ends_word` the word that ends the run is left.
+        assert_eq!(
+            walk(" میز و کتاب خانه‌ها", "", false),
+            (
+                words(&[("میز", true), ("و", false), ("کتاب", false)]),
+                false
+            )
+        );
+        // A refused word stops the walk, and says so.
+        assert_eq!(
+            walk(" او به خانهها رفت", "رفت", true),
+            (
+                words(&[("او", false), ("به", false), ("خانهها", true)]),
+                true
+            )
+        );
+        assert_eq!(walk(" او به", "او", true), (words(&[]), true));
+        // Nothing to take.
+        for text in ["", " ", "  او", "او به", " 12", " كتاب"] {
+            assert_eq!(walk(text, "", true), (words(&[]), false), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_walk_takes_the_words_the_jump_takes() {
+        // Without letters to fold and without refusals, the same words as the jump.
+        for text in [
+            " او به کتاب خانه رفت، و",
+            " او به کتاب. و",
+            " a",
+            " ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب ب",
+            " کتابکتابکتابکتابکتابکتاب کتاب کتاب",
+        ] {
+            for ends in [false, true] {
+                let jump = jump_words(text.as_bytes(), 0, false, |_| ends, |_| {});
+                let walk = walk_words(text.as_bytes(), 0, |_| ends, |_, _, _| true);
+                assert_eq!(walk.jump, jump, "{text} {ends}");
             }
         }
     }

@@ -49,6 +49,12 @@
 //! its mask idioms: 6 to 9 instructions a byte, more than the word walk). Without a lexicon,
 //! the tight loop now first jumps over a run of plain words with the SSE2 classifier of
 //! [`super::block`] (through the `wide` crate), then reads the last word of the run as before.
+//! With a lexicon, it walks the words of such a run one by one ([`block::walk_words`]): the
+//! block gives each word's end (its space bit) and whether it holds the bytes of می or هه
+//! anywhere (a bit per place, from the same loads), so that a word costs its signature and
+//! one table load (its flags, kept for the next pair), the exact rule-10 byte filter only
+//! where those bytes are; a word it refuses, or a run's end, goes back to the loop's word
+//! step, which takes the same decisions.
 //!
 //! `tests/normalize_props.rs` checks on generated text that the output and the offset map
 //! are exactly those of the full machinery alone.
@@ -516,12 +522,90 @@ fn no_split(
     !(may_split || across_gap) || !needs_split(lex, text, token, word, rules)
 }
 
+/// The words of the plain run from `pos` (a space after a word whose signature is
+/// `last_sig`) that the word loop of [`skip_clean`] would take, found by
+/// [`block::walk_words`], and the signature of the last word taken.
+#[inline(always)]
+fn walk_words(
+    text: &str,
+    pos: usize,
+    lex: &Lexicon,
+    rules: LetterRules,
+    last_sig: u32,
+) -> (block::Walk, u32) {
+    let bytes = text.as_bytes();
+    let mut last_word = (last_sig, lex.word_flags(last_sig));
+    let walk = block::walk_words(
+        bytes,
+        pos,
+        |end| word_ends_at(bytes, end),
+        |start, end, hinted| {
+            // The filters of the word loop: a verbal prefix or a glued plural to split
+            // (the exact byte filter only where the block found the bytes of می or هه),
+            // then a pair that rule 10 may join.
+            if hinted
+                && may_split_clean(bytes, start, end)
+                && needs_split(lex, text, start..end, &bytes[start..end], rules)
+            {
+                return false;
+            }
+            let sig = Lexicon::signature_in(bytes, start, end);
+            let word = (sig, lex.word_flags(sig));
+            if lex.may_join_flagged(last_word, word) {
+                return false;
+            }
+            last_word = word;
+            true
+        },
+    );
+    (walk, last_word.0)
+}
+
 /// Walks from `pos`, the end of `last`, over the tokens that certainly need no decision,
 /// calling `fold(start, end, with)` for each letter that rule 1 folds in them. `last_text`
 /// is the folded text of `last` (a word); `folded` is scratch space. `None` when not even
 /// one token could be skipped.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn skip_clean(
+    text: &str,
+    pos: usize,
+    last: (Clean, Range<usize>),
+    last_text: &str,
+    lex: Option<&Lexicon>,
+    rules: LetterRules,
+    persian_digits: bool,
+    ascii_to_persian: bool,
+    folded: &mut Vec<u8>,
+    fold: impl FnMut(usize, usize, &str),
+) -> Option<Skipped> {
+    // One copy of the walk with a lexicon and one without, each with only its own jump
+    // over plain words.
+    macro_rules! walk_as {
+        ($lex:literal) => {
+            skip_clean_as::<$lex>(
+                text,
+                pos,
+                last,
+                last_text,
+                lex,
+                rules,
+                persian_digits,
+                ascii_to_persian,
+                folded,
+                fold,
+            )
+        };
+    }
+    if lex.is_some() {
+        walk_as!(true)
+    } else {
+        walk_as!(false)
+    }
+}
+
+/// [`skip_clean`] with a lexicon (`LEX`, then `lex` is set) or without.
+#[allow(clippy::too_many_arguments)]
+fn skip_clean_as<const LEX: bool>(
     text: &str,
     mut pos: usize,
     mut last: (Clean, Range<usize>),
@@ -570,7 +654,7 @@ pub(crate) fn skip_clean(
             // space follows would be taken by the loop below, or by the general step when it
             // has letters to fold: take them all at once. (Only how many words were taken,
             // 0, 1 or more, matters below.)
-            if lex.is_none()
+            if !LEX
                 && let Some(jump) = block::jump_words(
                     bytes,
                     pos,
@@ -585,7 +669,34 @@ pub(crate) fn skip_clean(
                 (taken_before_dirty, taken_last_dirty) = (jump.before_dirty, jump.last_dirty);
                 pos = jump.end;
             }
-            while bytes.get(pos) == Some(&b' ') {
+            loop {
+                // With a lexicon, the words of a plain run are found sixteen bytes at a time
+                // (see the `block` module), each judged by the same filters as below; the
+                // walk stops before a word they refuse (which the step below would refuse
+                // too) or where the run ends (a word the step below reads).
+                if LEX && let Some(lex) = lex {
+                    let walk;
+                    (walk, last_sig) = walk_words(text, pos, lex, rules, last_sig);
+                    if let Some(jump) = walk.jump {
+                        if let Some(start) = jump.before_start {
+                            before_start = start;
+                            (taken_before_dirty, taken_last_dirty) = (false, false);
+                            taken += 2;
+                        } else {
+                            before_start = last_start;
+                            (taken_before_dirty, taken_last_dirty) = (taken_last_dirty, false);
+                            taken += 1;
+                        }
+                        last_start = jump.last_start;
+                        pos = jump.end;
+                    }
+                    if walk.refused {
+                        break;
+                    }
+                }
+                if bytes.get(pos) != Some(&b' ') {
+                    break;
+                }
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
                 if end == start || !word_ends_at(bytes, end) {

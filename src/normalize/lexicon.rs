@@ -92,9 +92,12 @@ fn signature_in(bytes: &[u8], start: usize, end: usize) -> u32 {
     let n = end.saturating_sub(start);
     // The word's first bytes are the low ones of `head`, its last the high ones of `tail`;
     // bytes outside the word read as zero, as `signature` takes them.
-    let outside = 8 * (8 - n.min(8)) as u32;
-    let head = head & u64::MAX.checked_shr(outside).unwrap_or(0);
-    let tail = tail & u64::MAX.checked_shl(outside).unwrap_or(0);
+    let (head, tail) = if n >= 8 {
+        (head, tail)
+    } else {
+        let low = (1u64 << (8 * n)) - 1;
+        (head & low, tail & !(u64::MAX >> (8 * n)))
+    };
     // Bytes 1, 3, 5 and n - 1, n - 3, n - 5 at the places `signature` puts them.
     let key = n as u64
         | head & 0xFF00
@@ -325,7 +328,23 @@ impl Lexicon {
     /// filter: false means certainly not).
     #[inline]
     pub(crate) fn may_join(&self, first: u32, second: u32) -> bool {
-        let (a, b) = (self.flags.get(first), self.flags.get(second));
+        self.may_join_flagged(
+            (first, self.flags.get(first)),
+            (second, self.flags.get(second)),
+        )
+    }
+
+    /// What the lexicon may know of the word with the signature `signature`, for
+    /// [`may_join_flagged`](Self::may_join_flagged): a walk over words reads it once a word.
+    #[inline(always)]
+    pub(crate) fn word_flags(&self, signature: u32) -> u8 {
+        self.flags.get(signature)
+    }
+
+    /// [`may_join`](Self::may_join) for two words given as their signature and
+    /// [`word_flags`](Self::word_flags).
+    #[inline(always)]
+    pub(crate) fn may_join_flagged(&self, (first, a): (u32, u8), (second, b): (u32, u8)) -> bool {
         a & WordFlags::PREFIX != 0
             || b & WordFlags::SUFFIX != 0
             || (a & WordFlags::HEAD != 0
