@@ -1504,3 +1504,19 @@ fn an_industrial_park_is_named_by_its_place() {
         &[(Loc, "شهرک صنعتی مشهد")],
     )]);
 }
+
+#[test]
+fn after_an_honorific_a_surname_that_is_also_a_common_word_is_a_name() {
+    check(&[
+        (
+            "حجت الاسلام زمانی افزود که کار ادامه دارد.",
+            &[(Person, "زمانی")],
+        ),
+        (
+            "حجت الاسلام حمید زمانی افزود که کار ادامه دارد.",
+            &[(Person, "حمید زمانی")],
+        ),
+        // A demonym or a common word without the ی of a surname stays a word.
+        ("ژنرال روسی اظهار کرد که شهر آزاد شد.", &[]),
+    ]);
+}

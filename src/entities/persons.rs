@@ -58,6 +58,16 @@ fn is_entity(s: &Scan, t: usize) -> bool {
         .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::UNSURE)))
 }
 
+/// Whether token `t`, after an honorific, is no name: a listed place, organization or
+/// demonym (`ژنرال روسی`), or a common word (`ژنرال نزدیک …`) unless it has the ی of a
+/// surname (`حجت الاسلام زمانی`, `حجت الاسلام حافظ زمانی`: زمانی is also "once").
+fn names_entity(s: &Scan, t: usize) -> bool {
+    s.hit(t).is_some_and(|h| {
+        h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::DEMONYM))
+            || (h.cats.any(Cats::UNSURE) && !s.text(t).ends_with('ی'))
+    })
+}
+
 /// A run of given names (at most three: `سید محمد علی`).
 struct GivenRun {
     end: usize,
@@ -224,7 +234,7 @@ fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
         }
         if let Some(end) = surname_word(s, e) {
             e = end;
-        } else if (prev_given || (words == 0 && strong)) && namelike(s, e) && !is_entity(s, e) {
+        } else if (prev_given || (words == 0 && strong)) && namelike(s, e) && !names_entity(s, e) {
             e = detached(s, e + 1);
         } else {
             break;
