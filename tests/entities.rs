@@ -549,6 +549,21 @@ fn names_listed_with_a_person_are_persons() {
 }
 
 #[test]
+fn in_a_list_of_names_unknown_and_ambiguous_names_are_persons() {
+    check(&[(
+        "ترکیب تیم : علی رحمانی ، هرایر مگویان ، امید نورافکن و حمید کاوش .",
+        &[
+            (Person, "علی رحمانی"),
+            (Person, "هرایر مگویان"),
+            (Person, "امید نورافکن"),
+            (Person, "حمید کاوش"),
+        ],
+    )]);
+    // Outside a list of names the ambiguous given name stays a word.
+    check(&[("امید نورافکن کم شد .", &[])]);
+}
+
+#[test]
 fn a_place_or_demonym_after_a_given_name_is_a_surname() {
     check(&[
         ("علی تهرانی به جلسه آمد.", &[(Person, "علی تهرانی")]),

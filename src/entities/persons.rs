@@ -730,22 +730,39 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
             return None;
         }
         // A surname alone (`افتخاری ، اخشابی و کرمی`), or one with a foreign ending.
-        let shaped = namelike(s, a)
-            && (s
-                .hit_with(a, Cats::SURNAME)
-                .is_some_and(|h| !h.cats.any(Cats::NEG))
-                || (!is_entity(s, a)
-                    && (s.lex.has_distinctive_surname_suffix(s.text(a))
-                        || s.lex.has_foreign_ending(s.text(a)))));
-        if shaped && s.hit_with(a, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)).is_none() {
+        let shaped = |k: usize| {
+            namelike(s, k)
+                && (s
+                    .hit_with(k, Cats::SURNAME)
+                    .is_some_and(|h| !h.cats.any(Cats::NEG))
+                    || (!is_entity(s, k)
+                        && (s.lex.has_distinctive_surname_suffix(s.text(k))
+                            || s.lex.has_foreign_ending(s.text(k)))))
+        };
+        if shaped(a) && s.hit_with(a, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)).is_none() {
             let e = detached(s, a + 1);
+            if closes(e) {
+                return Some(e);
+            }
+        }
+        // `هرایر مگویان`: a word the lists do not know and a surname-shaped word.
+        if namelike(s, a) && !is_entity(s, a) && shaped(a + 1) && free(a + 1) {
+            let e = detached(s, a + 2);
             if closes(e) {
                 return Some(e);
             }
         }
         let run = given_run(s, a)?;
         if run.ambiguous {
-            return None;
+            // `امید نورافکن`: in a list of names a given name that is also a word is a name
+            // with one more word.
+            let e = run.end + 1;
+            return (run.end == a + 1
+                && (a..e).all(free)
+                && namelike(s, run.end)
+                && !is_entity(s, run.end)
+                && closes(e))
+            .then_some(e);
         }
         // `مریم نیک`: the last of two given names may be the surname.
         (run.end.max(a + 2)..=run.end + 2).find(|&e| {
