@@ -564,6 +564,18 @@ fn in_a_list_of_names_unknown_and_ambiguous_names_are_persons() {
 }
 
 #[test]
+fn haj_inside_a_name_opens_the_surname() {
+    check(&[
+        ("علی حاج کاظمی به جلسه آمد.", &[(Person, "علی حاج کاظمی")]),
+        // Glued with a ZWNJ it is the surname's first half.
+        (
+            "علی حاجی\u{200c}زاده به جلسه آمد.",
+            &[(Person, "علی حاجی\u{200c}زاده")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_place_or_demonym_after_a_given_name_is_a_surname() {
     check(&[
         ("علی تهرانی به جلسه آمد.", &[(Person, "علی تهرانی")]),

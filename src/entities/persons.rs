@@ -197,6 +197,10 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
 /// A surname at `t`: one surname-like word, and a second one ending in ی
 /// (`هاشمی رفسنجانی`, `مکارم شیرازی`) when it is not a given name.
 fn surname_at(s: &Scan, t: usize) -> Option<usize> {
+    // `امین حاج محمدی`: حاج (حاجی) opens a surname too.
+    if matches!(s.text(t), "حاج" | "حاجی") && !s.joined_before(t + 1) {
+        return surname_at(s, t + 1);
+    }
     let end = surname_word(s, t)?;
     let listed = s.hit_with(end, Cats::SURNAME).is_some();
     if (listed || s.text(end).ends_with('ی')) && s.hit_with(end, Cats::GIVEN).is_none() {
