@@ -1195,7 +1195,7 @@ fn nested_parts_of_one_label_never_overlap() {
         all("رئیس جمهوری ترکیه گفت"),
         [
             (Title, "رئیس جمهوری ترکیه".into(), false),
-            (Loc, "جمهوری ترکیه".into(), true),
+            (Loc, "ترکیه".into(), true),
         ]
     );
     assert_eq!(
@@ -1420,4 +1420,87 @@ fn a_head_with_a_modifier_of_several_words_is_still_a_kind() {
         ("از قضا شرکت مورد نظر تماس گرفت .", &[]),
         ("مجوز شرکت صاحب صلاحیت صادر شد .", &[]),
     ]);
+}
+
+#[test]
+fn the_republic_in_a_presidents_title_is_not_part_of_the_country() {
+    let s = |v: Vec<(Label, String, bool)>| {
+        v.into_iter()
+            .map(|(l, t, n)| format!("{l:?} {t} {n}"))
+            .collect::<Vec<_>>()
+    };
+    // رئیس جمهوری is the title: the place is the country alone.
+    assert_eq!(
+        s(all("رئیس جمهوری ترکیه به کشورش بازگشت.")),
+        ["Title رئیس جمهوری ترکیه false", "Loc ترکیه true"]
+    );
+    // After another role, جمهوری starts the country's official name.
+    assert_eq!(
+        s(all("سفیر جمهوری ترکیه در تهران گفت.")),
+        [
+            "Title سفیر جمهوری ترکیه false",
+            "Loc جمهوری ترکیه true",
+            "Loc تهران false"
+        ]
+    );
+}
+
+#[test]
+fn two_regions_joined_by_and_are_two_places_and_may_be_a_deputys_portfolio() {
+    check(&[(
+        "اجلاس آسیا و اقیانوسیه برگزار شد.",
+        &[(Loc, "آسیا"), (Loc, "اقیانوسیه")],
+    )]);
+    let titles: Vec<String> = all("معاون اروپا و آمریکا وزارت امور خارجه گفت.")
+        .into_iter()
+        .filter(|(l, _, _)| *l != Org)
+        .map(|(l, t, _)| format!("{l:?} {t}"))
+        .collect();
+    assert_eq!(
+        titles,
+        ["Title معاون اروپا و آمریکا", "Loc اروپا", "Loc آمریکا"]
+    );
+}
+
+#[test]
+fn a_representatives_parliament_is_an_organization_by_its_name_only() {
+    let parts = |text: &str| {
+        all(text)
+            .into_iter()
+            .map(|(l, t, _)| format!("{l:?} {t}"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        parts("نماینده مردم تهران در مجلس شورای اسلامی گفت"),
+        [
+            "Title نماینده مردم تهران در مجلس شورای اسلامی",
+            "Loc تهران",
+            "Org مجلس شورای اسلامی"
+        ]
+    );
+    // The bare word is part of the title, as it is no organization elsewhere.
+    assert_eq!(
+        parts("نماینده مردم تهران در مجلس گفت"),
+        ["Title نماینده مردم تهران در مجلس", "Loc تهران"]
+    );
+}
+
+#[test]
+fn the_region_word_before_a_known_place_is_a_common_noun() {
+    check(&[
+        ("امنیت منطقه خلیج فارس مهم است.", &[(Loc, "خلیج فارس")]),
+        // A named area is listed whole.
+        (
+            "سرمایه گذاری در منطقه آزاد کیش بیشتر شد.",
+            &[(Loc, "منطقه آزاد کیش")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_industrial_park_is_named_by_its_place() {
+    check(&[(
+        "این کارخانه در شهرک صنعتی مشهد ساخته شد.",
+        &[(Loc, "شهرک صنعتی مشهد")],
+    )]);
 }

@@ -485,7 +485,7 @@ fn inner_places(s: &Scan, c: &Cand, parts: &mut Vec<Part>) {
     };
     let mut k = c.t0;
     while k < c.t1 {
-        if covered(parts, k) {
+        if covered(parts, k) || super::locations::of_president(s, k) {
             k += 1;
             continue;
         }

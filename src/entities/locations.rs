@@ -49,9 +49,19 @@ pub(crate) fn counted_or_pointed(s: &Scan, t: usize) -> bool {
         )
 }
 
+/// Whether token `t` is the جمهوری of `رئیس جمهوری` (president): then it is the title's, not
+/// the first word of a country's official name (in `رئیس جمهوری ترکیه` the place is `ترکیه`,
+/// not `جمهوری ترکیه`).
+pub(crate) fn of_president(s: &Scan, t: usize) -> bool {
+    s.text(t) == "جمهوری" && t > 0 && matches!(s.text(t - 1), "رئیس" | "رییس")
+}
+
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
 /// as `استاندار` or `فرماندار`), a place that is also a common word is trusted too.
 pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
+    if of_president(s, t) {
+        return None;
+    }
     let h = s.hit(t)?;
     if h.cats.any(Cats::LOC_HEAD) && !counted_or_pointed(s, t) {
         // Place words chain: `غرب استان تهران`.

@@ -116,6 +116,14 @@ pub(crate) fn title_at(s: &Scan, t: usize, depth: u8) -> Option<TitleMatch> {
     if let Some(loc_end) = loc_at(s, e, true) {
         nested.push(Part::new(Label::Loc, e, loc_end));
         let mut end = loc_end;
+        // `معاون اروپا و آمریکا`, `معاون آسیا و اقیانوسیه`: a deputy's or director's region
+        // of the foreign ministry may be two places.
+        if s.text(end) == "و" && matches!(s.text(h.t0), "معاون" | "مدیرکل") {
+            if let Some(second) = loc_at(s, end + 1, false) {
+                nested.push(Part::new(Label::Loc, end + 1, second));
+                end = second;
+            }
+        }
         // `سفیر ایران در روسیه`
         if s.text(end) == "در" {
             if let Some(loc) = country_after(s, end + 1) {
@@ -154,13 +162,14 @@ fn representative(s: &Scan, mut t: usize) -> Option<TitleMatch> {
             nested.extend(org.nested);
             t = org.end;
         } else if s.text(t + 1) == "مجلس" {
-            let end = if s.text(t + 2) == "شورای" && s.text(t + 3) == "اسلامی" {
-                t + 4
+            // The parliament's name is an organization; the bare word is part of the title,
+            // as it is no organization elsewhere (`نمایندگان مجلس`).
+            if s.text(t + 2) == "شورای" && s.text(t + 3) == "اسلامی" {
+                nested.push(Part::new(Label::Org, t + 1, t + 4));
+                t += 4;
             } else {
-                t + 2
-            };
-            nested.push(Part::new(Label::Org, t + 1, end));
-            t = end;
+                t += 2;
+            }
         }
     }
     Some(TitleMatch { end: t, nested })

@@ -26,7 +26,10 @@
 //! [`fold`] walks the text sixteen bytes at a time, finds the bytes that need a look with a
 //! few SSE2 compares (through the safe `wide` crate, as the [`block`](super::block) module
 //! does), copies what lies between them, and gives up on the first character outside the set
-//! above; the caller then runs the engine on the whole text. The differential tests hold it
+//! above (the caller then runs the engine on the whole text: `normalize`, which must not
+//! allocate for text it leaves as it is). [`fold_into`] instead hands the engine only the
+//! stretch around such a character, from the Persian word before it to the Persian word
+//! after it, and folds the rest itself (`normalize_into`). The differential tests hold both
 //! to the engine's output on any text.
 
 use wide::{i8x16, u8x16};
@@ -66,9 +69,12 @@ pub(crate) fn applies(o: &NormalizerOptions) -> bool {
         || affixes)
 }
 
-/// The text holds a character that the fold fast path does not take (see the module docs).
+/// The text holds a character that the fold fast path does not take (see the module docs),
+/// the first one at byte `at`.
 #[derive(Debug)]
-pub(crate) struct GaveUp;
+pub(crate) struct GaveUp {
+    pub(crate) at: usize,
+}
 
 /// Writes into `out` the text that the engine would write for `text` under `o` (for which
 /// [`applies`] holds), lazily: `out` gets nothing while nothing has changed, and `Ok(false)`
@@ -76,26 +82,111 @@ pub(crate) struct GaveUp;
 /// has the whole output appended. `Err` when the text holds a character the fast path does
 /// not take; `out` may then hold part of the output, and the caller truncates it.
 pub(crate) fn fold(o: &NormalizerOptions, text: &str, out: &mut String) -> Result<bool, GaveUp> {
+    scan(o, text, 0..text.len(), out)
+}
+
+/// Appends to `out` the text that the engine would write for `text` under `o` (for which
+/// [`applies`] holds), folding what the fast path takes and handing each stretch around a
+/// character it does not take to `engine` (which appends the engine's output for the text
+/// it is given).
+///
+/// A stretch handed over starts and ends at a *restart*, the first letter of a Persian word
+/// after a space (or an end of the text). The engine's output for the text between two
+/// restarts is its output for that stretch of the whole text: the only context rule 5 reads
+/// is the script of the nearest letter on the line (before a digit, else after it), and a
+/// stretch that starts with a Persian word sees the same nearest letters as the whole text
+/// (a digit after the stretch's last line break that finds no letter in it is in a Persian
+/// context either way: the stretch ends before a Persian letter). Likewise what the fast path
+/// wrote before the restart that precedes a stop stays: every letter between a digit it wrote
+/// and that restart is a Persian letter, or it would have stopped there.
+pub(crate) fn fold_into(
+    o: &NormalizerOptions,
+    text: &str,
+    out: &mut String,
+    mut engine: impl FnMut(&str, &mut String),
+) {
+    let mut from = 0;
+    while from < text.len() {
+        let len = out.len();
+        let stop = match scan(o, text, from..text.len(), out) {
+            Ok(changed) => {
+                if !changed {
+                    out.push_str(&text[from..]);
+                }
+                return;
+            }
+            Err(GaveUp { at }) => at,
+        };
+        out.truncate(len);
+        let (before, after) = (restart_before(text, from, stop), restart_after(text, stop));
+        match scan(o, text, from..before, out) {
+            Ok(false) => out.push_str(&text[from..before]),
+            Ok(true) => {}
+            // (Not reached: the first stop from `from` is at `stop`.)
+            Err(_) => {
+                out.truncate(len);
+                engine(&text[from..before], out);
+            }
+        }
+        engine(&text[before..after], out);
+        from = after;
+    }
+}
+
+/// Whether a restart (see [`fold_into`]) is at `i`: a letter of the Arabic block (not a
+/// mark, digit or sign) right after a space.
+fn is_restart(bytes: &[u8], i: usize) -> bool {
+    i > 0
+        && bytes[i - 1] == b' '
+        && matches!(bytes.get(i..i + 2), Some(&[lead @ 0xD8..=0xDB, cont])
+            if matches!(arabic_class(lead, cont), Class::Letter | Class::Fold))
+}
+
+/// The last restart in `from..=at`, or `from` (itself a restart or the start of the text).
+fn restart_before(text: &str, from: usize, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    (from + 1..=at.min(bytes.len()))
+        .rev()
+        .find(|&i| is_restart(bytes, i))
+        .unwrap_or(from)
+}
+
+/// The first restart after `at`, or the end of the text.
+fn restart_after(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    (at + 1..bytes.len())
+        .find(|&i| is_restart(bytes, i))
+        .unwrap_or(bytes.len())
+}
+
+/// [`fold`] over `range` of `text` (whose ends are character boundaries).
+fn scan(
+    o: &NormalizerOptions,
+    text: &str,
+    range: std::ops::Range<usize>,
+    out: &mut String,
+) -> Result<bool, GaveUp> {
     let bytes = text.as_bytes();
     let persian_digits_kept = o.digits != DigitPolicy::Latin;
     // Input copied up to here; bytes below `done` are taken.
-    let (mut copied, mut done) = (0usize, 0usize);
+    let (mut copied, mut done) = (range.start, range.start);
     let mut changed = false;
-    let mut block = 0;
-    while block < bytes.len() {
+    let mut block = range.start;
+    let gave_up = |at| GaveUp { at };
+    while block < range.end {
         let (x, next) = byte_pairs(bytes, block);
-        let mut look = attention(x, next, persian_digits_kept);
+        let mut look = attention(x, next, persian_digits_kept) & low_bits(range.end - block);
         // Bits of bytes that a character read from the block before covers.
         look &= !low_bits(done.saturating_sub(block));
         while look != 0 {
             let at = block + look.trailing_zeros() as usize;
-            let (len, to) = judge(bytes, at, o)?;
+            let (len, to) = judge(bytes, at, o).map_err(|()| gave_up(at))?;
             if let Some(to) = to {
                 if !changed {
                     out.reserve(text.len() + text.len() / 8);
                     changed = true;
                 }
-                out.push_str(text.get(copied..at).ok_or(GaveUp)?);
+                out.push_str(text.get(copied..at).ok_or(gave_up(at))?);
                 out.push(to);
                 copied = at + len;
             }
@@ -105,7 +196,7 @@ pub(crate) fn fold(o: &NormalizerOptions, text: &str, out: &mut String) -> Resul
         block += 16;
     }
     if changed {
-        out.push_str(text.get(copied..).ok_or(GaveUp)?);
+        out.push_str(text.get(copied..range.end).ok_or(gave_up(copied))?);
     }
     Ok(changed)
 }
@@ -155,10 +246,10 @@ fn attention(x: u8x16, next: u8x16, persian_digits_kept: bool) -> u32 {
 }
 
 /// The character at `at` (a byte that [`attention`] flagged): its length and what it becomes
-/// (`None`: itself), or [`GaveUp`] when the fast path does not take it.
+/// (`None`: itself), or `Err` when the fast path does not take it.
 #[inline]
-fn judge(bytes: &[u8], at: usize, o: &NormalizerOptions) -> Result<(usize, Option<char>), GaveUp> {
-    let byte = |i: usize| bytes.get(at + i).copied().ok_or(GaveUp);
+fn judge(bytes: &[u8], at: usize, o: &NormalizerOptions) -> Result<(usize, Option<char>), ()> {
+    let byte = |i: usize| bytes.get(at + i).copied().ok_or(());
     let lead = byte(0)?;
     let digit = |value: u8| match o.digits {
         DigitPolicy::Persian => crate::chars::persian_digit(value),
@@ -167,18 +258,18 @@ fn judge(bytes: &[u8], at: usize, o: &NormalizerOptions) -> Result<(usize, Optio
     };
     match lead {
         b'0'..=b'9' if o.digits == DigitPolicy::Persian => Ok((1, digit(lead - b'0'))),
-        b'a'..=b'z' | b'A'..=b'Z' | b'#' | b'@' => Err(GaveUp),
+        b'a'..=b'z' | b'A'..=b'Z' | b'#' | b'@' => Err(()),
         0x00..=0x7F => Ok((1, None)),
         0xD8..=0xDB => {
             let cont = byte(1)?;
             let to = match (lead, cont) {
                 (0xD9, 0xA0..=0xA9) => digit(cont - 0xA0),
                 (0xDB, 0xB0..=0xB9) if o.digits == DigitPolicy::Latin => digit(cont - 0xB0),
-                (0xD9, 0x93..=0x95) if o.compose => return Err(GaveUp),
+                (0xD9, 0x93..=0x95) if o.compose => return Err(()),
                 _ if o.letters && arabic_class(lead, cont) == Class::Fold => {
-                    let [l, c] = folded_letter(lead, cont).ok_or(GaveUp)?;
+                    let [l, c] = folded_letter(lead, cont).ok_or(())?;
                     let code = (u32::from(l & 0x1F) << 6) | u32::from(c & 0x3F);
-                    Some(char::from_u32(code).ok_or(GaveUp)?)
+                    Some(char::from_u32(code).ok_or(())?)
                 }
                 _ => None,
             };
@@ -188,7 +279,7 @@ fn judge(bytes: &[u8], at: usize, o: &NormalizerOptions) -> Result<(usize, Optio
         0xC2 if matches!(byte(1)?, 0xA0 | 0xAB | 0xAD | 0xB0 | 0xB7 | 0xBB) => Ok((2, None)),
         // U+2000–U+202F but ZWJ (emoji sequences): spaces, ZWNJ, marks, dashes, quotes, …
         0xE2 if byte(1)? == 0x80 && matches!(byte(2)?, 0x80..=0x8C | 0x8E..=0xAF) => Ok((3, None)),
-        _ => Err(GaveUp),
+        _ => Err(()),
     }
 }
 
@@ -213,7 +304,7 @@ mod tests {
                 assert!(out.is_empty(), "{text:?}: output for an unchanged text");
                 Some(text.to_owned())
             }
-            Err(GaveUp) => None,
+            Err(GaveUp { .. }) => None,
         }
     }
 
@@ -342,6 +433,43 @@ mod tests {
             }
             at += 16;
         }
+    }
+
+    #[test]
+    fn text_around_a_stop_is_folded_and_the_stop_goes_to_the_engine() {
+        let o = options(DigitPolicy::Persian, true);
+        let n = Normalizer::new(o.clone());
+        for text in [
+            "12 ايران Apple 5 و 6 كتاب",
+            "Apple 12 كتاب",
+            "كتاب 12\n34 Apple ي",
+            "#هشتگ_1 يك 2",
+            "يك https://x.ir/ي 3 ك",
+            "يك 1 Python 3.12 و ۴ ي 7",
+            "ي ك 🙂 ي 5",
+            "",
+            "Windows",
+        ] {
+            let mut out = String::from("<");
+            fold_into(&o, text, &mut out, |part, out| {
+                out.push_str(&Normalizer::new(o.clone()).normalize_without_fast_path(part))
+            });
+            assert_eq!(out[1..], n.normalize_without_fast_path(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn restarts_are_persian_words_after_a_space() {
+        let text = "ab يك 12 کتاب‌ها";
+        let starts: Vec<usize> = (0..=text.len())
+            .filter(|&i| is_restart(text.as_bytes(), i))
+            .collect();
+        assert_eq!(starts, [3, 11]);
+        assert_eq!(restart_before(text, 0, 10), 3);
+        assert_eq!(restart_before(text, 0, 11), 11);
+        assert_eq!(restart_before(text, 0, 2), 0);
+        assert_eq!(restart_after(text, 3), 11);
+        assert_eq!(restart_after(text, 11), text.len());
     }
 
     #[test]

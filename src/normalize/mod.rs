@@ -41,10 +41,11 @@
 //! the other rules are decisions about what each separator becomes given the tokens around it.
 //! A byte-level fast path walks over the stretches that no rule can touch. Edits are recorded
 //! as they are written, so the [`OffsetMap`] costs one entry per edit. With only the letter
-//! rules and a digit policy switched on, a text without Latin letters, protected spans or
+//! rules and a digit policy switched on, text without Latin letters, protected spans or
 //! presentation forms is folded character for character, sixteen bytes at a time, without the
-//! token machinery ([`normalize`](Normalizer::normalize) and
-//! [`normalize_into`](Normalizer::normalize_into); same output, checked against it by tests).
+//! token machinery: a whole text in [`normalize`](Normalizer::normalize), every stretch
+//! between two Persian words in [`normalize_into`](Normalizer::normalize_into) (same output,
+//! checked against the token machinery by tests).
 //!
 //! [`fold_for_search`] is a different, lossy canonical form used by the entity extractors for
 //! matching; it shares the offset map.
@@ -251,7 +252,7 @@ impl Normalizer {
             match fold::fold(&self.options, text, &mut out) {
                 Ok(true) => return Cow::Owned(out),
                 Ok(false) => return Cow::Borrowed(text),
-                Err(fold::GaveUp) => out.clear(),
+                Err(fold::GaveUp { .. }) => out.clear(),
             }
         }
         let mut em = Emitter::new(text, &mut out, (), true);
@@ -280,12 +281,11 @@ impl Normalizer {
     /// ```
     pub fn normalize_into(&self, text: &str, out: &mut String) {
         if fold::applies(&self.options) {
-            let len = out.len();
-            match fold::fold(&self.options, text, out) {
-                Ok(true) => return,
-                Ok(false) => return out.push_str(text),
-                Err(fold::GaveUp) => out.truncate(len),
-            }
+            return fold::fold_into(&self.options, text, out, |part, out| {
+                let mut em = Emitter::new(part, out, (), false);
+                rewrite(&self.options, part, &mut em);
+                em.finish();
+            });
         }
         let mut em = Emitter::new(text, out, (), false);
         rewrite(&self.options, text, &mut em);
