@@ -109,9 +109,35 @@ fn signature_in(bytes: &[u8], start: usize, end: usize) -> u32 {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
 }
 
+/// A word's ends, for [`quick_slot`]: its first two letters and its last two (four bytes
+/// each, the first in the low half), or its bytes when it has fewer than four.
+#[inline(always)]
+fn quick_ends(w: &[u8]) -> u64 {
+    if let (Some(&head), Some(&tail)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32;
+    }
+    match *w {
+        [a, b] => u64::from(u16::from_le_bytes([a, b])),
+        [a] => u64::from(a),
+        [a, b, c] => u64::from(u32::from_le_bytes([a, b, c, 0])),
+        _ => 0,
+    }
+}
+
+/// The slot of a word of `n` bytes with the ends `ends` ([`quick_ends`]) in
+/// [`WordFlags`]' quick table: cheaper to compute than the [`signature`], for a first look.
+#[inline(always)]
+fn quick_slot(n: usize, ends: u64) -> usize {
+    ((ends ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 14)) as usize
+}
+
 /// What a word may be to rule 10, by signature: one byte of flags per slot, so that one
-/// lookup tells whether a pair of words needs a closer look (false positives only).
-struct WordFlags(Box<[u8; WordFlags::SLOTS]>);
+/// lookup tells whether a pair of words needs a closer look (false positives only). The
+/// same flags by [`quick_slot`] too, for a first look that needs no signature.
+struct WordFlags {
+    by_signature: Box<[u8; WordFlags::SLOTS]>,
+    quick: Box<[u8; WordFlags::SLOTS]>,
+}
 
 impl WordFlags {
     const SLOTS: usize = 1 << 14;
@@ -125,22 +151,37 @@ impl WordFlags {
     const TAIL: u8 = 8;
 
     fn new() -> Self {
-        Self(Box::new([0; Self::SLOTS]))
+        Self {
+            by_signature: Box::new([0; Self::SLOTS]),
+            quick: Box::new([0; Self::SLOTS]),
+        }
     }
 
     fn set(&mut self, word: &str, flag: u8) {
-        if let Some(slot) = self
-            .0
-            .get_mut(signature(word.as_bytes()) as usize % Self::SLOTS)
-        {
+        let w = word.as_bytes();
+        let slots = [
+            self.by_signature
+                .get_mut(signature(w) as usize % Self::SLOTS),
+            self.quick
+                .get_mut(quick_slot(w.len(), quick_ends(w)) % Self::SLOTS),
+        ];
+        for slot in slots.into_iter().flatten() {
             *slot |= flag;
         }
     }
 
     #[inline]
     fn get(&self, signature: u32) -> u8 {
-        self.0
+        self.by_signature
             .get(signature as usize % Self::SLOTS)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn get_quick(&self, n: usize, ends: u64) -> u8 {
+        self.quick
+            .get(quick_slot(n, ends) % Self::SLOTS)
             .copied()
             .unwrap_or(0)
     }
@@ -350,6 +391,32 @@ impl Lexicon {
             || (a & WordFlags::HEAD != 0
                 && b & WordFlags::TAIL != 0
                 && self.compound_pairs.has(first, second))
+    }
+
+    /// What the lexicon may know of the word `bytes[start..end]`, by a quick look (its
+    /// length and its first and last two letters), for [`may_join_quick`](Self::may_join_quick).
+    #[inline(always)]
+    pub(crate) fn quick_flags_in(&self, bytes: &[u8], start: usize, end: usize) -> u8 {
+        self.quick_flags(bytes.get(start..end).unwrap_or_default())
+    }
+
+    /// [`quick_flags_in`](Self::quick_flags_in) of a word.
+    #[inline(always)]
+    pub(crate) fn quick_flags(&self, word: &[u8]) -> u8 {
+        self.flags.get_quick(word.len(), quick_ends(word))
+    }
+
+    /// Whether a rule-10 decision may apply between two words, given their quick flags
+    /// ([`quick_flags_in`](Self::quick_flags_in)): false when neither is a prefix, suffix or
+    /// piece of a compound that the word lists hold, nor shares a quick slot with one.
+    /// (Only [`may_join`](Self::may_join), with the signatures, tells a pair of compound
+    /// pieces from two such words that do not make a compound; rule 10 needs a listed word
+    /// in the pair, so false here means no decision, as with `may_join`.)
+    #[inline(always)]
+    pub(crate) fn may_join_quick(first: u8, second: u8) -> bool {
+        first & WordFlags::PREFIX != 0
+            || second & WordFlags::SUFFIX != 0
+            || (first & WordFlags::HEAD != 0 && second & WordFlags::TAIL != 0)
     }
 
     /// The signature of a word for [`may_join`](Self::may_join).
@@ -573,6 +640,71 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_quick_flags_read_from_the_text_are_those_of_the_word() {
+        let lex = &*LEXICON;
+        let text = "او در سال ۱۴۰۲ گفت‌وگو را ادامه داد، a bc defghijklmno رئیس جمهور و می‌شود";
+        let bytes = text.as_bytes();
+        for start in 0..=bytes.len() {
+            for end in start..=bytes.len() {
+                assert_eq!(
+                    lex.quick_flags_in(bytes, start, end),
+                    lex.quick_flags(&bytes[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
+        // The ends of short words are their bytes.
+        assert_eq!(quick_ends(b""), 0);
+        assert_eq!(quick_ends(b"a"), 0x61);
+        assert_eq!(quick_ends(b"ab"), 0x6261);
+        assert_eq!(quick_ends(b"abc"), 0x63_6261);
+        assert_eq!(quick_ends(b"abcde"), 0x6564_6362_6463_6261);
+    }
+
+    /// Every pair that rule 10 may decide, by the word lists (a listed prefix first, a
+    /// listed suffix second, or the two pieces of a compound's start), passes the quick
+    /// look: it clears only pairs with no listed word in their place.
+    #[test]
+    fn the_quick_look_passes_every_pair_the_word_lists_hold() {
+        let lex = &*LEXICON;
+        let quick = |w: &str| lex.quick_flags(w.as_bytes());
+        let suffixes: Vec<&str> = PLURALS
+            .iter()
+            .chain(&SILENT_HEH_CLITICS)
+            .chain(&COMPARATIVES)
+            .copied()
+            .chain(entries(BOUND_WORDS))
+            .collect();
+        let pairs: Vec<(String, String)> = compound_pairs(&lex.compounds).collect();
+        let anything = ["کتاب", "و", "رئیس", "جمهور", "خانه", "ها"];
+        for word in anything.iter().copied().chain(suffixes.iter().copied()) {
+            for prefix in ["می", "نمی", "بی"] {
+                assert!(
+                    Lexicon::may_join_quick(quick(prefix), quick(word)),
+                    "{prefix} {word}"
+                );
+            }
+        }
+        for word in anything.iter().copied().chain(["می", "بی"]) {
+            for suffix in &suffixes {
+                assert!(
+                    Lexicon::may_join_quick(quick(word), quick(suffix)),
+                    "{word} {suffix}"
+                );
+            }
+        }
+        assert!(!pairs.is_empty());
+        for (head, tail) in &pairs {
+            assert!(
+                Lexicon::may_join_quick(quick(head), quick(tail)),
+                "{head} {tail}"
+            );
+        }
+        // And clears the common pairs it should (no listed word among them).
+        assert!(!Lexicon::may_join_quick(quick("کتاب"), quick("خوب")));
     }
 
     #[test]
