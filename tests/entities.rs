@@ -1547,3 +1547,24 @@ fn after_an_honorific_a_surname_that_is_also_a_common_word_is_a_name() {
         ("ژنرال روسی اظهار کرد که شهر آزاد شد.", &[]),
     ]);
 }
+
+/// Long runs of one word that rules chain or look around (place words, honorifics, clubs,
+/// titles with nested parts): no deep recursion, and every span in bounds.
+#[test]
+fn long_runs_of_rule_words_are_handled() {
+    for word in [
+        "شهرستان",
+        "آقای",
+        "بارسلونا",
+        "وزیر امور خارجه",
+        "استان تهران",
+    ] {
+        let text = format!("{word} ").repeat(20_000);
+        for e in EX.extract(&text) {
+            assert!(
+                e.end <= text.len() && text.is_char_boundary(e.start),
+                "{word}"
+            );
+        }
+    }
+}

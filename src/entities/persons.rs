@@ -375,7 +375,11 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if h.cats.any(honorific) && !given_next {
             let mut strong = h.cats.any(Cats::HONORIFIC);
             let mut e = h.t1;
-            while let Some(more) = s.hit_with(e, honorific) {
+            // `سردار سرلشکر پاسدار …`: a few honorifics in a row (a long run of them is no
+            // name, and is not walked again from each of its words).
+            let mut more_allowed = 4;
+            while let Some(more) = s.hit_with(e, honorific).filter(|_| more_allowed > 0) {
+                more_allowed -= 1;
                 if more.cats.any(Cats::GIVEN) && given_run(s, more.t1).is_some_and(|r| !r.ambiguous)
                 {
                     break;
