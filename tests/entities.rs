@@ -549,6 +549,33 @@ fn names_listed_with_a_person_are_persons() {
 }
 
 #[test]
+fn in_a_list_of_names_unknown_and_ambiguous_names_are_persons() {
+    check(&[(
+        "ترکیب تیم : علی رحمانی ، هرایر مگویان ، امید نورافکن و حمید کاوش .",
+        &[
+            (Person, "علی رحمانی"),
+            (Person, "هرایر مگویان"),
+            (Person, "امید نورافکن"),
+            (Person, "حمید کاوش"),
+        ],
+    )]);
+    // Outside a list of names the ambiguous given name stays a word.
+    check(&[("امید نورافکن کم شد .", &[])]);
+}
+
+#[test]
+fn haj_inside_a_name_opens_the_surname() {
+    check(&[
+        ("علی حاج کاظمی به جلسه آمد.", &[(Person, "علی حاج کاظمی")]),
+        // Glued with a ZWNJ it is the surname's first half.
+        (
+            "علی حاجی\u{200c}زاده به جلسه آمد.",
+            &[(Person, "علی حاجی\u{200c}زاده")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_place_or_demonym_after_a_given_name_is_a_surname() {
     check(&[
         ("علی تهرانی به جلسه آمد.", &[(Person, "علی تهرانی")]),
@@ -1503,4 +1530,20 @@ fn an_industrial_park_is_named_by_its_place() {
         "این کارخانه در شهرک صنعتی مشهد ساخته شد.",
         &[(Loc, "شهرک صنعتی مشهد")],
     )]);
+}
+
+#[test]
+fn after_an_honorific_a_surname_that_is_also_a_common_word_is_a_name() {
+    check(&[
+        (
+            "حجت الاسلام زمانی افزود که کار ادامه دارد.",
+            &[(Person, "زمانی")],
+        ),
+        (
+            "حجت الاسلام حمید زمانی افزود که کار ادامه دارد.",
+            &[(Person, "حمید زمانی")],
+        ),
+        // A demonym or a common word without the ی of a surname stays a word.
+        ("ژنرال روسی اظهار کرد که شهر آزاد شد.", &[]),
+    ]);
 }

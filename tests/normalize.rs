@@ -679,3 +679,18 @@ fn words_glued_across_deleted_zwnjs_become_one_word_however_many() {
     let long = "را\u{200c}".repeat(2_000);
     assert_eq!(n.normalize(&long), "را".repeat(2_000));
 }
+
+/// Words glued across deleted ZWNJs, thousands in a row: the result is the same as for a
+/// few (each ZWNJ after a non-joining letter goes), and a plural glued to a silent heh at
+/// the end of a long run still takes its ZWNJ.
+#[test]
+fn a_long_run_of_glued_words_normalizes_like_a_short_one() {
+    let n = Normalizer::default();
+    let run = "دارو\u{200C}".repeat(5000);
+    assert_eq!(n.normalize(&run), "دارو".repeat(5000));
+    let plural = format!("{}رسانهها", "کتاب".repeat(5000));
+    assert_eq!(
+        n.normalize(&plural),
+        format!("{}رسانه\u{200C}ها", "کتاب".repeat(5000))
+    );
+}

@@ -58,6 +58,16 @@ fn is_entity(s: &Scan, t: usize) -> bool {
         .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::UNSURE)))
 }
 
+/// Whether token `t`, after an honorific, is no name: a listed place, organization or
+/// demonym (`ژنرال روسی`), or a common word (`ژنرال نزدیک …`) unless it has the ی of a
+/// surname (`حجت الاسلام زمانی`, `حجت الاسلام حافظ زمانی`: زمانی is also "once").
+fn names_entity(s: &Scan, t: usize) -> bool {
+    s.hit(t).is_some_and(|h| {
+        h.cats.any(Cats::LOC.or(Cats::ORG).or(Cats::DEMONYM))
+            || (h.cats.any(Cats::UNSURE) && !s.text(t).ends_with('ی'))
+    })
+}
+
 /// A run of given names (at most three: `سید محمد علی`).
 struct GivenRun {
     end: usize,
@@ -187,6 +197,10 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
 /// A surname at `t`: one surname-like word, and a second one ending in ی
 /// (`هاشمی رفسنجانی`, `مکارم شیرازی`) when it is not a given name.
 fn surname_at(s: &Scan, t: usize) -> Option<usize> {
+    // `امین حاج محمدی`: حاج (حاجی) opens a surname too.
+    if matches!(s.text(t), "حاج" | "حاجی") && !s.joined_before(t + 1) {
+        return surname_at(s, t + 1);
+    }
     let end = surname_word(s, t)?;
     let listed = s.hit_with(end, Cats::SURNAME).is_some();
     if (listed || s.text(end).ends_with('ی')) && s.hit_with(end, Cats::GIVEN).is_none() {
@@ -224,7 +238,7 @@ fn after_honorific(s: &Scan, t: usize, strong: bool) -> Option<(usize, usize)> {
         }
         if let Some(end) = surname_word(s, e) {
             e = end;
-        } else if (prev_given || (words == 0 && strong)) && namelike(s, e) && !is_entity(s, e) {
+        } else if (prev_given || (words == 0 && strong)) && namelike(s, e) && !names_entity(s, e) {
             e = detached(s, e + 1);
         } else {
             break;
@@ -720,22 +734,39 @@ pub(crate) fn coordinated(s: &Scan, persons: &[(usize, usize)], taken: &[bool]) 
             return None;
         }
         // A surname alone (`افتخاری ، اخشابی و کرمی`), or one with a foreign ending.
-        let shaped = namelike(s, a)
-            && (s
-                .hit_with(a, Cats::SURNAME)
-                .is_some_and(|h| !h.cats.any(Cats::NEG))
-                || (!is_entity(s, a)
-                    && (s.lex.has_distinctive_surname_suffix(s.text(a))
-                        || s.lex.has_foreign_ending(s.text(a)))));
-        if shaped && s.hit_with(a, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)).is_none() {
+        let shaped = |k: usize| {
+            namelike(s, k)
+                && (s
+                    .hit_with(k, Cats::SURNAME)
+                    .is_some_and(|h| !h.cats.any(Cats::NEG))
+                    || (!is_entity(s, k)
+                        && (s.lex.has_distinctive_surname_suffix(s.text(k))
+                            || s.lex.has_foreign_ending(s.text(k)))))
+        };
+        if shaped(a) && s.hit_with(a, Cats::GIVEN.or(Cats::GIVEN_FOREIGN)).is_none() {
             let e = detached(s, a + 1);
+            if closes(e) {
+                return Some(e);
+            }
+        }
+        // `هرایر مگویان`: a word the lists do not know and a surname-shaped word.
+        if namelike(s, a) && !is_entity(s, a) && shaped(a + 1) && free(a + 1) {
+            let e = detached(s, a + 2);
             if closes(e) {
                 return Some(e);
             }
         }
         let run = given_run(s, a)?;
         if run.ambiguous {
-            return None;
+            // `امید نورافکن`: in a list of names a given name that is also a word is a name
+            // with one more word.
+            let e = run.end + 1;
+            return (run.end == a + 1
+                && (a..e).all(free)
+                && namelike(s, run.end)
+                && !is_entity(s, run.end)
+                && closes(e))
+            .then_some(e);
         }
         // `مریم نیک`: the last of two given names may be the surname.
         (run.end.max(a + 2)..=run.end + 2).find(|&e| {

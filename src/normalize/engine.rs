@@ -19,6 +19,11 @@ use crate::chars;
 
 const ZWNJ_STR: &str = "\u{200C}";
 
+/// A word glued from pieces longer than this (in bytes) is judged by its end alone: a verb
+/// with its prefixes is never as long (the word lists' entries are at most
+/// [`LONGEST_ENTRY`](super::lexicon::LONGEST_ENTRY) bytes).
+const LONG_GLUED: usize = 128;
+
 /// Where the offset map goes: nowhere (plain normalization) or into a builder.
 pub(crate) trait Sink {
     fn keep(&mut self, len: usize);
@@ -1168,14 +1173,30 @@ impl<'t> Rewriter<'t, '_> {
         let word = self.next_word(t);
         let split = self.lex.and_then(|lex| {
             if merged {
-                // Judged with the word it continues (کتاب + سهها → کتابسه‌ها).
+                // Judged with the word it continues (کتاب + سهها → کتابسه‌ها). A word glued
+                // from many is judged by its last letters only: no verb is that long, and a
+                // plural is judged at the end (else a long run costs its length per piece).
+                let prefix = &self.b.merge_prefix;
+                let long = prefix.len() > LONG_GLUED;
+                let prefix = if long {
+                    let mut from = prefix.len() - LONG_GLUED;
+                    while !prefix.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    &prefix[from..]
+                } else {
+                    prefix.as_str()
+                };
                 let whole = format!(
-                    "{}{}",
-                    self.b.merge_prefix,
+                    "{prefix}{}",
                     written_word_after(self.text, t.start, self.rules)
                 );
-                lex.glued_split(&whole)
-                    .and_then(|at| at.checked_sub(self.b.merge_prefix.len()))
+                let at = if long {
+                    lex.glued_plural_split(&whole)
+                } else {
+                    lex.glued_split(&whole)
+                };
+                at.and_then(|at| at.checked_sub(prefix.len()))
                     .filter(|&at| at > 0 && at < word.len())
             } else {
                 glued_split(lex, self.text, t.start..t.end, word, self.rules)

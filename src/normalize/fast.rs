@@ -76,7 +76,7 @@ use super::classes::{
 };
 use super::engine::same;
 use super::letters::{LetterRules, continued_after_gap, glued_split};
-use super::lexicon::{Lexicon, may_hold_mi_bytes};
+use super::lexicon::{Lexicon, may_end_with_glued_plural, may_hold_mi_bytes};
 
 /// A token the fast path walks over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -268,19 +268,6 @@ fn scan_letters(
         dirty: true,
         hints: LONG,
     }
-}
-
-/// Whether `word` may end with a plural glued to a heh (…هها, …ههای…): the only words in which
-/// a ZWNJ may be missing before a plural suffix.
-#[inline]
-fn may_end_with_glued_plural(word: &[u8]) -> bool {
-    const HEH_ALEF: [u8; 4] = [0xD9, 0x87, 0xD8, 0xA7];
-    let n = word.len();
-    [4, 6, 8, 10, 12].iter().any(|&k| {
-        n >= k + 2
-            && word.get(n - k..n - k + 4) == Some(&HEH_ALEF[..])
-            && word.get(n - k - 2..n - k) == Some(&[0xD9, 0x87][..])
-    })
 }
 
 /// The eight bytes of `bytes` from `at` as a little-endian word, zeros past the end (`at`

@@ -255,14 +255,26 @@ pub(crate) fn may_hold_mi_bytes(b: &[u8]) -> bool {
         .any(|&at| b.len() > at + 4 && b.get(at..at + 4) == Some(&MI[..]))
 }
 
-/// Whether a word holds two hehs in a row (the bytes of هه), as a plural glued to a silent
-/// heh does.
+/// Whether `word` may end with a plural glued to a heh (…هها, …ههای…): the only words in which
+/// a ZWNJ may be missing before a plural suffix.
 #[inline]
-pub(crate) fn may_hold_heh_heh(w: &str) -> bool {
-    w.as_bytes()
-        .windows(4)
-        .step_by(2)
-        .any(|pair| pair == [0xD9, 0x87, 0xD9, 0x87])
+pub(crate) fn may_end_with_glued_plural(word: &[u8]) -> bool {
+    const HEH_ALEF: [u8; 4] = [0xD9, 0x87, 0xD8, 0xA7];
+    let n = word.len();
+    [4, 6, 8, 10, 12].iter().any(|&k| {
+        n >= k + 2
+            && word.get(n - k..n - k + 4) == Some(&HEH_ALEF[..])
+            && word.get(n - k - 2..n - k) == Some(&[0xD9, 0x87][..])
+    })
+}
+
+/// No entry of the word lists below is longer, in bytes (a test checks every list): a longer
+/// word is in none of them, and is not hashed to find out.
+pub(crate) const LONGEST_ENTRY: usize = 64;
+
+/// Whether `word` is in `set`, a set of entries of at most [`LONGEST_ENTRY`] bytes.
+fn listed<S: std::borrow::Borrow<str> + std::hash::Hash + Eq>(set: &FxSet<S>, word: &str) -> bool {
+    word.len() <= LONGEST_ENTRY && set.contains(word)
 }
 
 /// The compiled word lists.
@@ -454,10 +466,10 @@ impl Lexicon {
     /// Whether `rest` is a verb form that can follow the prefix می/نمی: a stem, a personal
     /// ending, an optional object clitic.
     pub(crate) fn is_verb_after_mi(&self, rest: &str) -> bool {
-        self.verb_forms.contains(rest)
+        listed(&self.verb_forms, rest)
             || CLITICS.iter().any(|clitic| {
                 rest.strip_suffix(clitic)
-                    .is_some_and(|r| self.verb_forms.contains(r))
+                    .is_some_and(|r| listed(&self.verb_forms, r))
             })
     }
 
@@ -466,7 +478,7 @@ impl Lexicon {
     pub(crate) fn is_mi_exception(&self, word: &str) -> bool {
         NOMINAL_SUFFIXES.iter().any(|s| {
             word.strip_suffix(s)
-                .is_some_and(|w| self.mi_exceptions.contains(w))
+                .is_some_and(|w| listed(&self.mi_exceptions, w))
         })
     }
 
@@ -507,12 +519,14 @@ impl Lexicon {
     /// (رسانههای → "رسانه"), where the Academy requires a ZWNJ. Other glued plurals
     /// (کتابها) are accepted spellings and stay.
     pub(crate) fn glued_plural_split(&self, word: &str) -> Option<usize> {
-        if !may_hold_heh_heh(word) {
+        // (Only the end of the word is read, so that a long word glued from many costs no
+        // more than a short one.)
+        if !may_end_with_glued_plural(word.as_bytes()) {
             return None;
         }
         PLURALS.iter().rev().find_map(|plural| {
             let stem = word.strip_suffix(plural)?;
-            (stem.chars().count() >= 2 && self.ends_with_silent_heh(stem)).then_some(stem.len())
+            (stem.chars().nth(1).is_some() && self.ends_with_silent_heh(stem)).then_some(stem.len())
         })
     }
 
@@ -527,21 +541,20 @@ impl Lexicon {
             None | Some('ا' | 'آ') => return false,
             Some(_) => {}
         }
-        if self.pronounced_heh.contains(word) {
+        if listed(&self.pronounced_heh, word) {
             return false;
         }
-        // Entries of four letters or more also cover the words that end with them.
-        let mut start = 0;
-        let mut letters = word.chars().count();
-        for c in word.chars() {
-            if letters < 4 {
+        // Entries of four letters or more also cover the words that end with them: the
+        // word's ends of four letters or more, as long as an entry can be.
+        let mut letters = 0;
+        for (start, _) in word.char_indices().rev() {
+            letters += 1;
+            if word.len() - start > LONGEST_ENTRY {
                 break;
             }
-            if start > 0 && self.pronounced_heh.contains(&word[start..]) {
+            if start > 0 && letters >= 4 && self.pronounced_heh.contains(&word[start..]) {
                 return false;
             }
-            start += c.len_utf8();
-            letters -= 1;
         }
         true
     }
@@ -791,6 +804,41 @@ mod tests {
         ] {
             assert!(!lex.ends_with_silent_heh(pronounced), "{pronounced}");
         }
+    }
+
+    #[test]
+    fn no_entry_of_the_looked_up_lists_is_longer_than_the_bound() {
+        let lex = &*LEXICON;
+        let sets: [(&str, Vec<&str>); 3] = [
+            (
+                "verb forms",
+                lex.verb_forms.iter().map(String::as_str).collect(),
+            ),
+            ("mi_exceptions", lex.mi_exceptions.iter().copied().collect()),
+            (
+                "pronounced_heh",
+                lex.pronounced_heh.iter().copied().collect(),
+            ),
+        ];
+        for (name, entries) in sets {
+            assert!(!entries.is_empty(), "{name}");
+            for entry in entries {
+                assert!(entry.len() <= LONGEST_ENTRY, "{name}: {entry}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_glued_word_is_judged_by_its_end() {
+        let lex = &*LEXICON;
+        let long = "کتاب".repeat(100);
+        assert_eq!(
+            lex.glued_plural_split(&format!("{long}رسانههای")),
+            Some(long.len() + "رسانه".len())
+        );
+        assert!(lex.ends_with_silent_heh(&format!("{long}خانه")));
+        assert!(!lex.ends_with_silent_heh(&format!("{long}گروه")));
+        assert!(!lex.is_verb_after_mi(&format!("{long}شود")));
     }
 
     #[test]
