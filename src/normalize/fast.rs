@@ -52,18 +52,17 @@
 //! With a lexicon, it walks the words of such a run one by one ([`block::walk_words`]): the
 //! block gives each word's end (its space bit) and whether it holds the bytes of می or هه
 //! anywhere (a hint bit per place, from the same loads), so that the exact rule-10 byte
-//! filter runs only there; a pair of words is first looked at by quick flags (one table load
-//! keyed by the word's length and first and last two letters, [`Lexicon::quick_flags_in`]),
+//! filter runs only there; a pair of words is first looked at by quick join codes (one table
+//! load keyed by the word's length and first and last two letters, [`Lexicon::quick_code_in`]),
 //! and only the pairs they do not clear (under one in a hundred in the news corpus: those
 //! with a listed prefix, suffix or compound piece in their place, or sharing its quick
 //! slot) get the signatures and the loop's pair filter.
-//! Rule 10 decides nothing on a pair without a listed word there, so the quick flags clear
+//! Rule 10 decides nothing on a pair without a listed word there, so the quick codes clear
 //! nothing that `may_join` would send to a decision (a test checks the pairs that only a
 //! signature collision sends there). The last word's signature is read only when a
 //! decision needs it ([`LastSig`]). A word it refuses, or a run's end, goes back to the
-//! loop's word step, which takes the same decisions. The walk then costs about 60
-//! instructions a word and 150 a block of sixteen bytes (already normalized text: 25
-//! instructions a byte in all, from 30 before it).
+//! loop's word step, which takes the same decisions. Already normalized text then costs 24
+//! instructions a byte in all (30 before the walk).
 //!
 //! `tests/normalize_props.rs` checks on generated text that the output and the offset map
 //! are exactly those of the full machinery alone.
@@ -541,8 +540,8 @@ impl LastSig {
 /// `last_sig`) that the word loop of [`skip_clean`] would take, found by
 /// [`block::walk_words`], and the signature of the last word taken.
 ///
-/// A pair of words is first looked at by the words' quick flags
-/// ([`Lexicon::quick_flags_in`]: a table load keyed by the word's length and ends, no
+/// A pair of words is first looked at by the words' quick join codes
+/// ([`Lexicon::quick_code_in`]: a table load keyed by the word's length and ends, no
 /// signature); only a pair that they do not clear gets the signatures and the loop's pair
 /// filter ([`Lexicon::may_join`]), which then decides as in the loop.
 #[inline(always)]
@@ -554,12 +553,12 @@ fn walk_words(
     last_sig: LastSig,
 ) -> (block::Walk, LastSig) {
     let bytes = text.as_bytes();
-    // The word before: its flags (for a word the walk starts after whose signature is
-    // known, by signature: they hold every flag its quick flags would), its signature when
+    // The word before: its join code (for a word the walk starts after whose signature is
+    // known, by signature: it holds every flag its quick code would), its signature when
     // known, else where it is.
-    let (mut before_flags, mut before_sig, mut before) = match last_sig {
-        LastSig::Known(sig) => (lex.word_flags(sig), Some(sig), 0..0),
-        LastSig::At(word) => (lex.quick_flags_in(bytes, word.start, word.end), None, word),
+    let (mut before_code, mut before_sig, mut before) = match last_sig {
+        LastSig::Known(sig) => (lex.signature_code(sig), Some(sig), 0..0),
+        LastSig::At(word) => (lex.quick_code_in(bytes, word.start, word.end), None, word),
     };
     let walk = block::walk_words(
         bytes,
@@ -575,9 +574,9 @@ fn walk_words(
             {
                 return false;
             }
-            let flags = lex.quick_flags_in(bytes, start, end);
+            let code = lex.quick_code_in(bytes, start, end);
             let mut sig = None;
-            if Lexicon::may_join_quick(before_flags, flags) {
+            if Lexicon::may_join_quick(before_code, code) {
                 let first = before_sig
                     .unwrap_or_else(|| Lexicon::signature_in(bytes, before.start, before.end));
                 let second = Lexicon::signature_in(bytes, start, end);
@@ -586,7 +585,7 @@ fn walk_words(
                 }
                 sig = Some(second);
             }
-            (before_flags, before_sig, before) = (flags, sig, start..end);
+            (before_code, before_sig, before) = (code, sig, start..end);
             true
         },
     );
@@ -638,6 +637,7 @@ pub(crate) fn skip_clean(
 
 /// [`skip_clean`] with a lexicon (`LEX`, then `lex` is set) or without.
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn skip_clean_as<const LEX: bool>(
     text: &str,
     mut pos: usize,
@@ -994,7 +994,7 @@ mod tests {
             .iter()
             .flat_map(|w| ["", "ی", "ان", "ند", "ه", "م"].map(|e| format!("{w}{e}")))
             .map(|w| {
-                let (sig, quick) = (Lexicon::signature(&w), lex.quick_flags(w.as_bytes()));
+                let (sig, quick) = (Lexicon::signature(&w), lex.quick_code(w.as_bytes()));
                 (w, sig, quick)
             })
             .collect();

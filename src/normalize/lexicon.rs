@@ -133,7 +133,8 @@ fn quick_slot(n: usize, ends: u64) -> usize {
 
 /// What a word may be to rule 10, by signature: one byte of flags per slot, so that one
 /// lookup tells whether a pair of words needs a closer look (false positives only). The
-/// same flags by [`quick_slot`] too, for a first look that needs no signature.
+/// same by [`quick_slot`] too, for a first look that needs no signature, as join codes
+/// ([`WordFlags::join_code`]).
 struct WordFlags {
     by_signature: Box<[u8; WordFlags::SLOTS]>,
     quick: Box<[u8; WordFlags::SLOTS]>,
@@ -176,6 +177,27 @@ impl WordFlags {
             .get(signature as usize % Self::SLOTS)
             .copied()
             .unwrap_or(0)
+    }
+
+    /// A word's flags as a join code: bit 0 for prefix or head, bit 1 for prefix (what it
+    /// is as the first word of a pair), bit 2 for suffix, bit 3 for suffix or tail (as the
+    /// second). For two words `a` and `b`, `(code(a) | code(b) >> 2) & 3 == 3` exactly when
+    /// `a` is a prefix, `b` a suffix, or `a` a head and `b` a tail: (P ∨ H ∨ S) ∧ (P ∨ S ∨
+    /// T) = P ∨ S ∨ (H ∧ T).
+    #[inline]
+    fn join_code(flags: u8) -> u8 {
+        let has = |flag: u8| u8::from(flags & flag != 0);
+        has(Self::PREFIX | Self::HEAD)
+            | has(Self::PREFIX) << 1
+            | has(Self::SUFFIX) << 2
+            | has(Self::SUFFIX | Self::TAIL) << 3
+    }
+
+    /// Turns the quick table's flags into join codes, once every word is in.
+    fn encode_quick(&mut self) {
+        for slot in self.quick.iter_mut() {
+            *slot = Self::join_code(*slot);
+        }
     }
 
     #[inline(always)]
@@ -361,6 +383,7 @@ impl Lexicon {
             flags.set(head, WordFlags::HEAD);
             flags.set(tail, WordFlags::TAIL);
         }
+        flags.encode_quick();
         let sig = |w: &str| signature(w.as_bytes());
         let compound_pairs = PairFilter::new(pairs.iter().map(|(a, b)| (sig(a), sig(b))));
         Self {
@@ -381,23 +404,7 @@ impl Lexicon {
     /// filter: false means certainly not).
     #[inline]
     pub(crate) fn may_join(&self, first: u32, second: u32) -> bool {
-        self.may_join_flagged(
-            (first, self.flags.get(first)),
-            (second, self.flags.get(second)),
-        )
-    }
-
-    /// What the lexicon may know of the word with the signature `signature`, for
-    /// [`may_join_flagged`](Self::may_join_flagged): a walk over words reads it once a word.
-    #[inline(always)]
-    pub(crate) fn word_flags(&self, signature: u32) -> u8 {
-        self.flags.get(signature)
-    }
-
-    /// [`may_join`](Self::may_join) for two words given as their signature and
-    /// [`word_flags`](Self::word_flags).
-    #[inline(always)]
-    pub(crate) fn may_join_flagged(&self, (first, a): (u32, u8), (second, b): (u32, u8)) -> bool {
+        let (a, b) = (self.flags.get(first), self.flags.get(second));
         a & WordFlags::PREFIX != 0
             || b & WordFlags::SUFFIX != 0
             || (a & WordFlags::HEAD != 0
@@ -406,29 +413,36 @@ impl Lexicon {
     }
 
     /// What the lexicon may know of the word `bytes[start..end]`, by a quick look (its
-    /// length and its first and last two letters), for [`may_join_quick`](Self::may_join_quick).
+    /// length and its first and last two letters), as a join code for
+    /// [`may_join_quick`](Self::may_join_quick).
     #[inline(always)]
-    pub(crate) fn quick_flags_in(&self, bytes: &[u8], start: usize, end: usize) -> u8 {
-        self.quick_flags(bytes.get(start..end).unwrap_or_default())
+    pub(crate) fn quick_code_in(&self, bytes: &[u8], start: usize, end: usize) -> u8 {
+        self.quick_code(bytes.get(start..end).unwrap_or_default())
     }
 
-    /// [`quick_flags_in`](Self::quick_flags_in) of a word.
+    /// [`quick_code_in`](Self::quick_code_in) of a word.
     #[inline(always)]
-    pub(crate) fn quick_flags(&self, word: &[u8]) -> u8 {
+    pub(crate) fn quick_code(&self, word: &[u8]) -> u8 {
         self.flags.get_quick(word.len(), quick_ends(word))
     }
 
-    /// Whether a rule-10 decision may apply between two words, given their quick flags
-    /// ([`quick_flags_in`](Self::quick_flags_in)): false when neither is a prefix, suffix or
+    /// The join code of the word with the signature `signature`, by its flags there (they
+    /// hold every flag its quick code has, and more), for
+    /// [`may_join_quick`](Self::may_join_quick).
+    #[inline]
+    pub(crate) fn signature_code(&self, signature: u32) -> u8 {
+        WordFlags::join_code(self.flags.get(signature))
+    }
+
+    /// Whether a rule-10 decision may apply between two words, given their join codes
+    /// ([`quick_code_in`](Self::quick_code_in)): false when neither is a prefix, suffix or
     /// piece of a compound that the word lists hold, nor shares a quick slot with one.
     /// (Only [`may_join`](Self::may_join), with the signatures, tells a pair of compound
     /// pieces from two such words that do not make a compound; rule 10 needs a listed word
     /// in the pair, so false here means no decision, as with `may_join`.)
     #[inline(always)]
     pub(crate) fn may_join_quick(first: u8, second: u8) -> bool {
-        first & WordFlags::PREFIX != 0
-            || second & WordFlags::SUFFIX != 0
-            || (first & WordFlags::HEAD != 0 && second & WordFlags::TAIL != 0)
+        (first | second >> 2) & 3 == 3
     }
 
     /// The signature of a word for [`may_join`](Self::may_join).
@@ -656,15 +670,15 @@ mod tests {
     }
 
     #[test]
-    fn the_quick_flags_read_from_the_text_are_those_of_the_word() {
+    fn the_quick_code_read_from_the_text_is_that_of_the_word() {
         let lex = &*LEXICON;
         let text = "او در سال ۱۴۰۲ گفت‌وگو را ادامه داد، a bc defghijklmno رئیس جمهور و می‌شود";
         let bytes = text.as_bytes();
         for start in 0..=bytes.len() {
             for end in start..=bytes.len() {
                 assert_eq!(
-                    lex.quick_flags_in(bytes, start, end),
-                    lex.quick_flags(&bytes[start..end]),
+                    lex.quick_code_in(bytes, start, end),
+                    lex.quick_code(&bytes[start..end]),
                     "{start}..{end}"
                 );
             }
@@ -677,13 +691,30 @@ mod tests {
         assert_eq!(quick_ends(b"abcde"), 0x6564_6362_6463_6261);
     }
 
+    #[test]
+    fn join_codes_say_what_the_flags_say() {
+        let (p, s, h, t) = (
+            WordFlags::PREFIX,
+            WordFlags::SUFFIX,
+            WordFlags::HEAD,
+            WordFlags::TAIL,
+        );
+        for a in 0..16u8 {
+            for b in 0..16u8 {
+                let by_flags = a & p != 0 || b & s != 0 || (a & h != 0 && b & t != 0);
+                let (ca, cb) = (WordFlags::join_code(a), WordFlags::join_code(b));
+                assert_eq!(Lexicon::may_join_quick(ca, cb), by_flags, "{a:04b} {b:04b}");
+            }
+        }
+    }
+
     /// Every pair that rule 10 may decide, by the word lists (a listed prefix first, a
     /// listed suffix second, or the two pieces of a compound's start), passes the quick
     /// look: it clears only pairs with no listed word in their place.
     #[test]
     fn the_quick_look_passes_every_pair_the_word_lists_hold() {
         let lex = &*LEXICON;
-        let quick = |w: &str| lex.quick_flags(w.as_bytes());
+        let quick = |w: &str| lex.quick_code(w.as_bytes());
         let suffixes: Vec<&str> = PLURALS
             .iter()
             .chain(&SILENT_HEH_CLITICS)
