@@ -1568,3 +1568,14 @@ fn long_runs_of_rule_words_are_handled() {
         }
     }
 }
+
+#[test]
+fn a_government_named_by_its_seat_or_with_a_modifier_is_an_organization() {
+    check(&[
+        ("دولت مسکو از این طرح حمایت کرد.", &[(Org, "دولت مسکو")]),
+        (
+            "شکایت دولت مرکزی ترکیه به سازمان رسید.",
+            &[(Org, "دولت مرکزی ترکیه")],
+        ),
+    ]);
+}

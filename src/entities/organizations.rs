@@ -392,6 +392,14 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
                 | "سابق"
                 | "وقت"
                 | "فعلی"
+                | "مرکزی"
+                | "قانونی"
+                | "فدرال"
+                | "موقت"
+                | "انتقالی"
+                | "ایالتی"
+                | "محلی"
+                | "خودگردان"
         ) {
             t + 2
         } else {
@@ -402,6 +410,22 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
             return Some(OrgMatch {
                 end,
                 nested: vec![loc],
+            });
+        }
+        // `دولت کابل`, `دولت محلی کردستان`: the government seated in a place; `دولت سعودی`:
+        // the government of a people.
+        if let Some(place) = s
+            .hit_with(n, Cats::LOC.or(Cats::DEMONYM))
+            .filter(|h| !h.cats.any(Cats::UNSURE.or(Cats::STOP)))
+        {
+            let nested = if place.cats.any(Cats::LOC) {
+                vec![Part::new(Label::Loc, n, place.t1)]
+            } else {
+                Vec::new()
+            };
+            return Some(OrgMatch {
+                end: place.t1,
+                nested,
             });
         }
         let surname = super::persons::name_at(s, n).or_else(|| super::persons::surname_only(s, n));
