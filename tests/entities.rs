@@ -564,6 +564,23 @@ fn in_a_list_of_names_unknown_and_ambiguous_names_are_persons() {
 }
 
 #[test]
+fn a_word_with_a_surname_ending_written_apart_is_a_surname() {
+    check(&[
+        // A given name, then زاده: the surname, subject of a verb of saying.
+        (
+            "حمید زاده با اشاره به این طرح گفت که کار ادامه دارد.",
+            &[(Person, "حمید زاده")],
+        ),
+        (
+            "علی پور تصریح کرد که کار ادامه دارد.",
+            &[(Person, "علی پور")],
+        ),
+        // The clitic ای is no surname ending here.
+        ("خانه ای ساخته شد.", &[]),
+    ]);
+}
+
+#[test]
 fn haj_inside_a_name_opens_the_surname() {
     check(&[
         ("علی حاج کاظمی به جلسه آمد.", &[(Person, "علی حاج کاظمی")]),

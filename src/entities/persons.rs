@@ -188,6 +188,16 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
         h.t1
     } else if namelike(s, t) && !is_entity(s, t) && s.lex.has_surname_suffix(s.text(t)) {
         t + 1
+    } else if namelike(s, t)
+        && !s
+            .hit(t)
+            .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG)))
+        && detached(s, t + 1) == t + 2
+        && s.text(t + 1) != "ای"
+    {
+        // `نعمت زاده`, `نبی پور`, `عوض زاده`: any word with a surname ending written apart
+        // (but ای, which is also a clitic) is a surname, even a given name or a common word.
+        return Some(t + 2);
     } else {
         return None;
     };
@@ -417,7 +427,23 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         }
         return None;
     }
-    if let Some(run) = given_run(s, t) {
+    // `نعمت زاده`: a given name with a surname ending written apart after it is a surname.
+    let surname_first = detached(s, t + 1) == t + 2 && s.text(t + 1) != "ای";
+    if surname_first
+        && namelike(s, t)
+        && !is_entity(s, t)
+        && (speaker_follows(s, t + 2) || s.hit_with(t + 2, Cats::ROLE.or(Cats::MINISTER)).is_some())
+    {
+        // `یحیی پور شهردار وقت`: with a title or a cue after it, anywhere.
+        return Some(Cand::new(
+            Label::Person,
+            t,
+            t + 2,
+            Vec::new(),
+            Rank::PersonWeak,
+        ));
+    }
+    if let Some(run) = given_run(s, t).filter(|_| !surname_first) {
         let g = run.end;
         if run.ambiguous {
             // `امید ملی`, `ستاره کشتی`: only a listed surname or a distinctive ending.
