@@ -581,6 +581,22 @@ fn a_word_with_a_surname_ending_written_apart_is_a_surname() {
 }
 
 #[test]
+fn an_unknown_word_opening_a_sentence_before_a_quotes_frame_is_a_speaker() {
+    check(&[
+        (
+            "بنکدار با اشاره به اینکه بازار آرام است ، افزود : قیمت ها ثابت ماند .",
+            &[(Person, "بنکدار")],
+        ),
+        (
+            "رزاز در پاسخ به سوال دیگری گفت که کار ادامه دارد .",
+            &[(Person, "رزاز")],
+        ),
+        // نیز and همچنین follow any subject.
+        ("مسئولان نیز به این موضوع اشاره کردند .", &[]),
+    ]);
+}
+
+#[test]
 fn haj_inside_a_name_opens_the_surname() {
     check(&[
         ("علی حاج کاظمی به جلسه آمد.", &[(Person, "علی حاج کاظمی")]),

@@ -580,7 +580,15 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
         {
             let e = detached(s, t + 1);
-            if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
+            // (Or, right after it, a verb of saying or the frame of a quote that only a
+            // speaker takes: `بنکدار با اشاره به …`, `رزاز در پاسخ به …`; not `نیز` or
+            // `همچنین`, which follow any subject.)
+            let cue_next = s.hit_with(e, Cats::CUE).is_some() && is_speech_verb(s.text(e))
+                || s.hit_with(e, Cats::CUE_FRAME).is_some()
+                    && (matches!(s.text(e), "با" | "بابیان")
+                        || s.text(e) == "در"
+                            && matches!(s.text(e + 1), "پاسخ" | "گفت" | "گفتگو" | "پیامی"));
+            if clause_goes_on(s, e) && (cue_next || cue_in_clause(s, e, true)) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
             // Two such words right before a verb of saying: `ثابت قدم ادامه داد`.
