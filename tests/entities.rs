@@ -1612,3 +1612,15 @@ fn a_government_named_by_its_seat_or_with_a_modifier_is_an_organization() {
         ),
     ]);
 }
+
+#[test]
+fn the_outlet_an_interview_was_given_to_is_an_organization() {
+    check(&[
+        (
+            "علی رحمانی در گفتگو با مهر ، با بیان اینکه کار ادامه دارد گفت .",
+            &[(Person, "علی رحمانی"), (Org, "مهر")],
+        ),
+        // A person after the frame is no outlet.
+        ("او در گفتگو با وزیر گفت .", &[]),
+    ]);
+}

@@ -685,6 +685,25 @@ fn press_office(s: &Scan, t: usize) -> Option<OrgMatch> {
     org_at(s, office.t1)
 }
 
+/// `در گفتگو با مهر`: the outlet that an interview was given to, right after the frame at
+/// `t` (a listed organization, even one whose short name is also a word: مهر, فارس).
+fn interview_outlet(s: &Scan, t: usize) -> Option<Cand> {
+    let frame = s.hit_with(t, Cats::CUE_FRAME)?;
+    let interview = s.text(t) == "در"
+        && matches!(s.text(t + 1), "گفتگو" | "گفت" | "گفتوگو")
+        && s.text(frame.t1 - 1) == "با";
+    if !interview {
+        return None;
+    }
+    let outlet = s.hit_with(frame.t1, Cats::ORG)?;
+    // The name ends the phrase: a comma, a cue or the end of the clause follows.
+    let closed = outlet.t1 >= s.len()
+        || !s.is_word(outlet.t1)
+        || s.hit_with(outlet.t1, Cats::CUE.or(Cats::CUE_FRAME))
+            .is_some();
+    closed.then(|| Cand::new(Label::Org, frame.t1, outlet.t1, Vec::new(), Rank::Source))
+}
+
 /// The outlet after `به گزارش` / `به نقل از` at token `t` (the cue's first token).
 fn source(s: &Scan, t: usize) -> Option<Cand> {
     let cue = s.hit_with(t, Cats::SOURCE_CUE)?;
@@ -801,7 +820,10 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
             t = end;
             continue;
         }
-        if let Some(c) = source(s, t).or_else(|| reporter_outlet(s, t)) {
+        if let Some(c) = source(s, t)
+            .or_else(|| reporter_outlet(s, t))
+            .or_else(|| interview_outlet(s, t))
+        {
             t = c.t1;
             out.push(c);
             continue;
