@@ -270,52 +270,13 @@ fn scan_letters(
     }
 }
 
-/// The eight bytes of `bytes` from `at` as a little-endian word, zeros past the end (`at`
-/// may be negative: zeros before the start).
-#[inline(always)]
-fn load_u64(bytes: &[u8], at: isize) -> u64 {
-    if let Some(word) = usize::try_from(at)
-        .ok()
-        .and_then(|at| bytes.get(at..at.checked_add(8)?))
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
-    {
-        return u64::from_le_bytes(word);
-    }
-    let mut word = [0u8; 8];
-    for (k, slot) in word.iter_mut().enumerate() {
-        if let Some(&b) = usize::try_from(at + k as isize)
-            .ok()
-            .and_then(|i| bytes.get(i))
-        {
-            *slot = b;
-        }
-    }
-    u64::from_le_bytes(word)
-}
-
 /// Whether the clean word at `start..end` of `bytes` may need a ZWNJ inside: it holds the
 /// bytes of می at offset 0, 2, 4 or 6 with more after them ([`may_hold_mi_bytes`]), or it
-/// may end with a plural glued to a heh ([`may_end_with_glued_plural`]). The same answer
-/// as those two, computed from four word loads without a branch.
+/// may end with a plural glued to a heh ([`may_end_with_glued_plural`]).
 #[inline]
 fn may_split_clean(bytes: &[u8], start: usize, end: usize) -> bool {
-    const MI: u32 = u32::from_le_bytes([0xD9, 0x85, 0xDB, 0x8C]);
-    const HEH_HEH_ALEF: u64 = u64::from_le_bytes([0xD9, 0x87, 0xD9, 0x87, 0xD8, 0xA7, 0, 0]);
-    const LOW48: u128 = (1 << 48) - 1;
-    let n = end - start;
-    let (start, end) = (start as isize, end as isize);
-    let head = load_u64(bytes, start);
-    let head4 = load_u64(bytes, start + 4);
-    let mi = (head as u32 == MI) & (n > 4)
-        | ((head >> 16) as u32 == MI) & (n > 6)
-        | (head4 as u32 == MI) & (n > 8)
-        | ((head4 >> 16) as u32 == MI) & (n > 10);
-    // The 16 bytes that end the word; the pattern may start 2, 4 … 10 bytes in, and must
-    // start inside the word.
-    let tail = u128::from(load_u64(bytes, end - 16)) | u128::from(load_u64(bytes, end - 8)) << 64;
-    let at = |off: usize| (tail >> (8 * off)) & LOW48 == u128::from(HEH_HEH_ALEF) && n + off >= 16;
-    let plural = at(2) | at(4) | at(6) | at(8) | at(10);
-    mi | plural
+    let word = bytes.get(start..end).unwrap_or_default();
+    may_hold_mi_bytes(word) || may_end_with_glued_plural(word)
 }
 
 /// Whether the clean word `token` of `bytes` may need a ZWNJ inside ([`may_split_clean`]),
