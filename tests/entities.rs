@@ -564,6 +564,39 @@ fn in_a_list_of_names_unknown_and_ambiguous_names_are_persons() {
 }
 
 #[test]
+fn a_word_with_a_surname_ending_written_apart_is_a_surname() {
+    check(&[
+        // A given name, then زاده: the surname, subject of a verb of saying.
+        (
+            "حمید زاده با اشاره به این طرح گفت که کار ادامه دارد.",
+            &[(Person, "حمید زاده")],
+        ),
+        (
+            "علی پور تصریح کرد که کار ادامه دارد.",
+            &[(Person, "علی پور")],
+        ),
+        // The clitic ای is no surname ending here.
+        ("خانه ای ساخته شد.", &[]),
+    ]);
+}
+
+#[test]
+fn an_unknown_word_opening_a_sentence_before_a_quotes_frame_is_a_speaker() {
+    check(&[
+        (
+            "بنکدار با اشاره به اینکه بازار آرام است ، افزود : قیمت ها ثابت ماند .",
+            &[(Person, "بنکدار")],
+        ),
+        (
+            "رزاز در پاسخ به سوال دیگری گفت که کار ادامه دارد .",
+            &[(Person, "رزاز")],
+        ),
+        // نیز and همچنین follow any subject.
+        ("مسئولان نیز به این موضوع اشاره کردند .", &[]),
+    ]);
+}
+
+#[test]
 fn haj_inside_a_name_opens_the_surname() {
     check(&[
         ("علی حاج کاظمی به جلسه آمد.", &[(Person, "علی حاج کاظمی")]),
@@ -1545,5 +1578,37 @@ fn after_an_honorific_a_surname_that_is_also_a_common_word_is_a_name() {
         ),
         // A demonym or a common word without the ی of a surname stays a word.
         ("ژنرال روسی اظهار کرد که شهر آزاد شد.", &[]),
+    ]);
+}
+
+/// Long runs of one word that rules chain or look around (place words, honorifics, clubs,
+/// titles with nested parts): no deep recursion, and every span in bounds.
+#[test]
+fn long_runs_of_rule_words_are_handled() {
+    for word in [
+        "شهرستان",
+        "آقای",
+        "بارسلونا",
+        "وزیر امور خارجه",
+        "استان تهران",
+    ] {
+        let text = format!("{word} ").repeat(20_000);
+        for e in EX.extract(&text) {
+            assert!(
+                e.end <= text.len() && text.is_char_boundary(e.start),
+                "{word}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_government_named_by_its_seat_or_with_a_modifier_is_an_organization() {
+    check(&[
+        ("دولت مسکو از این طرح حمایت کرد.", &[(Org, "دولت مسکو")]),
+        (
+            "شکایت دولت مرکزی ترکیه به سازمان رسید.",
+            &[(Org, "دولت مرکزی ترکیه")],
+        ),
     ]);
 }

@@ -366,18 +366,18 @@ impl<'a> CharCounter<'a> {
         }
     }
 
-    /// The char offset of byte offset `byte` (a char boundary).
+    /// The char offset of byte offset `byte` (a char boundary), counted from the last one
+    /// asked for, forwards or backwards (a nested entity starts before its parent ends): the
+    /// cost is the distance between the two.
     fn at(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
         let bytes = self.text.as_bytes();
         let end = byte.min(bytes.len());
-        self.chars += bytes[self.byte..end]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count();
+        let starts = |range: &[u8]| range.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        if end < self.byte {
+            self.chars -= starts(&bytes[end..self.byte]);
+        } else {
+            self.chars += starts(&bytes[self.byte..end]);
+        }
         self.byte = end;
         self.chars
     }
@@ -621,5 +621,8 @@ mod tests {
         assert_eq!(c.at(7), 5);
         assert_eq!(c.at(2), 2);
         assert_eq!(c.at(text.len()), 7);
+        // Backwards from the last offset, as for an entity nested in the one before.
+        assert_eq!(c.at(5), 4);
+        assert_eq!(c.at(3), 3);
     }
 }

@@ -59,13 +59,22 @@ pub(crate) fn of_president(s: &Scan, t: usize) -> bool {
 /// The end of a location starting at token `t`. With `cued` (the complement of a title such
 /// as `استاندار` or `فرماندار`), a place that is also a common word is trusted too.
 pub(crate) fn loc_at(s: &Scan, t: usize, cued: bool) -> Option<usize> {
+    loc_within(s, t, cued, 0)
+}
+
+/// [`loc_at`] after `depth` place words (`غرب استان تهران`): at most four in a chain, so that
+/// a run of place words is no deep recursion.
+fn loc_within(s: &Scan, t: usize, cued: bool, depth: u8) -> Option<usize> {
+    if depth > 4 {
+        return None;
+    }
     if of_president(s, t) {
         return None;
     }
     let h = s.hit(t)?;
     if h.cats.any(Cats::LOC_HEAD) && !counted_or_pointed(s, t) {
         // Place words chain: `غرب استان تهران`.
-        if let Some(end) = loc_at(s, h.t1, true) {
+        if let Some(end) = loc_within(s, h.t1, true, depth + 1) {
             return Some(end);
         }
         // `شهرستان سامان`: after these words any name is a place.

@@ -392,6 +392,14 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
                 | "سابق"
                 | "وقت"
                 | "فعلی"
+                | "مرکزی"
+                | "قانونی"
+                | "فدرال"
+                | "موقت"
+                | "انتقالی"
+                | "ایالتی"
+                | "محلی"
+                | "خودگردان"
         ) {
             t + 2
         } else {
@@ -402,6 +410,22 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
             return Some(OrgMatch {
                 end,
                 nested: vec![loc],
+            });
+        }
+        // `دولت کابل`, `دولت محلی کردستان`: the government seated in a place; `دولت سعودی`:
+        // the government of a people.
+        if let Some(place) = s
+            .hit_with(n, Cats::LOC.or(Cats::DEMONYM))
+            .filter(|h| !h.cats.any(Cats::UNSURE.or(Cats::STOP)))
+        {
+            let nested = if place.cats.any(Cats::LOC) {
+                vec![Part::new(Label::Loc, n, place.t1)]
+            } else {
+                Vec::new()
+            };
+            return Some(OrgMatch {
+                end: place.t1,
+                nested,
             });
         }
         let surname = super::persons::name_at(s, n).or_else(|| super::persons::surname_only(s, n));
@@ -745,25 +769,34 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
 /// A city whose football club bears its name (`rule_club_cities.txt`: `بارسلونا`, `میلان`)
 /// in a sentence about football (a word of `rule_sports_cues.txt` in it): the club. After a
 /// place word (`شهر میلان`) it stays the city.
-fn club_city(s: &Scan, t: usize) -> Option<usize> {
+/// `sentence` keeps the last sentence judged (its tokens and whether it is about football),
+/// so that a long sentence is read once, not once for every city in it.
+fn club_city(s: &Scan, t: usize, sentence: &mut Option<(usize, usize, bool)>) -> Option<usize> {
     let h = s.hit_with(t, Cats::CLUB_CITY)?;
     if t > 0 && s.hit_with(t - 1, Cats::LOC_HEAD).is_some() {
         return None;
     }
-    let start = (0..=t).rev().find(|&k| s.sentence_start(k)).unwrap_or(0);
-    let end = (t + 1..s.len())
-        .find(|&k| s.sentence_start(k))
-        .unwrap_or(s.len());
-    (start..end)
-        .any(|k| s.hit_with(k, Cats::SPORTS_CUE).is_some())
-        .then_some(h.t1)
+    let football = match *sentence {
+        Some((start, end, football)) if start <= t && t < end => football,
+        _ => {
+            let start = (0..=t).rev().find(|&k| s.sentence_start(k)).unwrap_or(0);
+            let end = (t + 1..s.len())
+                .find(|&k| s.sentence_start(k))
+                .unwrap_or(s.len());
+            let football = (start..end).any(|k| s.hit_with(k, Cats::SPORTS_CUE).is_some());
+            *sentence = Some((start, end, football));
+            football
+        }
+    };
+    football.then_some(h.t1)
 }
 
 /// Every ORG candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
+    let mut sentence = None;
     while t < s.len() {
-        if let Some(end) = club_city(s, t) {
+        if let Some(end) = club_city(s, t, &mut sentence) {
             out.push(Cand::new(Label::Org, t, end, Vec::new(), Rank::Org));
             t = end;
             continue;

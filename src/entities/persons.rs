@@ -188,6 +188,16 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
         h.t1
     } else if namelike(s, t) && !is_entity(s, t) && s.lex.has_surname_suffix(s.text(t)) {
         t + 1
+    } else if namelike(s, t)
+        && !s
+            .hit(t)
+            .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG)))
+        && detached(s, t + 1) == t + 2
+        && s.text(t + 1) != "ای"
+    {
+        // `نعمت زاده`, `نبی پور`, `عوض زاده`: any word with a surname ending written apart
+        // (but ای, which is also a clitic) is a surname, even a given name or a common word.
+        return Some(t + 2);
     } else {
         return None;
     };
@@ -375,7 +385,11 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if h.cats.any(honorific) && !given_next {
             let mut strong = h.cats.any(Cats::HONORIFIC);
             let mut e = h.t1;
-            while let Some(more) = s.hit_with(e, honorific) {
+            // `سردار سرلشکر پاسدار …`: a few honorifics in a row (a long run of them is no
+            // name, and is not walked again from each of its words).
+            let mut more_allowed = 4;
+            while let Some(more) = s.hit_with(e, honorific).filter(|_| more_allowed > 0) {
+                more_allowed -= 1;
                 if more.cats.any(Cats::GIVEN) && given_run(s, more.t1).is_some_and(|r| !r.ambiguous)
                 {
                     break;
@@ -413,7 +427,23 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         }
         return None;
     }
-    if let Some(run) = given_run(s, t) {
+    // `نعمت زاده`: a given name with a surname ending written apart after it is a surname.
+    let surname_first = detached(s, t + 1) == t + 2 && s.text(t + 1) != "ای";
+    if surname_first
+        && namelike(s, t)
+        && !is_entity(s, t)
+        && (speaker_follows(s, t + 2) || s.hit_with(t + 2, Cats::ROLE.or(Cats::MINISTER)).is_some())
+    {
+        // `یحیی پور شهردار وقت`: with a title or a cue after it, anywhere.
+        return Some(Cand::new(
+            Label::Person,
+            t,
+            t + 2,
+            Vec::new(),
+            Rank::PersonWeak,
+        ));
+    }
+    if let Some(run) = given_run(s, t).filter(|_| !surname_first) {
         let g = run.end;
         if run.ambiguous {
             // `امید ملی`, `ستاره کشتی`: only a listed surname or a distinctive ending.
@@ -550,7 +580,15 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         if namelike(s, t) && !is_entity(s, t) && !s.hit(t).is_some_and(|h| h.cats.any(Cats::AMBIG))
         {
             let e = detached(s, t + 1);
-            if clause_goes_on(s, e) && cue_in_clause(s, e, true) {
+            // (Or, right after it, a verb of saying or the frame of a quote that only a
+            // speaker takes: `بنکدار با اشاره به …`, `رزاز در پاسخ به …`; not `نیز` or
+            // `همچنین`, which follow any subject.)
+            let cue_next = s.hit_with(e, Cats::CUE).is_some() && is_speech_verb(s.text(e))
+                || s.hit_with(e, Cats::CUE_FRAME).is_some()
+                    && (matches!(s.text(e), "با" | "بابیان")
+                        || s.text(e) == "در"
+                            && matches!(s.text(e + 1), "پاسخ" | "گفت" | "گفتگو" | "پیامی"));
+            if clause_goes_on(s, e) && (cue_next || cue_in_clause(s, e, true)) {
                 return Some(Cand::new(Label::Person, t, e, Vec::new(), Rank::PersonWeak));
             }
             // Two such words right before a verb of saying: `ثابت قدم ادامه داد`.
