@@ -42,27 +42,28 @@
 //!   (two steps of the table) and a ZWNJ between two words without leaving; a word it is
 //!   not sure of goes to the general step, which takes the same decisions.
 //!
+//! - with a lexicon, a pair of words is first looked at by quick join codes (one table load
+//!   keyed by the word's length and first and last two letters, [`Lexicon::quick_code_in`]),
+//!   and only the pairs they do not clear (under one in a hundred in the news corpus: those
+//!   with a listed prefix, suffix or compound piece in their place, or sharing its quick
+//!   slot) get the signatures and the pair filter ([`Lexicon::may_join`]). Rule 10 decides
+//!   nothing on a pair without a listed word there, so the quick codes clear nothing that
+//!   `may_join` would send to a decision (a test checks the pairs that only a signature
+//!   collision sends there). The last word's code is kept, and its signature read only when
+//!   a decision needs it ([`LastSig`]).
+//!
 //! What a word costs (callgrind, instructions, over the shared news corpus): the tight loop
-//! runs about 100 a word without a lexicon and 150 with one (the table loads about 55, the
-//! rule-10 hints about 20, the signature and pair filter about 50). A whole-block
-//! classification in plain safe Rust was tried and dropped (LLVM did not form `pmovmskb` from
-//! its mask idioms: 6 to 9 instructions a byte, more than the word walk). Without a lexicon,
-//! the tight loop now first jumps over a run of plain words with the SSE2 classifier of
-//! [`super::block`] (through the `wide` crate), then reads the last word of the run as before.
-//! With a lexicon, it walks the words of such a run one by one ([`block::walk_words`]): the
-//! block gives each word's end (its space bit) and whether it holds the bytes of می or هه
-//! anywhere (a hint bit per place, from the same loads), so that the exact rule-10 byte
-//! filter runs only there; a pair of words is first looked at by quick join codes (one table
-//! load keyed by the word's length and first and last two letters, [`Lexicon::quick_code_in`]),
-//! and only the pairs they do not clear (under one in a hundred in the news corpus: those
-//! with a listed prefix, suffix or compound piece in their place, or sharing its quick
-//! slot) get the signatures and the loop's pair filter.
-//! Rule 10 decides nothing on a pair without a listed word there, so the quick codes clear
-//! nothing that `may_join` would send to a decision (a test checks the pairs that only a
-//! signature collision sends there). The last word's signature is read only when a
-//! decision needs it ([`LastSig`]). A word it refuses, or a run's end, goes back to the
-//! loop's word step, which takes the same decisions. Already normalized text then costs 24
-//! instructions a byte in all (30 before the walk).
+//! runs about 100 a word without a lexicon; with one, the quick code costs about 25 where
+//! the signature and pair filter cost about 50 (already normalized text: 22.6 instructions a
+//! byte in all, raw text with every rule 40.5). A whole-block classification in plain safe
+//! Rust was tried and dropped (LLVM did not form `pmovmskb` from its mask idioms: 6 to 9
+//! instructions a byte, more than the word walk). Without a lexicon, the tight loop first
+//! jumps over a run of plain words with the SSE2 classifier of [`super::block`] (through the
+//! `wide` crate), then reads the last word of the run as before. With a lexicon, walking a
+//! run's words one by one from that classifier's space bits (with hint bits for the bytes of
+//! می and هه) was tried and dropped: fewer instructions (24 a byte on normalized text) but
+//! slower than this loop in wall time (a data-dependent loop exit per block, and register
+//! spills in the inlined walk).
 //!
 //! `tests/normalize_props.rs` checks on generated text that the output and the offset map
 //! are exactly those of the full machinery alone.
@@ -270,52 +271,13 @@ fn scan_letters(
     }
 }
 
-/// The eight bytes of `bytes` from `at` as a little-endian word, zeros past the end (`at`
-/// may be negative: zeros before the start).
-#[inline(always)]
-fn load_u64(bytes: &[u8], at: isize) -> u64 {
-    if let Some(word) = usize::try_from(at)
-        .ok()
-        .and_then(|at| bytes.get(at..at.checked_add(8)?))
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
-    {
-        return u64::from_le_bytes(word);
-    }
-    let mut word = [0u8; 8];
-    for (k, slot) in word.iter_mut().enumerate() {
-        if let Some(&b) = usize::try_from(at + k as isize)
-            .ok()
-            .and_then(|i| bytes.get(i))
-        {
-            *slot = b;
-        }
-    }
-    u64::from_le_bytes(word)
-}
-
 /// Whether the clean word at `start..end` of `bytes` may need a ZWNJ inside: it holds the
 /// bytes of می at offset 0, 2, 4 or 6 with more after them ([`may_hold_mi_bytes`]), or it
-/// may end with a plural glued to a heh ([`may_end_with_glued_plural`]). The same answer
-/// as those two, computed from four word loads without a branch.
+/// may end with a plural glued to a heh ([`may_end_with_glued_plural`]).
 #[inline]
 fn may_split_clean(bytes: &[u8], start: usize, end: usize) -> bool {
-    const MI: u32 = u32::from_le_bytes([0xD9, 0x85, 0xDB, 0x8C]);
-    const HEH_HEH_ALEF: u64 = u64::from_le_bytes([0xD9, 0x87, 0xD9, 0x87, 0xD8, 0xA7, 0, 0]);
-    const LOW48: u128 = (1 << 48) - 1;
-    let n = end - start;
-    let (start, end) = (start as isize, end as isize);
-    let head = load_u64(bytes, start);
-    let head4 = load_u64(bytes, start + 4);
-    let mi = (head as u32 == MI) & (n > 4)
-        | ((head >> 16) as u32 == MI) & (n > 6)
-        | (head4 as u32 == MI) & (n > 8)
-        | ((head4 >> 16) as u32 == MI) & (n > 10);
-    // The 16 bytes that end the word; the pattern may start 2, 4 … 10 bytes in, and must
-    // start inside the word.
-    let tail = u128::from(load_u64(bytes, end - 16)) | u128::from(load_u64(bytes, end - 8)) << 64;
-    let at = |off: usize| (tail >> (8 * off)) & LOW48 == u128::from(HEH_HEH_ALEF) && n + off >= 16;
-    let plural = at(2) | at(4) | at(6) | at(8) | at(10);
-    mi | plural
+    let word = bytes.get(start..end).unwrap_or_default();
+    may_hold_mi_bytes(word) || may_end_with_glued_plural(word)
 }
 
 /// Whether the clean word `token` of `bytes` may need a ZWNJ inside ([`may_split_clean`]),
@@ -523,74 +485,35 @@ fn no_split(
 #[derive(Clone, Debug)]
 enum LastSig {
     Known(u32),
-    At(Range<usize>),
+    /// A clean word of the text, with its quick join code ([`Lexicon::quick_code_in`]).
+    At(Range<usize>, u8),
 }
 
 impl LastSig {
+    /// A clean word of the text.
+    #[inline(always)]
+    fn at(lex: &Lexicon, bytes: &[u8], word: Range<usize>) -> Self {
+        let code = lex.quick_code_in(bytes, word.start, word.end);
+        Self::At(word, code)
+    }
+
+    /// The word's join code for [`Lexicon::may_join_quick`]: by signature when it is known
+    /// (which holds every flag the quick code would).
+    #[inline(always)]
+    fn code(&self, lex: &Lexicon) -> u8 {
+        match self {
+            Self::Known(sig) => lex.signature_code(*sig),
+            Self::At(_, code) => *code,
+        }
+    }
+
     #[inline(always)]
     fn get(&self, bytes: &[u8]) -> u32 {
         match self {
             Self::Known(sig) => *sig,
-            Self::At(word) => Lexicon::signature_in(bytes, word.start, word.end),
+            Self::At(word, _) => Lexicon::signature_in(bytes, word.start, word.end),
         }
     }
-}
-
-/// The words of the plain run from `pos` (a space after a word whose signature is
-/// `last_sig`) that the word loop of [`skip_clean`] would take, found by
-/// [`block::walk_words`], and the signature of the last word taken.
-///
-/// A pair of words is first looked at by the words' quick join codes
-/// ([`Lexicon::quick_code_in`]: a table load keyed by the word's length and ends, no
-/// signature); only a pair that they do not clear gets the signatures and the loop's pair
-/// filter ([`Lexicon::may_join`]), which then decides as in the loop.
-#[inline(always)]
-fn walk_words(
-    text: &str,
-    pos: usize,
-    lex: &Lexicon,
-    rules: LetterRules,
-    last_sig: LastSig,
-) -> (block::Walk, LastSig) {
-    let bytes = text.as_bytes();
-    // The word before: its join code (for a word the walk starts after whose signature is
-    // known, by signature: it holds every flag its quick code would), its signature when
-    // known, else where it is.
-    let (mut before_code, mut before_sig, mut before) = match last_sig {
-        LastSig::Known(sig) => (lex.signature_code(sig), Some(sig), 0..0),
-        LastSig::At(word) => (lex.quick_code_in(bytes, word.start, word.end), None, word),
-    };
-    let walk = block::walk_words(
-        bytes,
-        pos,
-        |end| word_ends_at(bytes, end),
-        |start, end, hinted| {
-            // The filters of the word loop: a verbal prefix or a glued plural to split
-            // (the exact byte filter only where the block found the bytes of می or هه),
-            // then a pair that rule 10 may join.
-            if hinted
-                && may_split_clean(bytes, start, end)
-                && needs_split(lex, text, start..end, &bytes[start..end], rules)
-            {
-                return false;
-            }
-            let code = lex.quick_code_in(bytes, start, end);
-            let mut sig = None;
-            if Lexicon::may_join_quick(before_code, code) {
-                let first = before_sig
-                    .unwrap_or_else(|| Lexicon::signature_in(bytes, before.start, before.end));
-                let second = Lexicon::signature_in(bytes, start, end);
-                if lex.may_join(first, second) {
-                    return false;
-                }
-                sig = Some(second);
-            }
-            (before_code, before_sig, before) = (code, sig, start..end);
-            true
-        },
-    );
-    let last_sig = before_sig.map_or(LastSig::At(before), LastSig::Known);
-    (walk, last_sig)
 }
 
 /// Walks from `pos`, the end of `last`, over the tokens that certainly need no decision,
@@ -702,34 +625,7 @@ fn skip_clean_as<const LEX: bool>(
                 (taken_before_dirty, taken_last_dirty) = (jump.before_dirty, jump.last_dirty);
                 pos = jump.end;
             }
-            loop {
-                // With a lexicon, the words of a plain run are found sixteen bytes at a time
-                // (see the `block` module), each judged by the same filters as below; the
-                // walk stops before a word they refuse (which the step below would refuse
-                // too) or where the run ends (a word the step below reads).
-                if LEX && let Some(lex) = lex {
-                    let walk;
-                    (walk, last_sig) = walk_words(text, pos, lex, rules, last_sig.clone());
-                    if let Some(jump) = walk.jump {
-                        if let Some(start) = jump.before_start {
-                            before_start = start;
-                            (taken_before_dirty, taken_last_dirty) = (false, false);
-                            taken += 2;
-                        } else {
-                            before_start = last_start;
-                            (taken_before_dirty, taken_last_dirty) = (taken_last_dirty, false);
-                            taken += 1;
-                        }
-                        last_start = jump.last_start;
-                        pos = jump.end;
-                    }
-                    if walk.refused {
-                        break;
-                    }
-                }
-                if bytes.get(pos) != Some(&b' ') {
-                    break;
-                }
+            while bytes.get(pos) == Some(&b' ') {
                 let start = pos + 1;
                 let (end, hints) = scan_persian_letters(bytes, start, lex.is_some());
                 if end == start || !word_ends_at(bytes, end) {
@@ -742,11 +638,18 @@ fn skip_clean_as<const LEX: bool>(
                     {
                         break;
                     }
-                    let sig = Lexicon::signature_in(bytes, start, end);
-                    if lex.may_join(last_sig.get(bytes), sig) {
-                        break;
+                    // A first look by quick join codes; the signatures only for the few
+                    // pairs it does not clear.
+                    let code = lex.quick_code_in(bytes, start, end);
+                    if Lexicon::may_join_quick(last_sig.code(lex), code) {
+                        let sig = Lexicon::signature_in(bytes, start, end);
+                        if lex.may_join(last_sig.get(bytes), sig) {
+                            break;
+                        }
+                        last_sig = LastSig::Known(sig);
+                    } else {
+                        last_sig = LastSig::At(start..end, code);
                     }
-                    last_sig = LastSig::Known(sig);
                 }
                 (before_start, last_start) = (last_start, start);
                 (taken_before_dirty, taken_last_dirty) = (taken_last_dirty, false);
@@ -792,13 +695,13 @@ fn skip_clean_as<const LEX: bool>(
             if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) {
                 break;
             }
-            if lex.is_some() {
+            if let Some(lex) = lex {
                 if hints != 0 && may_split_hinted(bytes, start..end, hints)
                     || mark.is_none() && same(&bytes[start..end], COPULA)
                 {
                     break;
                 }
-                last_sig = LastSig::At(start..end);
+                last_sig = LastSig::at(lex, bytes, start..end);
             }
             let word = (Clean::Word, start..end);
             match mark {
@@ -852,11 +755,11 @@ fn skip_clean_as<const LEX: bool>(
             _ => None,
         };
         // (Read when a decision needs it.)
-        let sig = || {
+        let sig = |lex: &Lexicon| {
             if scanned.dirty {
                 LastSig::Known(Lexicon::signature_of_bytes(token))
             } else {
-                LastSig::At(start..end)
+                LastSig::at(lex, bytes, start..end)
             }
         };
         let range = start..end;
@@ -866,8 +769,9 @@ fn skip_clean_as<const LEX: bool>(
                 _ if prev_class == Some(PunctClass::Open) => false,
                 Clean::Word => match last.0 {
                     Clean::Word => {
-                        lex.is_none_or(|lex| !lex.may_join(last_sig.get(bytes), sig().get(bytes)))
-                            && no_split(range, token, &scanned)
+                        lex.is_none_or(|lex| {
+                            !lex.may_join(last_sig.get(bytes), sig(lex).get(bytes))
+                        }) && no_split(range, token, &scanned)
                     }
                     _ => no_split(range, token, &scanned),
                 },
@@ -904,8 +808,8 @@ fn skip_clean_as<const LEX: bool>(
             break;
         }
         if kind == Clean::Word {
-            if LEX {
-                last_sig = sig();
+            if let Some(lex) = lex {
+                last_sig = sig(lex);
             }
             last_letter = match token {
                 [.., lead, cont] => Some([*lead, *cont]),
