@@ -1624,3 +1624,16 @@ fn the_outlet_an_interview_was_given_to_is_an_organization() {
         ("او در گفتگو با وزیر گفت .", &[]),
     ]);
 }
+
+#[test]
+fn a_club_known_by_a_common_word_is_an_organization_in_a_football_sentence() {
+    check(&[
+        (
+            "سرمربی تیم فوتبال استقلال گفت که بازیکنان خوب بودند .",
+            &[(Org, "تیم فوتبال استقلال")],
+        ),
+        ("صبا در دو بازی آخر لیگ برتر گل نزد .", &[(Org, "صبا")]),
+        // Elsewhere the word is the word.
+        ("استقلال کشور برای مردم مهم است .", &[]),
+    ]);
+}

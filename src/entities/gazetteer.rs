@@ -116,7 +116,8 @@ pub enum RuleList {
     /// `rule_departments.txt`: state departments that a role names with their place
     /// (`مدیرکل هواشناسی استان گیلان`).
     Departments,
-    /// `rule_club_cities.txt`: cities whose football club bears their name (`میلان`): the
+    /// `rule_club_cities.txt` and `rule_club_words.txt`: cities whose football club bears their
+    /// name (`میلان`) and clubs known by a common word (`استقلال`): the
     /// club, an ORG, in a sentence about football.
     ClubCities,
     /// `rule_sports_cues.txt`: words that make a sentence one about football (`سرمربی`).
@@ -170,10 +171,11 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 25] = [
+    const ALL: [(&'static str, RuleList); 26] = [
         ("portfolios", RuleList::Portfolios),
         ("departments", RuleList::Departments),
         ("club_cities", RuleList::ClubCities),
+        ("club_words", RuleList::ClubCities),
         ("sports_cues", RuleList::SportsCues),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),

@@ -786,10 +786,29 @@ fn source(s: &Scan, t: usize) -> Option<Cand> {
 }
 
 /// A city whose football club bears its name (`rule_club_cities.txt`: `بارسلونا`, `میلان`)
-/// in a sentence about football (a word of `rule_sports_cues.txt` in it): the club. After a
-/// place word (`شهر میلان`) it stays the city.
+/// or a club known by a common word (`rule_club_words.txt`: `استقلال`, `صبا`) in a sentence
+/// about football (a word of `rule_sports_cues.txt` in it): the club, with the team word
+/// before it (`تیم فوتبال استقلال`) and its city after it (`نفت گچساران`). After a place
+/// word (`شهر میلان`) it stays the city. Returns the club's first and last tokens.
 /// `sentence` keeps the last sentence judged (its tokens and whether it is about football),
 /// so that a long sentence is read once, not once for every city in it.
+fn club(s: &Scan, t: usize, sentence: &mut Option<(usize, usize, bool)>) -> Option<(usize, usize)> {
+    let end = club_city(s, t, sentence)?;
+    let start = match (
+        t.checked_sub(2).map(|k| s.text(k)),
+        t.checked_sub(1).map(|k| s.text(k)),
+    ) {
+        (Some("تیم"), Some("فوتبال")) => t - 2,
+        (_, Some("تیم" | "باشگاه")) => t - 1,
+        _ => t,
+    };
+    let end = super::locations::loc_at(s, end, false)
+        .filter(|_| s.hit_with(t, Cats::LOC).is_none())
+        .unwrap_or(end);
+    Some((start, end))
+}
+
+/// The end of the club at `t` (see [`club`]), the name alone.
 fn club_city(s: &Scan, t: usize, sentence: &mut Option<(usize, usize, bool)>) -> Option<usize> {
     let h = s.hit_with(t, Cats::CLUB_CITY)?;
     if t > 0 && s.hit_with(t - 1, Cats::LOC_HEAD).is_some() {
@@ -815,8 +834,8 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     let mut t = 0;
     let mut sentence = None;
     while t < s.len() {
-        if let Some(end) = club_city(s, t, &mut sentence) {
-            out.push(Cand::new(Label::Org, t, end, Vec::new(), Rank::Org));
+        if let Some((start, end)) = club(s, t, &mut sentence) {
+            out.push(Cand::new(Label::Org, start, end, Vec::new(), Rank::Org));
             t = end;
             continue;
         }
