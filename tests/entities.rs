@@ -1637,3 +1637,11 @@ fn a_club_known_by_a_common_word_is_an_organization_in_a_football_sentence() {
         ("استقلال کشور برای مردم مهم است .", &[]),
     ]);
 }
+
+#[test]
+fn a_quarterly_is_named_by_the_words_after_its_head() {
+    check(&[(
+        "سردبیر فصلنامه مطالعات شهری گفت که شماره تازه منتشر شد .",
+        &[(Org, "فصلنامه مطالعات شهری")],
+    )]);
+}
