@@ -1645,3 +1645,17 @@ fn a_quarterly_is_named_by_the_words_after_its_head() {
         &[(Org, "فصلنامه مطالعات شهری")],
     )]);
 }
+
+#[test]
+fn the_education_department_is_named_by_its_portfolio() {
+    check(&[
+        (
+            "این مدرسه به آموزش و پرورش تحویل داده شد .",
+            &[(Org, "آموزش و پرورش")],
+        ),
+        (
+            "مدیران آموزش و پرورش مشهد گرد آمدند .",
+            &[(Org, "آموزش و پرورش مشهد")],
+        ),
+    ]);
+}
