@@ -378,6 +378,16 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
             nested: Vec::new(),
         });
     }
+    // `آموزش و پرورش قم`: the education department is called by its portfolio and its place
+    // (the bare portfolio is as often the field, education).
+    // (Matched on the folded text, where آ is ا.)
+    if s.text(t) == "اموزش" && s.text(t + 1) == "و" && s.text(t + 2) == "پرورش" {
+        let place = super::locations::loc_at(s, t + 3, true)?;
+        return Some(OrgMatch {
+            end: place,
+            nested: vec![Part::new(Label::Loc, t + 3, place)],
+        });
+    }
     if s.text(t) == "دولت" {
         // `دولت آینده آمریکا`, `دولت محترم روحانی`: one modifier may come first.
         let n = if matches!(
