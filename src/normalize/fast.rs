@@ -40,8 +40,7 @@
 //!   keeps only positions (the last two words become `last` and `before` once, on leaving
 //!   it, so that its state stays in registers), and crosses ". " and "، " before a clean word
 //!   (two steps of the table) and a ZWNJ between two words without leaving; a word it is
-//!   not sure of goes to the general step, which takes the same decisions.
-//!
+//!   not sure of goes to the general step, which takes the same decisions;
 //! - with a lexicon, a pair of words is first looked at by quick join codes (one table load
 //!   keyed by the word's length and first and last two letters, [`Lexicon::quick_code_in`]),
 //!   and only the pairs they do not clear (under one in a hundred in the news corpus: those
