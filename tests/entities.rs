@@ -1657,3 +1657,11 @@ fn the_education_department_is_named_by_its_portfolio_and_place() {
         ("آموزش و پرورش کودکان مهم است .", &[]),
     ]);
 }
+
+#[test]
+fn the_names_in_a_reports_credits_are_persons() {
+    check(&[(
+        "خبرنگار : علی رحمانی * انتشار دهنده : مریم کاظمی",
+        &[(Person, "علی رحمانی"), (Person, "مریم کاظمی")],
+    )]);
+}

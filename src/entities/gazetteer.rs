@@ -89,6 +89,9 @@ impl Cats {
     pub const CLUB_CITY: Cats = Cats(1 << 33);
     /// A word that only football news uses (`rule_sports_cues.txt`: `سرمربی`, `گل`).
     pub const SPORTS_CUE: Cats = Cats(1 << 34);
+    /// A credit's label before a colon and a name (`rule_credit_labels.txt`: `خبرنگار`,
+    /// `انتشار دهنده`).
+    pub const CREDIT: Cats = Cats(1 << 35);
     /// Negative or ambiguous: not trusted without a cue.
     pub const UNSURE: Cats = Cats::NEG.or(Cats::AMBIG);
 
@@ -122,6 +125,8 @@ pub enum RuleList {
     ClubCities,
     /// `rule_sports_cues.txt`: words that make a sentence one about football (`سرمربی`).
     SportsCues,
+    /// `rule_credit_labels.txt`: labels of the credits under a report or a film (`خبرنگار :`).
+    CreditLabels,
     /// `rule_minister_words.txt`: the word that makes a portfolio a title (`وزیر`).
     MinisterWords,
     /// `rule_roles.txt`: heads of titles (`معاون`, `رئیس`, `سخنگوی`).
@@ -171,12 +176,13 @@ pub enum RuleList {
 }
 
 impl RuleList {
-    const ALL: [(&'static str, RuleList); 26] = [
+    const ALL: [(&'static str, RuleList); 27] = [
         ("portfolios", RuleList::Portfolios),
         ("departments", RuleList::Departments),
         ("club_cities", RuleList::ClubCities),
         ("club_words", RuleList::ClubCities),
         ("sports_cues", RuleList::SportsCues),
+        ("credit_labels", RuleList::CreditLabels),
         ("ministry_words", RuleList::MinistryWords),
         ("minister_words", RuleList::MinisterWords),
         ("roles", RuleList::Roles),
@@ -213,6 +219,7 @@ impl RuleList {
             RuleList::Departments => Cats::DEPARTMENT,
             RuleList::ClubCities => Cats::CLUB_CITY,
             RuleList::SportsCues => Cats::SPORTS_CUE,
+            RuleList::CreditLabels => Cats::CREDIT,
             RuleList::MinistryWords => Cats::MINISTRY,
             RuleList::MinisterWords => Cats::MINISTER,
             RuleList::Roles => Cats::ROLE,

@@ -291,6 +291,7 @@ fn speaker_follows(s: &Scan, e: usize) -> bool {
 /// Every PERSON candidate in the document.
 pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
     holy_names(s, out);
+    credits(s, out);
     let mut t = 0;
     while t < s.len() {
         match person_at(s, t) {
@@ -303,6 +304,55 @@ pub(crate) fn find(s: &Scan, out: &mut Vec<Cand>) {
                 out.push(c);
             }
             _ => t += 1,
+        }
+    }
+}
+
+/// `خبرنگار : هدا استکی * انتشار دهنده : …`: the name after a credit's label and its colon,
+/// one to four words up to the next mark or the next label.
+fn credits(s: &Scan, out: &mut Vec<Cand>) {
+    for k in 1..s.len() {
+        if !s.is_punct(k, ':') {
+            continue;
+        }
+        let labelled = (k.saturating_sub(4)..k)
+            .any(|j| s.hit_with(j, Cats::CREDIT).is_some_and(|h| h.t1 == k));
+        if !labelled {
+            continue;
+        }
+        let a = k + 1;
+        // Words no name runs into: the next label, a function word, a cue, a role, a place.
+        let stop = |j: usize| {
+            s.hit(j).is_some_and(|h| {
+                h.cats.any(
+                    Cats::CREDIT
+                        .or(Cats::STOP)
+                        .or(Cats::CUE)
+                        .or(Cats::ROLE)
+                        .or(Cats::TITLE)
+                        .or(Cats::DEMONYM),
+                ) || h.cats.any(Cats::LOC) && !h.cats.any(Cats::UNSURE)
+            })
+        };
+        let mut e = a;
+        while e < a + 4 && s.is_word(e) && !s.is_number(e) && !stop(e) {
+            e += 1;
+        }
+        // The name ends at a mark, the end or such a word, not inside running words.
+        let closed = e >= s.len() || !s.is_word(e) || s.is_number(e) || stop(e);
+        let named = (a..e).any(|j| {
+            s.hit_with(j, Cats::GIVEN.or(Cats::GIVEN_FOREIGN).or(Cats::SURNAME))
+                .is_some()
+                || s.lex.has_surname_suffix(s.text(j))
+        });
+        if e > a && closed && named {
+            out.push(Cand::new(
+                Label::Person,
+                a,
+                e,
+                Vec::new(),
+                Rank::PersonStrong,
+            ));
         }
     }
 }
