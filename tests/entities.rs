@@ -1665,3 +1665,12 @@ fn the_names_in_a_reports_credits_are_persons() {
         &[(Person, "علی رحمانی"), (Person, "مریم کاظمی")],
     )]);
 }
+
+#[test]
+fn foreign_government_bodies_are_organizations_and_rio_is_a_place() {
+    check(&[
+        ("پنتاگون اعلام کرد که نیروها بازگشتند .", &[(Org, "پنتاگون")]),
+        ("کرملین این خبر را تکذیب کرد .", &[(Org, "کرملین")]),
+        ("او در المپیک ریو مدال گرفت .", &[(Loc, "ریو")]),
+    ]);
+}
