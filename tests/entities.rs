@@ -1674,3 +1674,15 @@ fn foreign_government_bodies_are_organizations_and_rio_is_a_place() {
         ("او در المپیک ریو مدال گرفت .", &[(Loc, "ریو")]),
     ]);
 }
+
+#[test]
+fn a_facility_named_after_a_person_is_a_place() {
+    check(&[
+        (
+            "او در بیمارستان طالقانی بستری شد .",
+            &[(Loc, "بیمارستان طالقانی")],
+        ),
+        // An adjective in -ی after the head is a kind of facility, not a name.
+        ("او در بیمارستان اصلی بستری شد .", &[]),
+    ]);
+}

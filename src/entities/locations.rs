@@ -143,7 +143,13 @@ fn facility_at(s: &Scan, t: usize) -> Option<usize> {
     if s.text(t) == "حرم" && !p.anchored {
         return None;
     }
-    let kind = !p.anchored && (s.text(h.t1).ends_with('ی') || generic(s, h.t1, p.end));
+    // A listed surname after the head names the facility after its person (`ورزشگاه تختی`,
+    // `بیمارستان طالقانی`), where another word in -ی is an adjective (`ورزشگاه اصلی`).
+    let named_after = words == 1
+        && s.hit_with(h.t1, Cats::SURNAME.or(Cats::PERSON))
+            .is_some_and(|n| n.t1 == p.end && !n.cats.any(Cats::UNSURE));
+    let kind =
+        !p.anchored && !named_after && (s.text(h.t1).ends_with('ی') || generic(s, h.t1, p.end));
     if words == 0 || words > 3 || (words == 1 && kind) {
         return None;
     }
