@@ -481,11 +481,11 @@ fn org_body(s: &Scan, t: usize) -> Option<OrgMatch> {
     let weak = h.cats.any(Cats::ORG_HEAD_WEAK);
     // `این سازمان`, `همان شرکت`: a reference back, not a name; `یک حزب`, `چند شرکت`, `22
     // شرکت`: a head that is counted is a common noun.
-    let demonstrative = t > 0 && (demonstrative(s.text(t - 1)) || indefinite(s.text(t - 1)));
+    let pointed = t > 0 && (demonstrative(s.text(t - 1)) || indefinite(s.text(t - 1)));
     // `سازمان دهی`, `سازمان یافته`: the head is the stem of another word, its ZWNJ turned
     // into a space.
     let compound = matches!(s.text(h.t1), "دهی" | "یافته" | "دادن" | "پذیر" | "پذیری");
-    if (h.cats.any(Cats::ORG_HEAD) || weak) && !demonstrative && !compound {
+    if (h.cats.any(Cats::ORG_HEAD) || weak) && !pointed && !compound {
         // `روزنامه « لوموند »`, `شرکت "اپل"`: the name in quotes, with them.
         if let Some(close) = quoted(s, h.t1).filter(|_| !weak) {
             return Some(OrgMatch {

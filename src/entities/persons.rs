@@ -166,6 +166,12 @@ fn unknown_surname(s: &Scan, g: usize) -> bool {
         })
 }
 
+/// Whether a surname ending written apart follows token `t` (`زاده` in `نعمت زاده`), other
+/// than `ای`, which is also a clitic (`خانه ای`).
+fn ending_apart_after(s: &Scan, t: usize) -> bool {
+    detached(s, t + 1) == t + 2 && s.text(t + 1) != "ای"
+}
+
 /// An ending written apart after a surname (`نژاد` in `احمدی نژاد`).
 fn detached(s: &Scan, t: usize) -> usize {
     match s.hit_with(t, Cats::DETACHED) {
@@ -192,12 +198,12 @@ fn surname_word(s: &Scan, t: usize) -> Option<usize> {
         && !s
             .hit(t)
             .is_some_and(|h| h.cats.any(Cats::LOC.or(Cats::ORG)))
-        && detached(s, t + 1) == t + 2
-        && s.text(t + 1) != "ای"
+        && ending_apart_after(s, t)
     {
         // `نعمت زاده`, `نبی پور`, `عوض زاده`: any word with a surname ending written apart
-        // (but ای, which is also a clitic) is a surname, even a given name or a common word.
-        return Some(t + 2);
+        // (but ای, which is also a clitic) is a surname, even a given name or a common word;
+        // the ending is taken below.
+        t + 1
     } else {
         return None;
     };
@@ -478,7 +484,7 @@ fn person_at(s: &Scan, t: usize) -> Option<Cand> {
         return None;
     }
     // `نعمت زاده`: a given name with a surname ending written apart after it is a surname.
-    let surname_first = detached(s, t + 1) == t + 2 && s.text(t + 1) != "ای";
+    let surname_first = ending_apart_after(s, t);
     if surname_first
         && namelike(s, t)
         && !is_entity(s, t)

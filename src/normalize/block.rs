@@ -50,13 +50,13 @@ struct Masks {
 
 /// Which bytes of `v` equal `c`: all ones in those lanes.
 #[inline(always)]
-pub(crate) fn eq(v: u8x16, c: u8) -> u8x16 {
+fn eq(v: u8x16, c: u8) -> u8x16 {
     v.simd_eq(u8x16::splat(c))
 }
 
 /// Which bytes of `v` are in `lo..=hi`, as `v - lo` (wrapping) at most `hi - lo`.
 #[inline(always)]
-pub(crate) fn within(v: u8x16, lo: u8, hi: u8) -> u8x16 {
+fn within(v: u8x16, lo: u8, hi: u8) -> u8x16 {
     let span = u8x16::splat(hi - lo);
     (v - u8x16::splat(lo)).max(span).simd_eq(span)
 }
